@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace grab {
+
+// Event types of the append-only log (PRODUCT.md "Event"). Stable strings.
+namespace event {
+inline constexpr const char *Published = "published";
+inline constexpr const char *GrabWon = "grab_won";
+inline constexpr const char *GrabLostRace = "grab_lost_race";
+inline constexpr const char *GrabRejected = "grab_rejected";
+inline constexpr const char *Released = "released";
+inline constexpr const char *FollowedUp = "followed_up";
+inline constexpr const char *Closed = "closed";
+inline constexpr const char *Cancelled = "cancelled";
+inline constexpr const char *Expired = "expired";
+inline constexpr const char *Feedback = "feedback";
+inline constexpr const char *Violation = "violation";
+inline constexpr const char *RuleChanged = "rule_changed";
+inline constexpr const char *GrabberAdded = "grabber_added";
+inline constexpr const char *GrabberChanged = "grabber_changed";
+inline constexpr const char *CustomerAdded = "customer_added";
+} // namespace event
+
+struct Event
+{
+    qint64 id = 0;
+    qint64 at = 0; // epoch ms, UTC
+    QString type;
+    QString actor; // "manager", "grabber:12", "grabctl", "demo", ...
+    std::optional<qint64> orderId;
+    std::optional<qint64> grabberId;
+    std::optional<int> ruleVersion;
+    QString reason; // a reason code where the event is a decision
+    QJsonObject payload;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace grab

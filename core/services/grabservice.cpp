@@ -1,0 +1,139 @@
+#include "grabservice.h"
+
+#include "eventlog.h"
+#include "orderreader.h"
+#include "ruleservice.h"
+#include "teamservice.h"
+#include "domain/eligibility.h"
+#include "store/sql.h"
+
+#include <QJsonObject>
+
+namespace grab {
+namespace {
+
+Status recordAttempt(const QSqlDatabase &db, qint64 orderId, qint64 grabberId, qint64 at, const char *result,
+                     const QString &reason, int ruleVersion)
+{
+    auto q = runSql(db,
+                    QStringLiteral("INSERT INTO grab_attempts (order_id, grabber_id, at, result, reason, rule_version) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)"),
+                    {orderId, grabberId, at, QString::fromLatin1(result), nullableText(reason), ruleVersion},
+                    QStringLiteral("recording a grab attempt"));
+    if (!q) {
+        return q.error();
+    }
+    return Done{};
+}
+
+} // namespace
+
+Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
+{
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    const QSqlDatabase db = m_ctx.db.connection();
+    const qint64 now = m_ctx.clock.nowMs();
+
+    auto rules = RuleService::currentIn(db);
+    if (!rules) {
+        return rules.error();
+    }
+    auto grabber = TeamService::grabberCoreIn(db, grabberId);
+    if (!grabber) {
+        return grabber.error();
+    }
+    auto order = OrderReader::order(db, orderId);
+    if (!order) {
+        return order.error();
+    }
+
+    // Not open: somebody else was faster, or the order is over. Recorded, then reported.
+    if (order->state != OrderState::Open) {
+        const QString state = toString(order->state);
+        if (auto s = recordAttempt(db, orderId, grabberId, now, "lost_race", QString(), rules->version); !s) {
+            return s.error();
+        }
+        if (auto e = EventLog::record(db, now, event::GrabLostRace, m_ctx.actor, orderId, grabberId, rules->version,
+                                      QStringLiteral("order_%1").arg(state),
+                                      QJsonObject{{QStringLiteral("state"), state},
+                                                  {QStringLiteral("holder"), order->assigneeId ? QJsonValue(*order->assigneeId) : QJsonValue()}});
+            !e) {
+            return e.error();
+        }
+        if (auto s = tx->commit(); !s) {
+            return s.error();
+        }
+        const QString message = order->state == OrderState::Assigned
+                                    ? QStringLiteral("Order %1 was already taken by grabber %2.").arg(orderId).arg(*order->assigneeId)
+                                    : QStringLiteral("Order %1 is %2, not open.").arg(orderId).arg(state);
+        return makeError(ErrorCode::NotOpen, message, QStringLiteral("order_%1").arg(state));
+    }
+
+    const auto [dayStart, dayEnd] = rules->dayBounds(now);
+    auto grabsToday = scalar(db,
+                             QStringLiteral("SELECT COUNT(*) FROM grab_attempts WHERE grabber_id = ? AND result = 'won' "
+                                            "AND at >= ? AND at < ?"),
+                             {grabberId, dayStart, dayEnd}, QStringLiteral("counting today's grabs"));
+    if (!grabsToday) {
+        return grabsToday.error();
+    }
+    auto workload = scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE assignee_id = ? AND state = 'assigned'"),
+                           {grabberId}, QStringLiteral("counting open orders"));
+    if (!workload) {
+        return workload.error();
+    }
+
+    const GrabContext ctx{*rules, *grabber, *order, grabsToday->toInt(), workload->toInt(), now};
+    const Eligibility verdict = checkEligibility(ctx);
+    if (!verdict.allowed) {
+        if (auto s = recordAttempt(db, orderId, grabberId, now, "rejected", verdict.reason, rules->version); !s) {
+            return s.error();
+        }
+        if (auto e = EventLog::record(db, now, event::GrabRejected, m_ctx.actor, orderId, grabberId, rules->version, verdict.reason,
+                                      QJsonObject{{QStringLiteral("why"), verdict.detail}});
+            !e) {
+            return e.error();
+        }
+        if (auto s = tx->commit(); !s) {
+            return s.error();
+        }
+        return makeError(ErrorCode::Refused, verdict.detail, verdict.reason);
+    }
+
+    // Compare-and-set: we hold the write lock, so this cannot lose; the WHERE keeps it honest anyway.
+    auto taken = runSql(db,
+                        QStringLiteral("UPDATE orders SET state = 'assigned', assignee_id = ?, assigned_at = ? "
+                                       "WHERE id = ? AND state = 'open'"),
+                        {grabberId, now, orderId}, QStringLiteral("taking the order"));
+    if (!taken) {
+        return taken.error();
+    }
+    if (taken->numRowsAffected() != 1) {
+        return makeError(ErrorCode::NotOpen, QStringLiteral("Order %1 was taken by someone else.").arg(orderId),
+                         QStringLiteral("order_assigned"));
+    }
+    if (auto q = runSql(db, QStringLiteral("INSERT INTO assignments (order_id, grabber_id, via, assigned_at) VALUES (?, ?, 'grab', ?)"),
+                        {orderId, grabberId, now}, QStringLiteral("recording the assignment"));
+        !q) {
+        return q.error();
+    }
+    if (auto s = recordAttempt(db, orderId, grabberId, now, "won", QString(), rules->version); !s) {
+        return s.error();
+    }
+    auto eventId = EventLog::record(db, now, event::GrabWon, m_ctx.actor, orderId, grabberId, rules->version, QString(),
+                                    QJsonObject{{QStringLiteral("window"), verdict.window},
+                                                {QStringLiteral("why"), verdict.detail},
+                                                {QStringLiteral("waitedMs"), now - order->publishedAt}});
+    if (!eventId) {
+        return eventId.error();
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return Won{orderId, grabberId, *eventId, rules->version, verdict.detail};
+}
+
+} // namespace grab

@@ -1,0 +1,334 @@
+#include "orderservice.h"
+
+#include "eventlog.h"
+#include "orderreader.h"
+#include "ruleservice.h"
+#include "teamservice.h"
+#include "domain/money.h"
+#include "store/sql.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace grab {
+namespace {
+
+Error notOpenError(const Order &o, const QString &doing)
+{
+    return makeError(ErrorCode::NotOpen,
+                     QStringLiteral("Cannot %1 order %2: it is %3.").arg(doing).arg(o.id).arg(toString(o.state)),
+                     QStringLiteral("order_%1").arg(toString(o.state)));
+}
+
+} // namespace
+
+Result<Order> OrderService::order(qint64 id)
+{
+    return OrderReader::order(m_ctx.db.connection(), id);
+}
+
+Result<OrderService::Published> OrderService::publish(const NewOrder &in)
+{
+    if (in.amountMinor < 0) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("An order amount cannot be negative."), QStringLiteral("negative_amount"));
+    }
+    if (in.deadlineMinutes && *in.deadlineMinutes <= 0) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("A grab deadline must be at least one minute after publication."));
+    }
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    const QSqlDatabase db = m_ctx.db.connection();
+    auto rules = RuleService::currentIn(db);
+    if (!rules) {
+        return rules.error();
+    }
+    TeamService team(m_ctx);
+    auto customer = team.customer(in.customerId);
+    if (!customer) {
+        return customer.error();
+    }
+    for (qint64 g : in.onlyGrabbers) {
+        if (auto found = TeamService::grabberCoreIn(db, g); !found) {
+            return found.error();
+        }
+    }
+    const QString region = in.region.value_or(customer->region).trimmed();
+    const auto assessment = rules->priority.assess(customer->tier, in.amountMinor, region);
+    const qint64 now = m_ctx.clock.nowMs();
+    const qint64 deadline = now + qint64(in.deadlineMinutes.value_or(rules->grabDeadlineMinutes)) * 60 * 1000;
+    auto id = insertReturningId(
+        db,
+        QStringLiteral("INSERT INTO orders (customer_id, amount, skill, region, priority, priority_score, rule_version, "
+                       "published_at, grab_deadline, min_level, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')"),
+        {in.customerId, in.amountMinor, in.skill.trimmed(), region, assessment.priority, assessment.score, rules->version, now,
+         deadline, in.minLevel ? QVariant(toString(*in.minLevel)) : QVariant(QMetaType::fromType<QString>())},
+        QStringLiteral("publishing an order"));
+    if (!id) {
+        return id.error();
+    }
+    QJsonArray only;
+    for (qint64 g : in.onlyGrabbers) {
+        if (auto q = runSql(db, QStringLiteral("INSERT INTO order_restrictions (order_id, grabber_id) VALUES (?, ?)"), {*id, g},
+                            QStringLiteral("restricting an order"));
+            !q) {
+            return q.error();
+        }
+        only.append(g);
+    }
+    const QJsonObject payload{{QStringLiteral("customer"), in.customerId},
+                              {QStringLiteral("amount"), formatMajorUnits(in.amountMinor)},
+                              {QStringLiteral("skill"), in.skill.trimmed()},
+                              {QStringLiteral("region"), region},
+                              {QStringLiteral("priority"), QStringLiteral("P%1").arg(assessment.priority)},
+                              {QStringLiteral("priorityWhy"), assessment.explanation},
+                              {QStringLiteral("onlyGrabbers"), only},
+                              {QStringLiteral("minLevel"), in.minLevel ? QJsonValue(toString(*in.minLevel)) : QJsonValue()}};
+    if (auto e = EventLog::record(db, now, event::Published, m_ctx.actor, *id, std::nullopt, rules->version, QString(), payload); !e) {
+        return e.error();
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return Published{*id, assessment.priority, assessment.explanation};
+}
+
+Status OrderService::endAssignment(qint64 orderId, qint64 at, const char *endReason)
+{
+    auto q = runSql(m_ctx.db.connection(),
+                    QStringLiteral("UPDATE assignments SET ended_at = ?, end_reason = ? WHERE order_id = ? AND ended_at IS NULL"),
+                    {at, QString::fromLatin1(endReason), orderId}, QStringLiteral("ending an assignment"));
+    if (!q) {
+        return q.error();
+    }
+    return Done{};
+}
+
+Result<qint64> OrderService::followUp(qint64 orderId, qint64 grabberId, const QString &note)
+{
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    const QSqlDatabase db = m_ctx.db.connection();
+    if (auto g = TeamService::grabberCoreIn(db, grabberId); !g) {
+        return g.error();
+    }
+    auto o = OrderReader::order(db, orderId);
+    if (!o) {
+        return o.error();
+    }
+    if (o->state != OrderState::Assigned) {
+        return notOpenError(*o, QStringLiteral("follow up"));
+    }
+    if (o->assigneeId != grabberId) {
+        return makeError(ErrorCode::Refused,
+                         QStringLiteral("Order %1 is assigned to grabber %2, not to grabber %3.").arg(orderId).arg(*o->assigneeId).arg(grabberId),
+                         QStringLiteral("not_assignee"));
+    }
+    const qint64 now = m_ctx.clock.nowMs();
+    auto id = insertReturningId(db, QStringLiteral("INSERT INTO follow_ups (order_id, grabber_id, at, note) VALUES (?, ?, ?, ?)"),
+                                {orderId, grabberId, now, note}, QStringLiteral("recording a follow-up"));
+    if (!id) {
+        return id;
+    }
+    if (auto e = EventLog::record(db, now, event::FollowedUp, m_ctx.actor, orderId, grabberId, std::nullopt, QString(),
+                                  QJsonObject{{QStringLiteral("note"), note}});
+        !e) {
+        return e.error();
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return id;
+}
+
+Status OrderService::close(qint64 orderId, Outcome outcome)
+{
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    const QSqlDatabase db = m_ctx.db.connection();
+    auto o = OrderReader::order(db, orderId);
+    if (!o) {
+        return o.error();
+    }
+    if (o->state != OrderState::Assigned) {
+        return notOpenError(*o, QStringLiteral("close"));
+    }
+    const qint64 now = m_ctx.clock.nowMs();
+    if (auto q = runSql(db, QStringLiteral("UPDATE orders SET state = ?, closed_at = ? WHERE id = ? AND state = 'assigned'"),
+                        {toString(outcome), now, orderId}, QStringLiteral("closing an order"));
+        !q) {
+        return q.error();
+    }
+    if (auto s = endAssignment(orderId, now, outcome == Outcome::Won ? "won" : "lost"); !s) {
+        return s;
+    }
+    if (auto e = EventLog::record(db, now, event::Closed, m_ctx.actor, orderId, *o->assigneeId, std::nullopt, QString(),
+                                  QJsonObject{{QStringLiteral("outcome"), toString(outcome)},
+                                              {QStringLiteral("amount"), formatMajorUnits(o->amountMinor)}});
+        !e) {
+        return e.error();
+    }
+    return tx->commit();
+}
+
+Result<qint64> OrderService::feedback(qint64 orderId, int score, const QString &comment)
+{
+    if (score < 1 || score > 5) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("A feedback score is a whole number from 1 to 5."));
+    }
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    const QSqlDatabase db = m_ctx.db.connection();
+    auto o = OrderReader::order(db, orderId);
+    if (!o) {
+        return o.error();
+    }
+    if (o->state != OrderState::Won && o->state != OrderState::Lost) {
+        return makeError(ErrorCode::NotOpen,
+                         QStringLiteral("Order %1 is %2: feedback is taken once an order is won or lost.").arg(orderId).arg(toString(o->state)),
+                         QStringLiteral("order_not_closed"));
+    }
+    auto existing = scalar(db, QStringLiteral("SELECT COUNT(*) FROM feedback WHERE order_id = ?"), {orderId});
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing->toInt() > 0) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Order %1 already has feedback.").arg(orderId),
+                         QStringLiteral("feedback_exists"));
+    }
+    const qint64 now = m_ctx.clock.nowMs();
+    auto id = insertReturningId(db, QStringLiteral("INSERT INTO feedback (order_id, grabber_id, score, comment, at) VALUES (?, ?, ?, ?, ?)"),
+                                {orderId, *o->assigneeId, score, comment, now}, QStringLiteral("recording feedback"));
+    if (!id) {
+        return id;
+    }
+    if (auto e = EventLog::record(db, now, event::Feedback, m_ctx.actor, orderId, *o->assigneeId, std::nullopt, QString(),
+                                  QJsonObject{{QStringLiteral("score"), score}, {QStringLiteral("comment"), comment}});
+        !e) {
+        return e.error();
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return id;
+}
+
+Status OrderService::release(qint64 orderId, std::optional<qint64> grabberId)
+{
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    const QSqlDatabase db = m_ctx.db.connection();
+    if (grabberId) {
+        if (auto g = TeamService::grabberCoreIn(db, *grabberId); !g) {
+            return g.error();
+        }
+    }
+    auto o = OrderReader::order(db, orderId);
+    if (!o) {
+        return o.error();
+    }
+    if (o->state != OrderState::Assigned) {
+        return notOpenError(*o, QStringLiteral("release"));
+    }
+    if (grabberId && o->assigneeId != *grabberId) {
+        return makeError(ErrorCode::Refused,
+                         QStringLiteral("Order %1 is assigned to grabber %2, not to grabber %3.").arg(orderId).arg(*o->assigneeId).arg(*grabberId),
+                         QStringLiteral("not_assignee"));
+    }
+    const qint64 now = m_ctx.clock.nowMs();
+    if (auto q = runSql(db, QStringLiteral("UPDATE orders SET state = 'open', assignee_id = NULL, assigned_at = NULL "
+                                           "WHERE id = ? AND state = 'assigned'"),
+                        {orderId}, QStringLiteral("releasing an order"));
+        !q) {
+        return q.error();
+    }
+    if (auto s = endAssignment(orderId, now, "released"); !s) {
+        return s;
+    }
+    if (auto e = EventLog::record(db, now, event::Released, m_ctx.actor, orderId, *o->assigneeId); !e) {
+        return e.error();
+    }
+    return tx->commit();
+}
+
+Status OrderService::cancel(qint64 orderId, const QString &why)
+{
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    const QSqlDatabase db = m_ctx.db.connection();
+    auto o = OrderReader::order(db, orderId);
+    if (!o) {
+        return o.error();
+    }
+    if (o->state != OrderState::Open && o->state != OrderState::Assigned) {
+        return notOpenError(*o, QStringLiteral("cancel"));
+    }
+    const qint64 now = m_ctx.clock.nowMs();
+    if (auto q = runSql(db, QStringLiteral("UPDATE orders SET state = 'cancelled', assignee_id = NULL, assigned_at = NULL, closed_at = ? "
+                                           "WHERE id = ?"),
+                        {now, orderId}, QStringLiteral("cancelling an order"));
+        !q) {
+        return q.error();
+    }
+    if (o->state == OrderState::Assigned) {
+        if (auto s = endAssignment(orderId, now, "cancelled"); !s) {
+            return s;
+        }
+    }
+    if (auto e = EventLog::record(db, now, event::Cancelled, m_ctx.actor, orderId, o->assigneeId, std::nullopt, QString(),
+                                  QJsonObject{{QStringLiteral("why"), why}});
+        !e) {
+        return e.error();
+    }
+    return tx->commit();
+}
+
+Result<int> OrderService::expireOverdue()
+{
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    const QSqlDatabase db = m_ctx.db.connection();
+    const qint64 now = m_ctx.clock.nowMs();
+    QList<qint64> ids;
+    {
+        auto q = runSql(db, QStringLiteral("SELECT id FROM orders WHERE state = 'open' AND grab_deadline <= ? ORDER BY id"), {now},
+                        QStringLiteral("finding overdue orders"));
+        if (!q) {
+            return q.error();
+        }
+        while (q->next()) {
+            ids.append(q->value(0).toLongLong());
+        }
+    }
+    for (qint64 id : ids) {
+        if (auto q = runSql(db, QStringLiteral("UPDATE orders SET state = 'expired', closed_at = ? WHERE id = ?"), {now, id},
+                            QStringLiteral("expiring an order"));
+            !q) {
+            return q.error();
+        }
+        if (auto e = EventLog::record(db, now, event::Expired, m_ctx.actor, id, std::nullopt, std::nullopt,
+                                      QStringLiteral("deadline_passed"));
+            !e) {
+            return e.error();
+        }
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return int(ids.size());
+}
+
+} // namespace grab

@@ -1,0 +1,142 @@
+#include "ruleservice.h"
+
+#include "eventlog.h"
+#include "store/sql.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QTimeZone>
+
+namespace grab {
+namespace {
+
+struct CachedRules
+{
+    int version = 0;
+    RuleSet rules;
+};
+
+// Keyed by connection name: each connection lives in one thread, but the cache is shared.
+QMutex s_cacheMutex;
+QHash<QString, CachedRules> s_cache;
+
+} // namespace
+
+QString systemTimeZoneId()
+{
+    const QByteArray id = QTimeZone::systemTimeZoneId();
+    return id.isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(id);
+}
+
+Result<RuleSet> RuleService::currentIn(const QSqlDatabase &db)
+{
+    auto version = scalar(db, QStringLiteral("SELECT MAX(version) FROM rule_sets"), {}, QStringLiteral("reading the rule set"));
+    if (!version) {
+        return version.error();
+    }
+    if (version->isNull()) {
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("The database has no rule set. Run \"grabctl init\" to create the default rules."),
+                         QStringLiteral("no_rules"));
+    }
+    const int v = version->toInt();
+    {
+        QMutexLocker lock(&s_cacheMutex);
+        const auto it = s_cache.constFind(db.connectionName());
+        if (it != s_cache.cend() && it->version == v) {
+            return it->rules;
+        }
+    }
+    auto body = scalar(db, QStringLiteral("SELECT body FROM rule_sets WHERE version = ?"), {v}, QStringLiteral("reading the rule set"));
+    if (!body) {
+        return body.error();
+    }
+    auto rules = RuleSet::fromJson(QJsonDocument::fromJson(body->toString().toUtf8()).object());
+    if (!rules) {
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("Rule set version %1 in the database is damaged: %2").arg(v).arg(rules.error().message));
+    }
+    rules->version = v;
+    QMutexLocker lock(&s_cacheMutex);
+    s_cache.insert(db.connectionName(), CachedRules{v, *rules});
+    return rules;
+}
+
+Result<RuleSet> RuleService::current()
+{
+    return currentIn(m_ctx.db.connection());
+}
+
+Result<int> RuleService::storeNewVersion(const RuleSet &rules, const std::optional<RuleSet> &old)
+{
+    const QSqlDatabase db = m_ctx.db.connection();
+    const int version = old ? old->version + 1 : 1;
+    const qint64 now = m_ctx.clock.nowMs();
+    const QString body = QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact));
+    if (auto q = runSql(db, QStringLiteral("INSERT INTO rule_sets (version, body, created_at, created_by) VALUES (?, ?, ?, ?)"),
+                        {version, body, now, m_ctx.actor}, QStringLiteral("storing the rule set"));
+        !q) {
+        return q.error();
+    }
+    Event e;
+    e.at = now;
+    e.type = QString::fromLatin1(event::RuleChanged);
+    e.actor = m_ctx.actor;
+    e.ruleVersion = version;
+    e.payload = QJsonObject{{QStringLiteral("old"), old ? QJsonValue(old->toJson()) : QJsonValue()},
+                            {QStringLiteral("new"), rules.toJson()},
+                            {QStringLiteral("oldVersion"), old ? QJsonValue(old->version) : QJsonValue()}};
+    if (auto id = EventLog::append(db, e); !id) {
+        return id.error();
+    }
+    return version;
+}
+
+Result<int> RuleService::replace(const RuleSet &rules)
+{
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    auto old = currentIn(m_ctx.db.connection());
+    if (!old) {
+        return old.error();
+    }
+    if (*old == rules) {
+        return old->version; // nothing changed: no new version, no event
+    }
+    auto version = storeNewVersion(rules, *old);
+    if (!version) {
+        return version.error();
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return version;
+}
+
+Result<int> RuleService::ensureDefaults(const QString &timeZone)
+{
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    auto existing = scalar(m_ctx.db.connection(), QStringLiteral("SELECT MAX(version) FROM rule_sets"));
+    if (!existing) {
+        return existing.error();
+    }
+    if (!existing->isNull()) {
+        return existing->toInt();
+    }
+    auto version = storeNewVersion(RuleSet::defaults(timeZone), std::nullopt);
+    if (!version) {
+        return version.error();
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return version;
+}
+
+} // namespace grab

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "context.h"
+#include "domain/customer.h"
+#include "domain/error.h"
+#include "domain/grabber.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace grab {
+
+// Grabbers and customers: who grabs, and for whom.
+class TeamService final
+{
+public:
+    explicit TeamService(Context ctx) : m_ctx(std::move(ctx)) {}
+
+    // Changes to a grabber; unset fields stay as they are.
+    struct GrabberChanges
+    {
+        std::optional<QString> name;
+        std::optional<QString> team;
+        std::optional<Level> level;
+        std::optional<QStringList> skills;
+        std::optional<QStringList> regions;
+        std::optional<GrabberStatus> status;
+        std::optional<std::optional<int>> dailyCapOverride; // set to nullopt inside to clear it
+        std::optional<QDate> hiredOn;
+    };
+
+    Result<qint64> addGrabber(const Grabber &grabber); // the id field is ignored
+    Result<Grabber> updateGrabber(qint64 id, const GrabberChanges &changes);
+    Result<Grabber> grabber(qint64 id);
+    Result<QList<Grabber>> grabbers();
+
+    Result<qint64> addCustomer(const Customer &customer);
+    Result<Customer> customer(qint64 id);
+    Result<QList<Customer>> customers();
+
+    // Inside a transaction: the grabber row only (no skills and regions): what the grab needs.
+    static Result<Grabber> grabberCoreIn(const QSqlDatabase &db, qint64 id);
+
+private:
+    Status writeLists(qint64 id, const QStringList &skills, const QStringList &regions);
+    Context m_ctx;
+};
+
+QJsonObject toJson(const Grabber &g);
+QJsonObject toJson(const Customer &c);
+
+} // namespace grab

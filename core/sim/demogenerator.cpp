@@ -1,0 +1,422 @@
+#include "demogenerator.h"
+
+#include "demonames.h"
+#include "domain/clock.h"
+#include "domain/eligibility.h"
+#include "services/grabservice.h"
+#include "services/orderreader.h"
+#include "services/orderservice.h"
+#include "services/ruleservice.h"
+#include "services/teamservice.h"
+#include "services/violationservice.h"
+#include "store/sql.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+#include <cmath>
+#include <functional>
+#include <queue>
+
+namespace grab {
+namespace {
+
+constexpr qint64 kSecond = 1000;
+constexpr qint64 kMinute = 60 * kSecond;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+struct Trait
+{
+    qint64 id = 0;
+    double meanReactionS = 120; // how fast this grabber reacts to a new order
+    double closeSkill = 0.5;    // base probability of winning a deal
+    double diligence = 0.9;     // probability of following up in time
+    double service = 4.0;       // mean satisfaction score
+    QStringList skills;
+    QStringList regions;
+};
+
+struct Action
+{
+    qint64 at = 0;
+    quint64 seq = 0; // FIFO among equal times: keeps the run deterministic
+    std::function<Status()> run;
+    bool operator>(const Action &o) const { return at != o.at ? at > o.at : seq > o.seq; }
+};
+
+class Simulation
+{
+public:
+    Simulation(Database &db, const DemoGenerator::Options &options)
+        : m_db(db), m_options(options), m_rng(options.seed), m_clock(0)
+    {
+    }
+
+    Result<DemoGenerator::Summary> run();
+
+private:
+    Context ctx(const QString &actor) { return Context{m_db, m_clock, actor}; }
+    double uniform(double lo, double hi) { return lo + (hi - lo) * m_rng.generateDouble(); }
+    double exponential(double mean) { return -mean * std::log(1.0 - m_rng.generateDouble()); }
+    bool chance(double p) { return m_rng.generateDouble() < p; }
+    template<typename T>
+    const T &pick(const QList<T> &list) { return list[m_rng.bounded(int(list.size()))]; }
+
+    void schedule(qint64 at, std::function<Status()> fn) { m_queue.push(Action{at, m_seq++, std::move(fn)}); }
+
+    Status makeTeam();
+    Status makeCustomers();
+    void planDay(const QDate &day);
+    qint64 publishTime(const QDate &day);
+    Status publishOrder();
+    void planRace(qint64 orderId, qint64 from, const Order &order, int round);
+    Status attempt(qint64 orderId, const Trait &t, int round);
+    void planAfterWin(qint64 orderId, const Trait &t);
+    qint64 nextWindowStart(qint64 from) const;
+    qint64 localMs(const QDate &day, int minuteOfDay) const;
+
+    Database &m_db;
+    DemoGenerator::Options m_options;
+    QRandomGenerator m_rng;
+    FixedClock m_clock;
+    RuleSet m_rules;
+    QList<Trait> m_traits;
+    QList<Customer> m_customers;
+    std::priority_queue<Action, std::vector<Action>, std::greater<>> m_queue;
+    quint64 m_seq = 0;
+    DemoGenerator::Summary m_summary;
+};
+
+qint64 Simulation::localMs(const QDate &day, int minuteOfDay) const
+{
+    return QDateTime(day, QTime(minuteOfDay / 60, minuteOfDay % 60), m_rules.zone()).toMSecsSinceEpoch();
+}
+
+qint64 Simulation::nextWindowStart(qint64 from) const
+{
+    // Walk forward in 5-minute steps (at most a week): simple, and right for any window shape.
+    for (qint64 t = from; t < from + 7 * kDay; t += 5 * kMinute) {
+        if (m_rules.windowAt(t)) {
+            return t;
+        }
+    }
+    return from + kDay;
+}
+
+Status Simulation::makeTeam()
+{
+    TeamService team(ctx(QStringLiteral("demo")));
+    const QStringList skills = demo::skills();
+    const QStringList regions = demo::regions();
+    const QStringList names = demo::grabberNames();
+    for (int i = 0; i < m_options.grabbers; ++i) {
+        Grabber g;
+        g.name = names[i % names.size()] + (i >= names.size() ? QString::number(i / names.size() + 1) : QString());
+        g.team = QStringLiteral("%1组").arg(QChar(u'A' + i % 3));
+        const double roll = m_rng.generateDouble();
+        g.level = roll < 0.5 ? Level::Junior : roll < 0.85 ? Level::Senior : Level::Lead;
+        Trait t;
+        t.skills << pick(skills);
+        if (chance(0.6)) {
+            t.skills << pick(skills);
+        }
+        t.regions << pick(regions);
+        if (chance(0.4)) {
+            t.regions << pick(regions);
+        }
+        t.skills.removeDuplicates();
+        t.regions.removeDuplicates();
+        g.skills = t.skills;
+        g.regions = t.regions;
+        g.hiredOn = QDateTime::fromMSecsSinceEpoch(m_options.endMs, m_rules.zone()).date().addDays(-int(uniform(60, 1500)));
+        auto id = team.addGrabber(g);
+        if (!id) {
+            return id.error();
+        }
+        t.id = *id;
+        const double seniority = double(int(g.level)) / 3.0;
+        t.meanReactionS = uniform(20, 400);
+        t.closeSkill = std::clamp(uniform(0.3, 0.6) + 0.2 * seniority, 0.2, 0.9);
+        t.diligence = uniform(0.8, 0.99);
+        t.service = std::clamp(uniform(3.2, 4.4) + 0.4 * seniority, 1.0, 5.0);
+        m_traits.append(t);
+        ++m_summary.grabbers;
+    }
+    return Done{};
+}
+
+Status Simulation::makeCustomers()
+{
+    TeamService team(ctx(QStringLiteral("demo")));
+    const QStringList regions = demo::regions();
+    const int count = std::max(40, m_options.grabbers * 6);
+    for (int i = 0; i < count; ++i) {
+        Customer c;
+        c.name = demo::companyName(m_rng, i);
+        const double roll = m_rng.generateDouble();
+        c.tier = roll < 0.1 ? Tier::Vip : roll < 0.35 ? Tier::Key : Tier::Regular;
+        c.region = pick(regions);
+        auto id = team.addCustomer(c);
+        if (!id) {
+            return id.error();
+        }
+        c.id = *id;
+        m_customers.append(c);
+        ++m_summary.customers;
+    }
+    return Done{};
+}
+
+qint64 Simulation::publishTime(const QDate &day)
+{
+    // The article's rhythm: a morning peak 08:00-10:00, an afternoon bump 14:00-16:00.
+    const double roll = m_rng.generateDouble();
+    int minute = 0;
+    if (roll < 0.40) {
+        minute = int(uniform(8 * 60, 10 * 60));
+    } else if (roll < 0.60) {
+        minute = int(uniform(14 * 60, 16 * 60));
+    } else {
+        minute = int(uniform(7 * 60 + 30, 19 * 60 + 45));
+    }
+    return localMs(day, minute) + qint64(uniform(0, 59)) * kSecond;
+}
+
+void Simulation::planDay(const QDate &day)
+{
+    const bool sunday = day.dayOfWeek() == 7;
+    const int base = sunday ? 2 : int(m_options.grabbers * 2.2);
+    const int orders = std::max(1, base + int(uniform(-base * 0.2, base * 0.2)));
+    for (int i = 0; i < orders; ++i) {
+        schedule(publishTime(day), [this] { return publishOrder(); });
+    }
+    // Close the day: orders nobody took by their deadline expire.
+    schedule(localMs(day, 23 * 60 + 59), [this] {
+        auto n = OrderService(ctx(QStringLiteral("system"))).expireOverdue();
+        return n ? Status(Done{}) : Status(n.error());
+    });
+}
+
+Status Simulation::publishOrder()
+{
+    const Customer &c = pick(m_customers);
+    const double scale = c.tier == Tier::Vip ? uniform(10000, 150000) : c.tier == Tier::Key ? uniform(3000, 30000) : uniform(300, 8000);
+    OrderService::NewOrder n;
+    n.customerId = c.id;
+    n.amountMinor = qint64(scale) * 100 + (chance(0.3) ? qint64(uniform(0, 99)) : 0);
+    n.skill = pick(demo::skills());
+    if (chance(0.03)) {
+        n.minLevel = Level::Senior; // a manager's restriction now and then
+    }
+    auto published = OrderService(ctx(QStringLiteral("demo"))).publish(n);
+    if (!published) {
+        return published.error();
+    }
+    ++m_summary.orders;
+    auto order = OrderReader::order(m_db.connection(), published->id);
+    if (!order) {
+        return order.error();
+    }
+    planRace(published->id, m_clock.nowMs(), *order, 0);
+    return Done{};
+}
+
+void Simulation::planRace(qint64 orderId, qint64 from, const Order &order, int round)
+{
+    // Contenders: grabbers whose skills or regions fit are likelier to try.
+    QList<double> weights;
+    double total = 0;
+    for (const Trait &t : m_traits) {
+        const double w = 1.0 + (t.skills.contains(order.skill) ? 2.0 : 0.0) + (t.regions.contains(order.region) ? 1.5 : 0.0);
+        weights.append(w);
+        total += w;
+    }
+    const int contenders = 1 + int(m_rng.bounded(4));
+    for (int i = 0; i < contenders; ++i) {
+        double r = uniform(0, total);
+        qsizetype chosen = 0;
+        while (chosen + 1 < weights.size() && r > weights[chosen]) {
+            r -= weights[chosen];
+            ++chosen;
+        }
+        const Trait t = m_traits[chosen];
+        const qint64 at = from + qint64(exponential(t.meanReactionS) * kSecond) + kSecond;
+        schedule(at, [this, orderId, t, round] { return attempt(orderId, t, round); });
+    }
+}
+
+Status Simulation::attempt(qint64 orderId, const Trait &t, int round)
+{
+    auto won = GrabService(ctx(QStringLiteral("grabber:%1").arg(t.id))).grab(orderId, t.id);
+    ++m_summary.attempts;
+    if (won) {
+        planAfterWin(orderId, t);
+        return Done{};
+    }
+    const Error &e = won.error();
+    if (e.code == ErrorCode::NotOpen) {
+        return Done{}; // lost the race: part of the game
+    }
+    if (e.code != ErrorCode::Refused) {
+        return e; // a real failure
+    }
+    if (round >= 3) {
+        return Done{};
+    }
+    // Refused: somebody tries again later (at the next window, if that was the reason).
+    auto order = OrderReader::order(m_db.connection(), orderId);
+    if (!order) {
+        return order.error();
+    }
+    if (order->state == OrderState::Open) {
+        const qint64 from = e.reason == QLatin1String(reason::OutsideWindow) ? nextWindowStart(m_clock.nowMs())
+                                                                             : m_clock.nowMs() + qint64(uniform(5, 40)) * kMinute;
+        planRace(orderId, from, *order, round + 1);
+    }
+    return Done{};
+}
+
+void Simulation::planAfterWin(qint64 orderId, const Trait &t)
+{
+    const qint64 now = m_clock.nowMs();
+    const QString actor = QStringLiteral("grabber:%1").arg(t.id);
+    if (chance(0.03)) {
+        // Gives it back: the order returns to the pool and races again.
+        schedule(now + qint64(uniform(1, 6) * kHour), [this, orderId, t, actor] {
+            auto s = OrderService(ctx(actor)).release(orderId, t.id);
+            if (!s) {
+                return s;
+            }
+            auto order = OrderReader::order(m_db.connection(), orderId);
+            if (!order) {
+                return Status(order.error());
+            }
+            planRace(orderId, m_clock.nowMs(), *order, 1);
+            return Status(Done{});
+        });
+        return;
+    }
+    if (chance(t.diligence)) {
+        schedule(now + qint64(uniform(0.3, 20) * kHour), [this, orderId, t, actor] {
+            auto f = OrderService(ctx(actor)).followUp(orderId, t.id, demo::followUpNote(m_rng));
+            return f || f.error().code == ErrorCode::NotOpen ? Status(Done{}) : Status(f.error());
+        });
+    } else if (chance(0.5)) {
+        schedule(now + qint64(uniform(24, 48) * kHour), [this, t, orderId] {
+            ViolationService::NewViolation v;
+            v.grabberId = t.id;
+            v.orderId = orderId;
+            v.type = QStringLiteral("late_follow_up");
+            v.severity = ViolationService::Severity::Low;
+            v.note = QStringLiteral("客户反映两天内无人联系");
+            auto id = ViolationService(ctx(QStringLiteral("manager"))).record(v);
+            if (!id) {
+                return Status(id.error());
+            }
+            ++m_summary.violations;
+            return Status(Done{});
+        });
+    }
+    const qint64 closeAt = now + qint64(uniform(4, 120) * kHour);
+    schedule(closeAt, [this, orderId, t, actor] {
+        const bool won = chance(t.closeSkill);
+        auto s = OrderService(ctx(actor)).close(orderId, won ? Outcome::Won : Outcome::Lost);
+        if (!s) {
+            return s;
+        }
+        ++(won ? m_summary.won : m_summary.lost);
+        if (chance(0.6)) {
+            schedule(m_clock.nowMs() + qint64(uniform(1, 48) * kHour), [this, orderId, t, won] {
+                const double mean = t.service + (won ? 0.3 : -0.8);
+                const int score = std::clamp(int(std::lround(mean + uniform(-1.0, 1.0))), 1, 5);
+                auto f = OrderService(ctx(QStringLiteral("customer"))).feedback(orderId, score, demo::feedbackComment(score, m_rng));
+                if (!f) {
+                    return Status(f.error());
+                }
+                ++m_summary.feedback;
+                return Status(Done{});
+            });
+        }
+        return Status(Done{});
+    });
+}
+
+Result<DemoGenerator::Summary> Simulation::run()
+{
+    // The start of history is the origin of every timestamp.
+    const QString zone = m_options.timeZone.isEmpty() ? systemTimeZoneId() : m_options.timeZone;
+    const QTimeZone tz(zone.toUtf8());
+    const QDate lastDay = QDateTime::fromMSecsSinceEpoch(m_options.endMs, tz).date();
+    const QDate firstDay = lastDay.addDays(-m_options.days + 1);
+    m_clock.set(QDateTime(firstDay.addDays(-1), QTime(9, 0), tz).toMSecsSinceEpoch());
+
+    if (auto v = RuleService(ctx(QStringLiteral("demo"))).ensureDefaults(zone); !v) {
+        return v.error();
+    }
+    auto rules = RuleService(ctx(QStringLiteral("demo"))).current();
+    if (!rules) {
+        return rules.error();
+    }
+    m_rules = *rules;
+    auto existing = scalar(m_db.connection(), QStringLiteral("SELECT (SELECT COUNT(*) FROM grabbers) + (SELECT COUNT(*) FROM orders)"));
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing->toInt() > 0) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The demo goes into an empty database; %1 already has a team.")
+                                                      .arg(m_db.path()));
+    }
+    if (auto s = makeTeam(); !s) {
+        return s.error();
+    }
+    if (auto s = makeCustomers(); !s) {
+        return s.error();
+    }
+    for (QDate d = firstDay; d <= lastDay; d = d.addDays(1)) {
+        planDay(d);
+    }
+    while (!m_queue.empty()) {
+        Action a = m_queue.top();
+        m_queue.pop();
+        if (a.at > m_options.endMs) {
+            break; // the future: orders still open or in progress stay so
+        }
+        m_clock.set(a.at);
+        if (auto s = a.run(); !s) {
+            return s.error();
+        }
+    }
+    // One grabber is on leave today: the board shows it.
+    if (!m_traits.isEmpty()) {
+        m_clock.set(m_options.endMs);
+        TeamService::GrabberChanges leave;
+        leave.status = GrabberStatus::OnLeave;
+        if (auto g = TeamService(ctx(QStringLiteral("manager"))).updateGrabber(m_traits.last().id, leave); !g) {
+            return g.error();
+        }
+    }
+    return m_summary;
+}
+
+} // namespace
+
+Result<DemoGenerator::Summary> DemoGenerator::generate(Database &db, const Options &options)
+{
+    if (options.grabbers < 1 || options.grabbers > 1000 || options.days < 1 || options.days > 3660) {
+        return makeError(ErrorCode::Usage, QStringLiteral("A demo needs 1 to 1000 grabbers and 1 to 3660 days."));
+    }
+    // Generation writes thousands of small transactions: durability is pointless for a
+    // throw-away history, so sync is off while it runs and back to FULL afterwards.
+    if (auto s = db.setSynchronous(Database::Synchronous::Off); !s) {
+        return s.error();
+    }
+    Simulation sim(db, options);
+    auto result = sim.run();
+    if (auto s = db.setSynchronous(Database::Synchronous::Full); !s) {
+        return s.error();
+    }
+    return result;
+}
+
+} // namespace grab

@@ -1,0 +1,258 @@
+#include "database.h"
+
+#include "schema.h"
+#include "sql.h"
+#include "sqlerror.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace grab {
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+// SQLITE_BUSY can come back even with a busy timeout (WAL recovery after a crash): retry
+// a bounded number of times before giving up.
+constexpr int kBusyRetries = 5;
+
+Status execPlain(const QSqlDatabase &db, const QString &sql, const QString &doing)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        return errorFromSql(q.lastError(), doing);
+    }
+    q.finish();
+    return Done{};
+}
+
+Status execRetrying(const QSqlDatabase &db, const QString &sql, const QString &doing)
+{
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery q(db);
+        if (q.exec(sql)) {
+            q.finish();
+            return Done{};
+        }
+        if (!isBusy(q.lastError()) || attempt >= kBusyRetries) {
+            return errorFromSql(q.lastError(), doing);
+        }
+        QThread::msleep(20 * (attempt + 1));
+    }
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/grabdesk/grabdesk.sqlite");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty()) {
+        return makeError(ErrorCode::DatabaseUnusable, QStringLiteral("No database path was given."));
+    }
+    if (!info.absoluteDir().exists()) {
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("Cannot open the database %1: the folder %2 does not exist.")
+                             .arg(path, QDir::toNativeSeparators(info.absolutePath())),
+                         QStringLiteral("no_such_folder"));
+    }
+    if (info.exists() && info.isDir()) {
+        return makeError(ErrorCode::DatabaseUnusable, QStringLiteral("Cannot open the database %1: it is a folder.").arg(path));
+    }
+    const bool existed = info.exists() && info.size() > 0;
+    if (!info.exists() && options.mode == Mode::OpenExisting) {
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("There is no database at %1. Create one with \"grabctl init\" or \"grabctl demo\".").arg(path),
+                         QStringLiteral("no_database"));
+    }
+    if (info.exists() && !info.isWritable()) {
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("The database %1 is read-only: GrabDesk needs to write to it.").arg(path),
+                         QStringLiteral("database_read_only"));
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_created = !existed;
+    db->m_connectionName = QStringLiteral("grabdesk-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!db->m_db.open()) {
+        return errorFromSql(db->m_db.lastError(), QStringLiteral("opening %1").arg(path));
+    }
+    if (auto s = db->configure(options); !s) {
+        return s.error();
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+    }
+    m_db = QSqlDatabase(); // drop our handle before removing the connection
+    if (!m_connectionName.isEmpty()) {
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+Status Database::configure(const Options &options)
+{
+    // Look before writing anything: a foreign or newer file must be left exactly as it is.
+    auto appId = scalar(m_db, QStringLiteral("PRAGMA application_id"), {}, QStringLiteral("reading the database header"));
+    if (!appId) {
+        return appId.error();
+    }
+    auto version = scalar(m_db, QStringLiteral("PRAGMA user_version"), {}, QStringLiteral("reading the schema version"));
+    if (!version) {
+        return version.error();
+    }
+    auto tables = scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"), {}, QStringLiteral("reading the schema"));
+    if (!tables) {
+        return tables.error();
+    }
+    const int id = appId->toInt();
+    const int v = version->toInt();
+    if (id != schema::kApplicationId && (v != 0 || tables->toInt() != 0)) {
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("%1 is an SQLite file, but not a GrabDesk database; it was left untouched.").arg(m_path),
+                         QStringLiteral("not_grabdesk"));
+    }
+    if (v > schema::kVersion) {
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("%1 was written by a newer GrabDesk (schema %2; this version reads up to %3). "
+                                        "Update GrabDesk; the file was left untouched.")
+                             .arg(m_path)
+                             .arg(v)
+                             .arg(schema::kVersion),
+                         QStringLiteral("newer_schema"));
+    }
+
+    // journal_mode=WAL is persistent (it writes the header), so it comes after the checks.
+    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL")}) {
+        if (auto s = execRetrying(m_db, pragma, QStringLiteral("configuring the connection")); !s) {
+            return s;
+        }
+    }
+    if (auto s = setSynchronous(options.synchronous); !s) {
+        return s;
+    }
+    return migrate();
+}
+
+Status Database::setSynchronous(Synchronous mode)
+{
+    const char *name = mode == Synchronous::Full ? "FULL" : mode == Synchronous::Normal ? "NORMAL" : "OFF";
+    return execPlain(m_db, QStringLiteral("PRAGMA synchronous = %1").arg(QLatin1String(name)),
+                     QStringLiteral("setting the durability"));
+}
+
+Status Database::migrate()
+{
+    auto version = scalar(m_db, QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        return version.error();
+    }
+    if (version->toInt() >= schema::kVersion) {
+        return Done{};
+    }
+    if (version->toInt() > 0) {
+        // Keep a copy of the file as it was before we change its schema. VACUUM INTO writes a
+        // consistent snapshot even while other processes read it.
+        const QString backup = QStringLiteral("%1.v%2-%3.bak")
+                                   .arg(m_path)
+                                   .arg(version->toInt())
+                                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        QSqlQuery q(m_db);
+        if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
+            return errorFromSql(q.lastError(), QStringLiteral("preparing the backup"));
+        }
+        q.addBindValue(backup);
+        if (!q.exec()) {
+            return errorFromSql(q.lastError(), QStringLiteral("backing up the database before migrating it"));
+        }
+        m_backupPath = backup;
+    }
+
+    auto tx = Transaction::begin(*this);
+    if (!tx) {
+        return tx.error();
+    }
+    // Another process may have migrated between our look and our lock: read again.
+    version = scalar(m_db, QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        return version.error();
+    }
+    for (int to = version->toInt() + 1; to <= schema::kVersion; ++to) {
+        for (const QString &statement : schema::migrationTo(to)) {
+            if (auto s = execPlain(m_db, statement, QStringLiteral("migrating the schema to version %1").arg(to)); !s) {
+                return s; // the transaction rolls back: the file stays at its old version
+            }
+        }
+        if (auto s = execPlain(m_db, QStringLiteral("PRAGMA user_version = %1").arg(to), QStringLiteral("recording the schema version"));
+            !s) {
+            return s;
+        }
+    }
+    if (auto s = execPlain(m_db, QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId),
+                           QStringLiteral("marking the file as a GrabDesk database"));
+        !s) {
+        return s;
+    }
+    return tx->commit();
+}
+
+Result<Transaction> Transaction::begin(Database &db)
+{
+    QSqlDatabase conn = db.connection();
+    if (auto s = execRetrying(conn, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a write")); !s) {
+        return s.error();
+    }
+    return Transaction(conn);
+}
+
+Transaction::Transaction(Transaction &&other) noexcept : m_db(std::move(other.m_db)), m_active(other.m_active)
+{
+    other.m_active = false;
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active) {
+        return makeError(ErrorCode::Internal, QStringLiteral("Commit without an open transaction."));
+    }
+    auto s = execRetrying(m_db, QStringLiteral("COMMIT"), QStringLiteral("committing"));
+    if (s) {
+        m_active = false;
+    }
+    return s;
+}
+
+void Transaction::rollback()
+{
+    if (m_active) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+        m_active = false;
+    }
+}
+
+} // namespace grab

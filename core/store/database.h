@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace grab {
+
+// One SQLite connection with GrabDesk's rules applied (ARCHITECTURE.md): WAL, foreign keys,
+// a 10 s busy timeout, synchronous=FULL by default, the schema migrated to the current version.
+// A Database belongs to the thread that opened it; open another one for another thread.
+class Database final
+{
+public:
+    enum class Mode {
+        OpenExisting, // the file must exist and be a GrabDesk database
+        OpenOrCreate, // create an empty GrabDesk database when the file does not exist
+    };
+    // FULL survives power loss; NORMAL may lose the last commits on an OS crash (benchmarks
+    // and the demo generator use it and say so); Off only for throw-away generation.
+    enum class Synchronous { Off, Normal, Full };
+
+    struct Options
+    {
+        Mode mode = Mode::OpenExisting;
+        Synchronous synchronous = Synchronous::Full;
+        int busyTimeoutMs = 10000;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    // Where a database lives when no --db is given: <data dir>/grabdesk/grabdesk.sqlite.
+    static QString defaultPath();
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QSqlDatabase connection() const { return m_db; }
+    const QString &path() const { return m_path; }
+    bool wasCreated() const { return m_created; }
+    // The copy of the file taken before a migration, or empty.
+    const QString &backupPath() const { return m_backupPath; }
+
+    Status setSynchronous(Synchronous mode);
+
+private:
+    Database() = default;
+    Status configure(const Options &options);
+    Status migrate();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+    bool m_created = false;
+};
+
+// BEGIN IMMEDIATE ... COMMIT, with ROLLBACK if it goes out of scope uncommitted.
+// Never QSqlDatabase::transaction(): that is a deferred BEGIN, which fails at once with
+// "database is locked" when it must upgrade to a writer while another process writes.
+class Transaction final
+{
+public:
+    static Result<Transaction> begin(Database &db);
+    Transaction(Transaction &&other) noexcept;
+    Transaction &operator=(Transaction &&) = delete;
+    Transaction(const Transaction &) = delete;
+    ~Transaction();
+
+    Status commit();
+    void rollback();
+
+private:
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)), m_active(true) {}
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace grab

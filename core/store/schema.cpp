@@ -1,0 +1,219 @@
+#include "schema.h"
+
+namespace grab::schema {
+namespace {
+
+// Version 1: the whole domain of PRODUCT.md. Times are UTC epoch milliseconds (INTEGER),
+// money is INTEGER minor units, calendar dates are ISO text. Plain SQL that PostgreSQL also
+// accepts, except the triggers (SQLite dialect; the PostgreSQL backend will have its own).
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE grabbers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            team TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL CHECK (level IN ('junior', 'senior', 'lead')),
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'on_leave', 'suspended')),
+            daily_cap_override INTEGER CHECK (daily_cap_override IS NULL OR daily_cap_override >= 0),
+            hired_on TEXT,
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE grabber_skills (
+            grabber_id INTEGER NOT NULL REFERENCES grabbers(id) ON DELETE CASCADE,
+            skill TEXT NOT NULL CHECK (length(skill) > 0),
+            PRIMARY KEY (grabber_id, skill)))"),
+        QStringLiteral(R"(CREATE TABLE grabber_regions (
+            grabber_id INTEGER NOT NULL REFERENCES grabbers(id) ON DELETE CASCADE,
+            region TEXT NOT NULL CHECK (length(region) > 0),
+            PRIMARY KEY (grabber_id, region)))"),
+        QStringLiteral(R"(CREATE TABLE customers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            tier TEXT NOT NULL CHECK (tier IN ('vip', 'key', 'regular')),
+            region TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE rule_sets (
+            version INTEGER PRIMARY KEY CHECK (version > 0),
+            body TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            created_by TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE orders (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            amount INTEGER NOT NULL CHECK (amount >= 0),
+            currency TEXT NOT NULL DEFAULT 'CNY',
+            skill TEXT NOT NULL DEFAULT '',
+            region TEXT NOT NULL DEFAULT '',
+            priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 4),
+            priority_score INTEGER NOT NULL,
+            rule_version INTEGER NOT NULL REFERENCES rule_sets(version),
+            published_at INTEGER NOT NULL,
+            grab_deadline INTEGER NOT NULL CHECK (grab_deadline > published_at),
+            min_level TEXT CHECK (min_level IS NULL OR min_level IN ('junior', 'senior', 'lead')),
+            state TEXT NOT NULL DEFAULT 'open'
+                CHECK (state IN ('open', 'assigned', 'won', 'lost', 'expired', 'cancelled')),
+            assignee_id INTEGER REFERENCES grabbers(id),
+            assigned_at INTEGER,
+            closed_at INTEGER,
+            CHECK ((state IN ('assigned', 'won', 'lost')) = (assignee_id IS NOT NULL AND assigned_at IS NOT NULL)),
+            CHECK ((state IN ('won', 'lost', 'expired', 'cancelled')) = (closed_at IS NOT NULL))))"),
+        QStringLiteral(R"(CREATE TABLE order_restrictions (
+            order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+            grabber_id INTEGER NOT NULL REFERENCES grabbers(id),
+            PRIMARY KEY (order_id, grabber_id)))"),
+        // One row per time an order was held by a grabber: the metrics count these
+        // (volume by assigned_at; won / lost / reclaimed by ended_at).
+        QStringLiteral(R"(CREATE TABLE assignments (
+            id INTEGER PRIMARY KEY,
+            order_id INTEGER NOT NULL REFERENCES orders(id),
+            grabber_id INTEGER NOT NULL REFERENCES grabbers(id),
+            via TEXT NOT NULL CHECK (via IN ('grab', 'dispatch', 'manager')),
+            assigned_at INTEGER NOT NULL,
+            ended_at INTEGER,
+            end_reason TEXT CHECK (end_reason IS NULL
+                OR end_reason IN ('won', 'lost', 'reclaimed', 'released', 'cancelled')),
+            CHECK ((ended_at IS NULL) = (end_reason IS NULL))))"),
+        QStringLiteral(R"(CREATE TABLE grab_attempts (
+            id INTEGER PRIMARY KEY,
+            order_id INTEGER NOT NULL REFERENCES orders(id),
+            grabber_id INTEGER NOT NULL REFERENCES grabbers(id),
+            at INTEGER NOT NULL,
+            result TEXT NOT NULL CHECK (result IN ('won', 'lost_race', 'rejected')),
+            reason TEXT,
+            rule_version INTEGER NOT NULL,
+            CHECK ((result = 'rejected') = (reason IS NOT NULL))))"),
+        // Append-only: the triggers below refuse every UPDATE and DELETE.
+        QStringLiteral(R"(CREATE TABLE events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at INTEGER NOT NULL,
+            type TEXT NOT NULL CHECK (length(type) > 0),
+            actor TEXT NOT NULL,
+            order_id INTEGER,
+            grabber_id INTEGER,
+            rule_version INTEGER,
+            reason TEXT,
+            payload TEXT NOT NULL DEFAULT '{}'))"),
+        QStringLiteral(R"(CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only'); END)"),
+        QStringLiteral(R"(CREATE TABLE follow_ups (
+            id INTEGER PRIMARY KEY,
+            order_id INTEGER NOT NULL REFERENCES orders(id),
+            grabber_id INTEGER NOT NULL REFERENCES grabbers(id),
+            at INTEGER NOT NULL,
+            note TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE feedback (
+            id INTEGER PRIMARY KEY,
+            order_id INTEGER NOT NULL UNIQUE REFERENCES orders(id),
+            grabber_id INTEGER NOT NULL REFERENCES grabbers(id),
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            comment TEXT NOT NULL DEFAULT '',
+            at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE violations (
+            id INTEGER PRIMARY KEY,
+            grabber_id INTEGER NOT NULL REFERENCES grabbers(id),
+            order_id INTEGER REFERENCES orders(id),
+            at INTEGER NOT NULL,
+            type TEXT NOT NULL CHECK (length(type) > 0),
+            severity TEXT NOT NULL CHECK (severity IN ('low', 'medium', 'high')),
+            source TEXT NOT NULL CHECK (source IN ('auto', 'manual')),
+            note TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE targets (
+            grabber_id INTEGER NOT NULL REFERENCES grabbers(id),
+            month TEXT NOT NULL CHECK (length(month) = 7),
+            won_count INTEGER NOT NULL CHECK (won_count >= 0),
+            revenue INTEGER NOT NULL CHECK (revenue >= 0),
+            PRIMARY KEY (grabber_id, month)))"),
+        QStringLiteral(R"(CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('weekly_meeting', 'one_to_one')),
+            held_on TEXT NOT NULL,
+            grabber_id INTEGER REFERENCES grabbers(id),
+            author TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE note_actions (
+            id INTEGER PRIMARY KEY,
+            note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+            owner_grabber_id INTEGER REFERENCES grabbers(id),
+            owner_name TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            due_on TEXT,
+            done_at INTEGER))"),
+        QStringLiteral(R"(CREATE TABLE review_cycles (
+            id INTEGER PRIMARY KEY,
+            quarter TEXT NOT NULL UNIQUE CHECK (length(quarter) = 7 AND substr(quarter, 5, 2) = '-Q'),
+            state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'open', 'scoring', 'approved', 'locked')),
+            settings TEXT NOT NULL DEFAULT '{}',
+            created_at INTEGER NOT NULL,
+            opened_at INTEGER,
+            approved_by TEXT,
+            approved_at INTEGER,
+            locked_at INTEGER))"),
+        QStringLiteral(R"(CREATE TABLE review_entries (
+            id INTEGER PRIMARY KEY,
+            cycle_id INTEGER NOT NULL REFERENCES review_cycles(id),
+            grabber_id INTEGER NOT NULL REFERENCES grabbers(id),
+            kpi_snapshot TEXT NOT NULL DEFAULT '{}',
+            kpi_score REAL,
+            supervisor_score INTEGER CHECK (supervisor_score IS NULL OR supervisor_score BETWEEN 1 AND 5),
+            supervisor_comment TEXT NOT NULL DEFAULT '',
+            final_score REAL,
+            grade TEXT CHECK (grade IS NULL OR grade IN ('A', 'B', 'C', 'D')),
+            UNIQUE (cycle_id, grabber_id)))"),
+        QStringLiteral(R"(CREATE TABLE review_decisions (
+            id INTEGER PRIMARY KEY,
+            entry_id INTEGER NOT NULL REFERENCES review_entries(id),
+            kind TEXT NOT NULL CHECK (kind IN ('bonus', 'honour', 'promotion', 'training', 'bonus_deduction', 'reassignment')),
+            amount INTEGER CHECK (amount IS NULL OR amount >= 0),
+            text TEXT NOT NULL DEFAULT '',
+            due_on TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            CHECK (kind NOT IN ('bonus_deduction', 'reassignment') OR length(trim(reason)) > 0)))"),
+
+        QStringLiteral(R"(CREATE TABLE trainings (
+            id INTEGER PRIMARY KEY,
+            grabber_id INTEGER NOT NULL REFERENCES grabbers(id),
+            course TEXT NOT NULL CHECK (length(trim(course)) > 0),
+            category TEXT NOT NULL CHECK (category IN ('sales_skills', 'product_knowledge', 'customer_service')),
+            taken_on TEXT,
+            due_on TEXT,
+            hours REAL CHECK (hours IS NULL OR hours >= 0),
+            passed INTEGER CHECK (passed IS NULL OR passed IN (0, 1)),
+            review_entry_id INTEGER REFERENCES review_entries(id)))"),
+
+        // Indexes for the grab transaction, the board and the metrics of the next issues.
+        QStringLiteral("CREATE INDEX orders_open_pool ON orders (state, priority, published_at)"),
+        QStringLiteral("CREATE INDEX orders_assignee ON orders (assignee_id, state)"),
+        QStringLiteral("CREATE INDEX orders_customer ON orders (customer_id)"),
+        QStringLiteral("CREATE INDEX assignments_by_grabber_assigned ON assignments (grabber_id, assigned_at)"),
+        QStringLiteral("CREATE INDEX assignments_by_grabber_ended ON assignments (grabber_id, ended_at)"),
+        QStringLiteral("CREATE INDEX assignments_by_order ON assignments (order_id)"),
+        QStringLiteral("CREATE INDEX attempts_by_grabber ON grab_attempts (grabber_id, at)"),
+        QStringLiteral("CREATE INDEX attempts_by_order ON grab_attempts (order_id)"),
+        QStringLiteral("CREATE INDEX events_by_order ON events (order_id)"),
+        QStringLiteral("CREATE INDEX events_by_grabber ON events (grabber_id, at)"),
+        QStringLiteral("CREATE INDEX follow_ups_by_order ON follow_ups (order_id, at)"),
+        QStringLiteral("CREATE INDEX feedback_by_grabber ON feedback (grabber_id, at)"),
+        QStringLiteral("CREATE INDEX violations_by_grabber ON violations (grabber_id, at)"),
+        QStringLiteral("CREATE INDEX trainings_by_grabber ON trainings (grabber_id)"),
+        QStringLiteral("CREATE INDEX notes_by_grabber ON notes (grabber_id, held_on)"),
+        QStringLiteral("CREATE INDEX review_entries_by_grabber ON review_entries (grabber_id)"),
+    };
+}
+
+} // namespace
+
+QStringList migrationTo(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return version1();
+    default:
+        return {};
+    }
+}
+
+} // namespace grab::schema

@@ -1,0 +1,47 @@
+#include "sqlerror.h"
+
+namespace grab {
+
+int sqlitePrimaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+bool isBusy(const QSqlError &error)
+{
+    const int code = sqlitePrimaryCode(error);
+    return code == int(SqliteCode::Busy) || code == int(SqliteCode::Locked);
+}
+
+Error errorFromSql(const QSqlError &error, const QString &doing)
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (SqliteCode(sqlitePrimaryCode(error))) {
+    case SqliteCode::Busy:
+    case SqliteCode::Locked:
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("The database stayed locked by another program past the timeout while %1.").arg(doing),
+                         QStringLiteral("database_locked"));
+    case SqliteCode::ReadOnly:
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("The database is read-only, so %1 is impossible.").arg(doing),
+                         QStringLiteral("database_read_only"));
+    case SqliteCode::Corrupt:
+    case SqliteCode::NotADb:
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("The database file is corrupt or not a GrabDesk database (%1).").arg(detail),
+                         QStringLiteral("database_corrupt"));
+    case SqliteCode::IoErr:
+    case SqliteCode::CantOpen:
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("The database file could not be read or written while %1 (%2).").arg(doing, detail),
+                         QStringLiteral("database_io"));
+    default:
+        break;
+    }
+    return makeError(ErrorCode::Internal, QStringLiteral("Database error while %1: %2").arg(doing, detail));
+}
+
+} // namespace grab
