@@ -63,7 +63,7 @@ Result<OrderService::Published> OrderService::publish(const NewOrder &in)
         QStringLiteral("INSERT INTO orders (customer_id, amount, skill, region, priority, priority_score, rule_version, "
                        "published_at, grab_deadline, min_level, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')"),
         {in.customerId, in.amountMinor, in.skill.trimmed(), region, assessment.priority, assessment.score, rules->version, now,
-         deadline, in.minLevel ? QVariant(toString(*in.minLevel)) : QVariant(QMetaType::fromType<QString>())},
+         deadline, in.minLevel ? QVariant(toString(*in.minLevel)) : QVariant()},
         QStringLiteral("publishing an order"));
     if (!id) {
         return id.error();

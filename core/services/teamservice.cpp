@@ -208,7 +208,7 @@ Result<qint64> TeamService::addGrabber(const Grabber &input)
         QStringLiteral("INSERT INTO grabbers (name, team, level, status, daily_cap_override, hired_on, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {input.name.trimmed(), input.team.trimmed(), toString(input.level), toString(input.status), nullable(input.dailyCapOverride),
-         input.hiredOn.isValid() ? QVariant(input.hiredOn.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()), now},
+         input.hiredOn.isValid() ? QVariant(input.hiredOn.toString(Qt::ISODate)) : QVariant(), now},
         QStringLiteral("adding a grabber"));
     if (!id) {
         return id;
@@ -277,7 +277,7 @@ Result<Grabber> TeamService::updateGrabber(qint64 id, const GrabberChanges &c)
                         QStringLiteral("UPDATE grabbers SET name = ?, team = ?, level = ?, status = ?, daily_cap_override = ?, "
                                        "hired_on = ? WHERE id = ?"),
                         {g.name, g.team, toString(g.level), toString(g.status), nullable(g.dailyCapOverride),
-                         g.hiredOn.isValid() ? QVariant(g.hiredOn.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+                         g.hiredOn.isValid() ? QVariant(g.hiredOn.toString(Qt::ISODate)) : QVariant(),
                          id},
                         QStringLiteral("changing a grabber"));
         !q) {

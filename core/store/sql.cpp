@@ -15,7 +15,13 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVari
         return errorFromSql(q.lastError(), what);
     }
     for (const QVariant &v : binds) {
-        q.addBindValue(v);
+        // The driver binds a null QString as SQL NULL; an empty text is '' for us. Real NULLs
+        // come from nullable() as an invalid QVariant.
+        if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull()) {
+            q.addBindValue(QStringLiteral(""));
+        } else {
+            q.addBindValue(v);
+        }
     }
     if (!q.exec()) {
         return errorFromSql(q.lastError(), what);
@@ -59,17 +65,17 @@ Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, con
 
 QVariant nullable(const std::optional<qint64> &v)
 {
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+    return v ? QVariant(*v) : QVariant();
 }
 
 QVariant nullable(const std::optional<int> &v)
 {
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+    return v ? QVariant(*v) : QVariant();
 }
 
 QVariant nullableText(const QString &s)
 {
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 } // namespace grab
