@@ -1,0 +1,211 @@
+#include "store/database.h"
+#include "store/schema.h"
+#include "store/sql.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace grab;
+
+namespace {
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+Database::Options create()
+{
+    Database::Options o;
+    o.mode = Database::Mode::OpenOrCreate;
+    return o;
+}
+
+// Runs SQL on a file through a plain connection, bypassing GrabDesk's checks.
+void rawExec(const QString &path, const QString &sql)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void freshDatabaseHasTheWholeSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        auto db = Database::open(path, create());
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QVERIFY((*db)->wasCreated());
+        const QSqlDatabase c = (*db)->connection();
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA user_version"))->toInt(), schema::kVersion);
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA application_id"))->toInt(), schema::kApplicationId);
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA synchronous"))->toInt(), 2); // FULL
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA busy_timeout"))->toInt(), 10000);
+        for (const char *table : {"grabbers", "customers", "orders", "events", "rule_sets", "assignments", "grab_attempts",
+                                  "follow_ups", "feedback", "violations", "trainings", "targets", "notes", "note_actions",
+                                  "review_cycles", "review_entries", "review_decisions"}) {
+            QVERIFY2(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                            {QString::fromLatin1(table)})
+                             ->toInt() == 1,
+                     table);
+        }
+    }
+
+    void reopeningKeepsTheData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+        {
+            auto db = Database::open(path, create());
+            QVERIFY(db);
+            QVERIFY(runSql((*db)->connection(), QStringLiteral("INSERT INTO customers (name, tier, region, created_at) VALUES ('A', 'vip', '', 0)")));
+        }
+        auto again = Database::open(path, Database::Options{});
+        QVERIFY(again);
+        QVERIFY(!(*again)->wasCreated());
+        QCOMPARE(scalar((*again)->connection(), QStringLiteral("SELECT COUNT(*) FROM customers"))->toInt(), 1);
+    }
+
+    void newerSchemaIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            auto db = Database::open(path, create());
+            QVERIFY(db);
+        }
+        rawExec(path, QStringLiteral("PRAGMA user_version = %1").arg(schema::kVersion + 1));
+        rawExec(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QByteArray before = digest(path);
+        auto db = Database::open(path, Database::Options{});
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::DatabaseUnusable);
+        QCOMPARE(db.error().reason, QStringLiteral("newer_schema"));
+        QVERIFY2(db.error().message.contains(QStringLiteral("newer GrabDesk")), qPrintable(db.error().message));
+        QCOMPARE(digest(path), before);
+    }
+
+    void garbageFileIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x') + "this is not a database");
+        f.close();
+        const QByteArray before = digest(path);
+        auto db = Database::open(path, create());
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::DatabaseUnusable);
+        QVERIFY2(db.error().message.contains(QStringLiteral("corrupt")), qPrintable(db.error().message));
+        QCOMPARE(digest(path), before);
+    }
+
+    void foreignSqliteFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        rawExec(path, QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY)"));
+        const QByteArray before = digest(path);
+        auto db = Database::open(path, create());
+        QVERIFY(!db);
+        QCOMPARE(db.error().reason, QStringLiteral("not_grabdesk"));
+        QCOMPARE(digest(path), before);
+    }
+
+    void missingFolderAndMissingFile()
+    {
+        QTemporaryDir dir;
+        auto noFolder = Database::open(dir.filePath(QStringLiteral("nope/db.sqlite")), create());
+        QVERIFY(!noFolder);
+        QCOMPARE(noFolder.error().code, ErrorCode::DatabaseUnusable);
+        QVERIFY(noFolder.error().message.contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nope"))));
+
+        const QString path = dir.filePath(QStringLiteral("absent.sqlite"));
+        auto absent = Database::open(path, Database::Options{}); // OpenExisting
+        QVERIFY(!absent);
+        QCOMPARE(absent.error().reason, QStringLiteral("no_database"));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void eventsAreAppendOnly()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("db.sqlite")), create());
+        QVERIFY(db);
+        const QSqlDatabase c = (*db)->connection();
+        QVERIFY(runSql(c, QStringLiteral("INSERT INTO events (at, type, actor) VALUES (1, 'published', 'test')")));
+        auto update = runSql(c, QStringLiteral("UPDATE events SET actor = 'someone else'"));
+        QVERIFY(!update);
+        QVERIFY(update.error().message.contains(QStringLiteral("append-only")));
+        QVERIFY(!runSql(c, QStringLiteral("DELETE FROM events")));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT actor FROM events"))->toString(), QStringLiteral("test"));
+    }
+
+    void checkConstraintsGuardTheDomain_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("unknown level") << QStringLiteral("INSERT INTO grabbers (name, level, created_at) VALUES ('x', 'boss', 0)");
+        QTest::newRow("unknown status")
+            << QStringLiteral("INSERT INTO grabbers (name, level, status, created_at) VALUES ('x', 'lead', 'fired', 0)");
+        QTest::newRow("empty name") << QStringLiteral("INSERT INTO grabbers (name, level, created_at) VALUES ('  ', 'lead', 0)");
+        QTest::newRow("unknown tier") << QStringLiteral("INSERT INTO customers (name, tier, created_at) VALUES ('x', 'gold', 0)");
+        QTest::newRow("feedback score 6")
+            << QStringLiteral("INSERT INTO feedback (order_id, grabber_id, score, at) VALUES (1, 1, 6, 0)");
+        QTest::newRow("unknown grade")
+            << QStringLiteral("INSERT INTO review_entries (cycle_id, grabber_id, grade) VALUES (1, 1, 'E')");
+        QTest::newRow("quarter shape") << QStringLiteral("INSERT INTO review_cycles (quarter, created_at) VALUES ('2026Q3', 0)");
+        QTest::newRow("penalty without reason")
+            << QStringLiteral("INSERT INTO review_decisions (entry_id, kind, reason) VALUES (1, 'bonus_deduction', '')");
+        QTest::newRow("order for a missing customer")
+            << QStringLiteral("INSERT INTO orders (customer_id, amount, priority, priority_score, rule_version, published_at, "
+                              "grab_deadline) VALUES (999, 1, 1, 1, 1, 0, 1)");
+    }
+    void checkConstraintsGuardTheDomain()
+    {
+        QFETCH(QString, sql);
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("db.sqlite")), create());
+        QVERIFY(db);
+        QVERIFY(!runSql((*db)->connection(), sql));
+    }
+
+    void transactionRollsBackWhenNotCommitted()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("db.sqlite")), create());
+        QVERIFY(db);
+        {
+            auto tx = Transaction::begin(**db);
+            QVERIFY(tx);
+            QVERIFY(runSql((*db)->connection(), QStringLiteral("INSERT INTO customers (name, tier, created_at) VALUES ('x', 'key', 0)")));
+        }
+        QCOMPARE(scalar((*db)->connection(), QStringLiteral("SELECT COUNT(*) FROM customers"))->toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
