@@ -7,6 +7,7 @@
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -33,15 +34,19 @@ Status execPlain(const QSqlDatabase &db, const QString &sql, const QString &doin
     return Done{};
 }
 
-Status execRetrying(const QSqlDatabase &db, const QString &sql, const QString &doing)
+// Retries only while the whole call stays within the busy timeout: a lock that SQLite already
+// waited the full timeout for is reported at once, so "locked" means about busyTimeoutMs.
+Status execRetrying(const QSqlDatabase &db, const QString &sql, const QString &doing, int busyTimeoutMs)
 {
+    QElapsedTimer timer;
+    timer.start();
     for (int attempt = 0;; ++attempt) {
         QSqlQuery q(db);
         if (q.exec(sql)) {
             q.finish();
             return Done{};
         }
-        if (!isBusy(q.lastError()) || attempt >= kBusyRetries) {
+        if (!isBusy(q.lastError()) || attempt >= kBusyRetries || timer.elapsed() >= busyTimeoutMs) {
             return errorFromSql(q.lastError(), doing);
         }
         QThread::msleep(20 * (attempt + 1));
@@ -89,6 +94,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    db->m_busyTimeoutMs = options.busyTimeoutMs;
     if (!db->m_db.open()) {
         return errorFromSql(db->m_db.lastError(), QStringLiteral("opening %1").arg(path));
     }
@@ -143,7 +149,7 @@ Status Database::configure(const Options &options)
 
     // journal_mode=WAL is persistent (it writes the header), so it comes after the checks.
     for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL")}) {
-        if (auto s = execRetrying(m_db, pragma, QStringLiteral("configuring the connection")); !s) {
+        if (auto s = execRetrying(m_db, pragma, QStringLiteral("configuring the connection"), m_busyTimeoutMs); !s) {
             return s;
         }
     }
@@ -218,13 +224,14 @@ Status Database::migrate()
 Result<Transaction> Transaction::begin(Database &db)
 {
     QSqlDatabase conn = db.connection();
-    if (auto s = execRetrying(conn, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a write")); !s) {
+    if (auto s = execRetrying(conn, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a write"), db.busyTimeoutMs()); !s) {
         return s.error();
     }
-    return Transaction(conn);
+    return Transaction(conn, db.busyTimeoutMs());
 }
 
-Transaction::Transaction(Transaction &&other) noexcept : m_db(std::move(other.m_db)), m_active(other.m_active)
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_db(std::move(other.m_db)), m_busyTimeoutMs(other.m_busyTimeoutMs), m_active(other.m_active)
 {
     other.m_active = false;
 }
@@ -239,7 +246,7 @@ Status Transaction::commit()
     if (!m_active) {
         return makeError(ErrorCode::Internal, QStringLiteral("Commit without an open transaction."));
     }
-    auto s = execRetrying(m_db, QStringLiteral("COMMIT"), QStringLiteral("committing"));
+    auto s = execRetrying(m_db, QStringLiteral("COMMIT"), QStringLiteral("committing"), m_busyTimeoutMs);
     if (s) {
         m_active = false;
     }

@@ -44,6 +44,7 @@ public:
     const QString &backupPath() const { return m_backupPath; }
 
     Status setSynchronous(Synchronous mode);
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
 
 private:
     Database() = default;
@@ -55,6 +56,7 @@ private:
     QString m_path;
     QString m_backupPath;
     bool m_created = false;
+    int m_busyTimeoutMs = 10000;
 };
 
 // BEGIN IMMEDIATE ... COMMIT, with ROLLBACK if it goes out of scope uncommitted.
@@ -73,8 +75,9 @@ public:
     void rollback();
 
 private:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)), m_active(true) {}
+    Transaction(QSqlDatabase db, int busyTimeoutMs) : m_db(std::move(db)), m_busyTimeoutMs(busyTimeoutMs), m_active(true) {}
     QSqlDatabase m_db;
+    int m_busyTimeoutMs = 10000;
     bool m_active = false;
 };
 

@@ -123,6 +123,40 @@ private slots:
         QCOMPARE(digest(path), before);
     }
 
+    // A GrabDesk file whose pages were damaged: the query that meets the damage reports it as an
+    // unusable database (exit 6 in grabctl), never a crash.
+    void damagedPagesAreReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            auto db = Database::open(path, create());
+            QVERIFY(db);
+            const QSqlDatabase c = (*db)->connection();
+            for (int i = 0; i < 400; ++i) {
+                QVERIFY(runSql(c, QStringLiteral("INSERT INTO customers (name, tier, region, created_at) VALUES (?, 'vip', ?, 0)"),
+                               {QStringLiteral("customer %1").arg(i), QString(200, u'x')}));
+            }
+            QVERIFY(runSql(c, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 16 * 4096);
+        f.seek(size - 12 * 4096); // the customers' leaf pages come last
+        f.write(QByteArray(8 * 4096, '\xA5'));
+        f.close();
+        auto db = Database::open(path, Database::Options{});
+        if (!db) {
+            QCOMPARE(db.error().code, ErrorCode::DatabaseUnusable);
+            return;
+        }
+        auto q = runSql((*db)->connection(), QStringLiteral("SELECT COUNT(*), SUM(length(region)) FROM customers"));
+        QVERIFY(!q);
+        QCOMPARE(q.error().code, ErrorCode::DatabaseUnusable);
+        QVERIFY2(q.error().message.contains(QStringLiteral("corrupt")), qPrintable(q.error().message));
+    }
+
     void foreignSqliteFileIsRefused()
     {
         QTemporaryDir dir;

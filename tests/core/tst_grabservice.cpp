@@ -4,6 +4,7 @@
 #include "services/eventlog.h"
 #include "services/grabservice.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -158,6 +159,37 @@ private slots:
         QVERIFY(p);
         QCOMPARE(GrabService(t.ctx()).grab(p->id, a).error().reason, QString::fromLatin1(reason::Restricted));
         QVERIFY(GrabService(t.ctx()).grab(p->id, b));
+    }
+
+    // Another program holds the write lock past the timeout: a clear error, not a hang, and
+    // nothing half-written.
+    void lockedDatabaseIsReported()
+    {
+        TestDb t;
+        const qint64 g = t.grabber(QStringLiteral("张伟"));
+        const qint64 o = t.order(t.customer());
+        Database::Options options;
+        options.busyTimeoutMs = 300;
+        auto other = Database::open(t.path(), options);
+        QVERIFY(other);
+        auto holder = Transaction::begin(**other); // the other program's write lock
+        QVERIFY(holder);
+        Database::Options mine;
+        mine.busyTimeoutMs = 300;
+        auto second = Database::open(t.path(), mine);
+        QVERIFY(second);
+        Context c{**second, t.clock, QStringLiteral("test")};
+        QElapsedTimer timer;
+        timer.start();
+        auto blocked = GrabService(c).grab(o, g);
+        QVERIFY(!blocked);
+        QCOMPARE(blocked.error().code, ErrorCode::DatabaseUnusable);
+        QVERIFY2(blocked.error().message.contains(QStringLiteral("locked")), qPrintable(blocked.error().message));
+        QVERIFY(timer.elapsed() >= 250);  // it did wait for the lock...
+        QVERIFY(timer.elapsed() < 5000); // ...but about the timeout, not a multiple of it
+        holder->rollback();
+        QCOMPARE(t.text(QStringLiteral("SELECT state FROM orders WHERE id = ?"), {o}), QStringLiteral("open"));
+        QVERIFY(GrabService(c).grab(o, g)); // and once the lock is gone, it works
     }
 
     // A rule change is a new version with an event holding old and new; grabs use the new one.
