@@ -69,7 +69,7 @@ private:
     Status makeCustomers();
     void planDay(const QDate &day);
     qint64 publishTime(const QDate &day);
-    Status publishOrder();
+    Status publishOrder(bool race = true);
     void planRace(qint64 orderId, qint64 from, const Order &order, int round);
     Status attempt(qint64 orderId, const Trait &t, int round);
     void planAfterWin(qint64 orderId, const Trait &t);
@@ -151,9 +151,10 @@ Status Simulation::makeCustomers()
     TeamService team(ctx(QStringLiteral("demo")));
     const QStringList regions = demo::regions();
     const int count = std::max(40, m_options.grabbers * 6);
+    QSet<QString> used;
     for (int i = 0; i < count; ++i) {
         Customer c;
-        c.name = demo::companyName(m_rng, i);
+        c.name = demo::companyName(m_rng, used);
         const double roll = m_rng.generateDouble();
         c.tier = roll < 0.1 ? Tier::Vip : roll < 0.35 ? Tier::Key : Tier::Regular;
         c.region = pick(regions);
@@ -198,7 +199,7 @@ void Simulation::planDay(const QDate &day)
     });
 }
 
-Status Simulation::publishOrder()
+Status Simulation::publishOrder(bool race)
 {
     const Customer &c = pick(m_customers);
     const double scale = c.tier == Tier::Vip ? uniform(10000, 150000) : c.tier == Tier::Key ? uniform(3000, 30000) : uniform(300, 8000);
@@ -218,7 +219,9 @@ Status Simulation::publishOrder()
     if (!order) {
         return order.error();
     }
-    planRace(published->id, m_clock.nowMs(), *order, 0);
+    if (race) {
+        planRace(published->id, m_clock.nowMs(), *order, 0);
+    }
     return Done{};
 }
 
@@ -375,6 +378,10 @@ Result<DemoGenerator::Summary> Simulation::run()
     }
     for (QDate d = firstDay; d <= lastDay; d = d.addDays(1)) {
         planDay(d);
+    }
+    // A few orders have just arrived and nobody has reacted yet: the pool is never empty "now".
+    for (int i = 0; i < std::max(3, m_options.grabbers / 3); ++i) {
+        schedule(m_options.endMs - qint64(uniform(0, 20)) * kMinute - 1, [this] { return publishOrder(false); });
     }
     while (!m_queue.empty()) {
         Action a = m_queue.top();

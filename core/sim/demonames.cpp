@@ -38,7 +38,7 @@ const QStringList &grabberNames()
     return list;
 }
 
-QString companyName(QRandomGenerator &rng, int index)
+QString companyName(QRandomGenerator &rng, QSet<QString> &used)
 {
     static const QStringList cities{QStringLiteral("上海"), QStringLiteral("杭州"), QStringLiteral("深圳"), QStringLiteral("广州"),
                                     QStringLiteral("北京"), QStringLiteral("武汉"), QStringLiteral("成都"), QStringLiteral("南京"),
@@ -48,9 +48,17 @@ QString companyName(QRandomGenerator &rng, int index)
                                    QStringLiteral("卓越"), QStringLiteral("宏图"), QStringLiteral("联创"), QStringLiteral("万通")};
     static const QStringList trades{QStringLiteral("贸易"), QStringLiteral("科技"), QStringLiteral("制造"), QStringLiteral("物流"),
                                     QStringLiteral("医药"), QStringLiteral("餐饮"), QStringLiteral("教育"), QStringLiteral("建材")};
-    // The index keeps names unique even when the random parts repeat.
-    return pickFrom(cities, rng) + pickFrom(cores, rng) + pickFrom(trades, rng) + QStringLiteral("有限公司")
-           + (index >= 40 ? QStringLiteral("（%1）").arg(index / 40 + 1) : QString());
+    // 960 combinations; past a few hundred customers a branch number keeps names unique.
+    for (int attempt = 0;; ++attempt) {
+        QString name = pickFrom(cities, rng) + pickFrom(cores, rng) + pickFrom(trades, rng) + QStringLiteral("有限公司");
+        if (attempt >= 50) {
+            name += QStringLiteral("第%1分公司").arg(used.size());
+        }
+        if (!used.contains(name)) {
+            used.insert(name);
+            return name;
+        }
+    }
 }
 
 QString followUpNote(QRandomGenerator &rng)

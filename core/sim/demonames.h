@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStringList>
 
 namespace grab::demo {
@@ -9,7 +10,7 @@ namespace grab::demo {
 const QStringList &skills();  // product lines
 const QStringList &regions();
 const QStringList &grabberNames();
-QString companyName(QRandomGenerator &rng, int index);
+QString companyName(QRandomGenerator &rng, QSet<QString> &used); // unique within `used`
 QString followUpNote(QRandomGenerator &rng);
 QString feedbackComment(int score, QRandomGenerator &rng);
 
