@@ -59,7 +59,8 @@ bool RuleSet::operator==(const RuleSet &o) const
 {
     return timeZone == o.timeZone && windows == o.windows && vipAlwaysOpen == o.vipAlwaysOpen && priority == o.priority
            && dailyCap == o.dailyCap && maxOpenWorkload == o.maxOpenWorkload && reservations == o.reservations
-           && grabDeadlineMinutes == o.grabDeadlineMinutes;
+           && grabDeadlineMinutes == o.grabDeadlineMinutes && dispatch == o.dispatch && followUp == o.followUp
+           && violations == o.violations;
 }
 
 QJsonObject RuleSet::toJson() const
@@ -86,6 +87,9 @@ QJsonObject RuleSet::toJson() const
         {QStringLiteral("maxOpenWorkload"), maxOpenWorkload},
         {QStringLiteral("reserved"), reserved},
         {QStringLiteral("grabDeadlineMinutes"), grabDeadlineMinutes},
+        {QStringLiteral("dispatch"), dispatch.toJson()},
+        {QStringLiteral("followUp"), followUp.toJson()},
+        {QStringLiteral("violations"), violations.toJson()},
     };
 }
 
@@ -107,7 +111,8 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)
                                    QStringLiteral("vipAlwaysOpen"),  QStringLiteral("priority"),
                                    QStringLiteral("dailyCap"),       QStringLiteral("maxOpenWorkload"),
                                    QStringLiteral("reserved"),       QStringLiteral("grabDeadlineMinutes"),
-                                   QStringLiteral("version")};
+                                   QStringLiteral("dispatch"),       QStringLiteral("followUp"),
+                                   QStringLiteral("violations"),     QStringLiteral("version")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             // A typo must not silently leave a rule at its default.
@@ -184,6 +189,27 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)
             return invalid(QStringLiteral("\"grabDeadlineMinutes\" must be a whole number from 1 to 129600"));
         }
         r.grabDeadlineMinutes = json.value(QStringLiteral("grabDeadlineMinutes")).toInt();
+    }
+    if (json.contains(QStringLiteral("dispatch"))) {
+        const auto p = DispatchPolicy::fromJson(json.value(QStringLiteral("dispatch")).toObject(), &why);
+        if (!p) {
+            return invalid(why);
+        }
+        r.dispatch = *p;
+    }
+    if (json.contains(QStringLiteral("followUp"))) {
+        const auto p = FollowUpPolicy::fromJson(json.value(QStringLiteral("followUp")).toObject(), &why);
+        if (!p) {
+            return invalid(why);
+        }
+        r.followUp = *p;
+    }
+    if (json.contains(QStringLiteral("violations"))) {
+        const auto p = ViolationPolicy::fromJson(json.value(QStringLiteral("violations")).toObject(), &why);
+        if (!p) {
+            return invalid(why);
+        }
+        r.violations = *p;
     }
     return r;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dispatchpolicy.h"
 #include "error.h"
 #include "grabwindow.h"
 #include "prioritypolicy.h"
@@ -36,6 +37,9 @@ struct RuleSet
     int maxOpenWorkload = 15;  // assigned orders a grabber may hold open at once
     QList<Reservation> reservations;
     int grabDeadlineMinutes = 480; // default deadline of a new order, from publication
+    DispatchPolicy dispatch;
+    FollowUpPolicy followUp;
+    ViolationPolicy violations;
 
     static RuleSet defaults(const QString &timeZone);
 
