@@ -15,7 +15,70 @@ QString localTime(const RuleSet &rules, qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, rules.zone()).toString(QStringLiteral("ddd yyyy-MM-dd HH:mm"));
 }
 
+// The caps hold on every path; `window` names the grab window for a grab that passes.
+Eligibility capsOrAllowed(const GrabContext &ctx, const GrabWindow *window)
+{
+    const RuleSet &rules = ctx.rules;
+    const Grabber &g = ctx.grabber;
+    const int cap = rules.dailyCapFor(g.level, g.dailyCapOverride);
+    if (ctx.takenToday >= cap) {
+        return refuse(reason::DailyCap, QStringLiteral("%1 has taken %2 of the %3 orders allowed today (%4).")
+                                            .arg(g.name)
+                                            .arg(ctx.takenToday)
+                                            .arg(cap)
+                                            .arg(g.dailyCapOverride ? QStringLiteral("personal cap")
+                                                                    : QStringLiteral("%1 cap").arg(toString(g.level))));
+    }
+    if (ctx.openWorkload >= rules.maxOpenWorkload) {
+        return refuse(reason::WorkloadCap, QStringLiteral("%1 already holds %2 open orders; the limit is %3.")
+                                               .arg(g.name)
+                                               .arg(ctx.openWorkload)
+                                               .arg(rules.maxOpenWorkload));
+    }
+    Eligibility ok;
+    ok.allowed = true;
+    if (ctx.path == AssignPath::Grab) {
+        ok.window = window ? window->label : QStringLiteral("VIP outside windows");
+    }
+    const QString caps = QStringLiteral("order %1 of %2 today; %3 of %4 open")
+                             .arg(ctx.takenToday + 1)
+                             .arg(cap)
+                             .arg(ctx.openWorkload + 1)
+                             .arg(rules.maxOpenWorkload);
+    ok.detail = ctx.path == AssignPath::Grab ? QStringLiteral("Allowed in window \"%1\"; %2.").arg(ok.window, caps)
+                                             : QStringLiteral("Eligible; %1.").arg(caps);
+    return ok;
+}
+
+qint64 minutes(int m)
+{
+    return qint64(m) * 60 * 1000;
+}
+
 } // namespace
+
+bool isWidened(const RuleSet &rules, const Order &order, qint64 nowMs)
+{
+    const DispatchPolicy &d = rules.dispatch;
+    if (d.mode == DispatchPolicy::Mode::Off) {
+        return false;
+    }
+    const int after = order.customerTier == Tier::Vip ? d.vipWidenAfterMinutes : d.widenAfterMinutes;
+    return nowMs - order.publishedAt >= minutes(after);
+}
+
+bool isDueForDispatch(const RuleSet &rules, const Order &order, qint64 nowMs)
+{
+    const DispatchPolicy &d = rules.dispatch;
+    if (d.mode == DispatchPolicy::Mode::Off) {
+        return false;
+    }
+    if (d.mode == DispatchPolicy::Mode::Always) {
+        return true;
+    }
+    const int after = order.customerTier == Tier::Vip ? d.vipDispatchAfterMinutes : d.dispatchAfterMinutes;
+    return nowMs - order.publishedAt >= minutes(after);
+}
 
 Eligibility checkEligibility(const GrabContext &ctx)
 {
@@ -39,7 +102,7 @@ Eligibility checkEligibility(const GrabContext &ctx)
                                                    .arg(toString(*o.minLevel), g.name, toString(g.level)));
     }
     for (const RuleSet::Reservation &r : rules.reservations) {
-        if (o.priority <= r.priority && int(g.level) < int(r.minLevel)) {
+        if (!ctx.widened && o.priority <= r.priority && int(g.level) < int(r.minLevel)) {
             return refuse(reason::LevelReserved,
                           QStringLiteral("P%1 orders are reserved for %2 grabbers or above (rule: P%3 and higher); %4 is %5.")
                               .arg(o.priority)
@@ -47,6 +110,17 @@ Eligibility checkEligibility(const GrabContext &ctx)
                               .arg(r.priority)
                               .arg(g.name, toString(g.level)));
         }
+    }
+    if (ctx.cooldownUntil && ctx.nowMs < *ctx.cooldownUntil) {
+        return refuse(reason::Cooldown, QStringLiteral("Order %1 was reclaimed from %2 for lack of follow-up; %2 may take it again from %3.")
+                                            .arg(o.id)
+                                            .arg(g.name, localTime(rules, *ctx.cooldownUntil)));
+    }
+    if (ctx.path != AssignPath::Grab) {
+        return capsOrAllowed(ctx, nullptr);
+    }
+    if (rules.dispatch.mode == DispatchPolicy::Mode::Always) {
+        return refuse(reason::DispatchOnly, QStringLiteral("The team dispatches every order (dispatch mode \"always\"): orders cannot be grabbed."));
     }
     if (ctx.nowMs >= o.grabDeadline) {
         return refuse(reason::DeadlinePassed, QStringLiteral("The grab deadline of order %1 passed at %2.")
@@ -59,31 +133,7 @@ Eligibility checkEligibility(const GrabContext &ctx)
         return refuse(reason::OutsideWindow, QStringLiteral("No grab window is open at %1 (%2).")
                                                  .arg(localTime(rules, ctx.nowMs), rules.timeZone));
     }
-    const int cap = rules.dailyCapFor(g.level, g.dailyCapOverride);
-    if (ctx.grabsToday >= cap) {
-        return refuse(reason::DailyCap, QStringLiteral("%1 has made %2 of %3 grabs allowed today (%4).")
-                                            .arg(g.name)
-                                            .arg(ctx.grabsToday)
-                                            .arg(cap)
-                                            .arg(g.dailyCapOverride ? QStringLiteral("personal cap")
-                                                                    : QStringLiteral("%1 cap").arg(toString(g.level))));
-    }
-    if (ctx.openWorkload >= rules.maxOpenWorkload) {
-        return refuse(reason::WorkloadCap, QStringLiteral("%1 already holds %2 open orders; the limit is %3.")
-                                               .arg(g.name)
-                                               .arg(ctx.openWorkload)
-                                               .arg(rules.maxOpenWorkload));
-    }
-    Eligibility ok;
-    ok.allowed = true;
-    ok.window = window ? window->label : QStringLiteral("VIP outside windows");
-    ok.detail = QStringLiteral("Allowed in window \"%1\"; grab %2 of %3 today; %4 of %5 open.")
-                    .arg(ok.window)
-                    .arg(ctx.grabsToday + 1)
-                    .arg(cap)
-                    .arg(ctx.openWorkload + 1)
-                    .arg(rules.maxOpenWorkload);
-    return ok;
+    return capsOrAllowed(ctx, window ? window : nullptr);
 }
 
 } // namespace grab

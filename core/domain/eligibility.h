@@ -19,18 +19,32 @@ inline constexpr const char *DeadlinePassed = "deadline_passed";
 inline constexpr const char *OutsideWindow = "outside_window";
 inline constexpr const char *DailyCap = "daily_cap_reached";
 inline constexpr const char *WorkloadCap = "workload_cap_reached";
+inline constexpr const char *Cooldown = "cooldown";
+inline constexpr const char *DispatchOnly = "dispatch_only";
 } // namespace reason
 
-// Everything the decision needs, read inside the grab transaction.
+// How an order would reach the grabber. Grab windows, grab deadlines and the dispatch-only
+// mode govern grabbing; every other rule holds on every path.
+enum class AssignPath { Grab, Dispatch, Manager };
+
+// Everything the decision needs, read inside the assigning transaction.
 struct GrabContext
 {
     const RuleSet &rules;
     const Grabber &grabber;
     const Order &order; // must be open; the caller checks the state first
-    int grabsToday = 0;   // successful grabs by this grabber in today's team-time-zone day
+    int takenToday = 0;   // orders this grabber took in today's team-time-zone day, any path
     int openWorkload = 0; // orders assigned to this grabber and not yet closed
     qint64 nowMs = 0;
+    AssignPath path = AssignPath::Grab;
+    bool widened = false;                // escalation lifted the level reservation
+    std::optional<qint64> cooldownUntil; // reclaimed from this grabber: not before then
 };
+
+// Whether the order has waited long enough for escalation (dispatch fallback): widening lifts
+// the level reservation, dispatching hands it to the best eligible grabber.
+bool isWidened(const RuleSet &rules, const Order &order, qint64 nowMs);
+bool isDueForDispatch(const RuleSet &rules, const Order &order, qint64 nowMs);
 
 struct Eligibility
 {

@@ -1,5 +1,6 @@
 #include "grabservice.h"
 
+#include "assignmentledger.h"
 #include "eventlog.h"
 #include "orderreader.h"
 #include "ruleservice.h"
@@ -72,21 +73,12 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
         return makeError(ErrorCode::NotOpen, message, QStringLiteral("order_%1").arg(state));
     }
 
-    const auto [dayStart, dayEnd] = rules->dayBounds(now);
-    auto grabsToday = scalar(db,
-                             QStringLiteral("SELECT COUNT(*) FROM grab_attempts WHERE grabber_id = ? AND result = 'won' "
-                                            "AND at >= ? AND at < ?"),
-                             {grabberId, dayStart, dayEnd}, QStringLiteral("counting today's grabs"));
-    if (!grabsToday) {
-        return grabsToday.error();
+    auto load = AssignmentLedger::load(db, *rules, grabberId, orderId, now);
+    if (!load) {
+        return load.error();
     }
-    auto workload = scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE assignee_id = ? AND state = 'assigned'"),
-                           {grabberId}, QStringLiteral("counting open orders"));
-    if (!workload) {
-        return workload.error();
-    }
-
-    const GrabContext ctx{*rules, *grabber, *order, grabsToday->toInt(), workload->toInt(), now};
+    const GrabContext ctx{*rules,         *grabber, *order, load->takenToday, load->openWorkload,
+                          now,            AssignPath::Grab, isWidened(*rules, *order, now), load->cooldownUntil};
     const Eligibility verdict = checkEligibility(ctx);
     if (!verdict.allowed) {
         if (auto s = recordAttempt(db, orderId, grabberId, now, "rejected", verdict.reason, rules->version); !s) {
@@ -104,21 +96,13 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
     }
 
     // Compare-and-set: we hold the write lock, so this cannot lose; the WHERE keeps it honest anyway.
-    auto taken = runSql(db,
-                        QStringLiteral("UPDATE orders SET state = 'assigned', assignee_id = ?, assigned_at = ? "
-                                       "WHERE id = ? AND state = 'open'"),
-                        {grabberId, now, orderId}, QStringLiteral("taking the order"));
+    auto taken = AssignmentLedger::start(db, *order, grabberId, AssignVia::Grab, now);
     if (!taken) {
         return taken.error();
     }
-    if (taken->numRowsAffected() != 1) {
+    if (!*taken) {
         return makeError(ErrorCode::NotOpen, QStringLiteral("Order %1 was taken by someone else.").arg(orderId),
                          QStringLiteral("order_assigned"));
-    }
-    if (auto q = runSql(db, QStringLiteral("INSERT INTO assignments (order_id, grabber_id, via, assigned_at) VALUES (?, ?, 'grab', ?)"),
-                        {orderId, grabberId, now}, QStringLiteral("recording the assignment"));
-        !q) {
-        return q.error();
     }
     if (auto s = recordAttempt(db, orderId, grabberId, now, "won", QString(), rules->version); !s) {
         return s.error();
@@ -126,7 +110,8 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
     auto eventId = EventLog::record(db, now, event::GrabWon, m_ctx.actor, orderId, grabberId, rules->version, QString(),
                                     QJsonObject{{QStringLiteral("window"), verdict.window},
                                                 {QStringLiteral("why"), verdict.detail},
-                                                {QStringLiteral("waitedMs"), now - order->publishedAt}});
+                                                {QStringLiteral("waitedMs"), now - order->publishedAt},
+                                                {QStringLiteral("widened"), ctx.widened}});
     if (!eventId) {
         return eventId.error();
     }

@@ -1,5 +1,6 @@
 #include "orderservice.h"
 
+#include "assignmentledger.h"
 #include "eventlog.h"
 #include "orderreader.h"
 #include "ruleservice.h"
@@ -96,13 +97,11 @@ Result<OrderService::Published> OrderService::publish(const NewOrder &in)
 
 Status OrderService::endAssignment(qint64 orderId, qint64 at, const char *endReason)
 {
-    auto q = runSql(m_ctx.db.connection(),
-                    QStringLiteral("UPDATE assignments SET ended_at = ?, end_reason = ? WHERE order_id = ? AND ended_at IS NULL"),
-                    {at, QString::fromLatin1(endReason), orderId}, QStringLiteral("ending an assignment"));
-    if (!q) {
-        return q.error();
+    auto rules = RuleService::currentIn(m_ctx.db.connection());
+    if (!rules) {
+        return rules.error();
     }
-    return Done{};
+    return AssignmentLedger::end(m_ctx.db.connection(), *rules, orderId, at, endReason);
 }
 
 Result<qint64> OrderService::followUp(qint64 orderId, qint64 grabberId, const QString &note)
@@ -132,6 +131,9 @@ Result<qint64> OrderService::followUp(qint64 orderId, qint64 grabberId, const QS
                                 {orderId, grabberId, now, note}, QStringLiteral("recording a follow-up"));
     if (!id) {
         return id;
+    }
+    if (auto s = AssignmentLedger::followedUp(db, orderId, now); !s) {
+        return s.error();
     }
     if (auto e = EventLog::record(db, now, event::FollowedUp, m_ctx.actor, orderId, grabberId, std::nullopt, QString(),
                                   QJsonObject{{QStringLiteral("note"), note}});
@@ -208,6 +210,9 @@ Result<qint64> OrderService::feedback(qint64 orderId, int score, const QString &
                                 {orderId, *o->assigneeId, score, comment, now}, QStringLiteral("recording feedback"));
     if (!id) {
         return id;
+    }
+    if (auto s = AssignmentLedger::feedbackGiven(db, *o->assigneeId, score); !s) {
+        return s.error();
     }
     if (auto e = EventLog::record(db, now, event::Feedback, m_ctx.actor, orderId, *o->assigneeId, std::nullopt, QString(),
                                   QJsonObject{{QStringLiteral("score"), score}, {QStringLiteral("comment"), comment}});

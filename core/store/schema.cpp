@@ -69,10 +69,30 @@ QStringList version1()
             grabber_id INTEGER NOT NULL REFERENCES grabbers(id),
             via TEXT NOT NULL CHECK (via IN ('grab', 'dispatch', 'manager')),
             assigned_at INTEGER NOT NULL,
+            response_ms INTEGER NOT NULL CHECK (response_ms >= 0),
+            amount INTEGER NOT NULL CHECK (amount >= 0),
+            skill TEXT NOT NULL DEFAULT '',
+            last_follow_up_at INTEGER,
+            warned_at INTEGER,
             ended_at INTEGER,
             end_reason TEXT CHECK (end_reason IS NULL
                 OR end_reason IN ('won', 'lost', 'reclaimed', 'released', 'cancelled')),
             CHECK ((ended_at IS NULL) = (end_reason IS NULL))))"),
+        // Running figures the dispatcher reads in one indexed look-up per grabber instead of
+        // aggregating history on every decision; kept in the same transactions as the facts.
+        // segment = skill x amount band (band_from: the lower bound of the band, in fen).
+        QStringLiteral(R"(CREATE TABLE grabber_segment_stats (
+            grabber_id INTEGER NOT NULL REFERENCES grabbers(id),
+            skill TEXT NOT NULL,
+            band_from INTEGER NOT NULL,
+            wins INTEGER NOT NULL DEFAULT 0 CHECK (wins >= 0),
+            closed INTEGER NOT NULL DEFAULT 0 CHECK (closed >= wins),
+            PRIMARY KEY (grabber_id, skill, band_from)))"),
+        QStringLiteral(R"(CREATE TABLE grabber_stats (
+            grabber_id INTEGER PRIMARY KEY REFERENCES grabbers(id),
+            feedback_sum INTEGER NOT NULL DEFAULT 0,
+            feedback_count INTEGER NOT NULL DEFAULT 0,
+            last_assigned_at INTEGER))"),
         QStringLiteral(R"(CREATE TABLE grab_attempts (
             id INTEGER PRIMARY KEY,
             order_id INTEGER NOT NULL REFERENCES orders(id),
@@ -191,6 +211,9 @@ QStringList version1()
         QStringLiteral("CREATE INDEX assignments_by_grabber_assigned ON assignments (grabber_id, assigned_at)"),
         QStringLiteral("CREATE INDEX assignments_by_grabber_ended ON assignments (grabber_id, ended_at)"),
         QStringLiteral("CREATE INDEX assignments_by_order ON assignments (order_id)"),
+        QStringLiteral("CREATE INDEX assignments_assigned ON assignments (assigned_at)"),
+        QStringLiteral("CREATE INDEX assignments_ended ON assignments (ended_at)"),
+        QStringLiteral("CREATE INDEX attempts_at ON grab_attempts (at)"),
         QStringLiteral("CREATE INDEX attempts_by_grabber ON grab_attempts (grabber_id, at)"),
         QStringLiteral("CREATE INDEX attempts_by_order ON grab_attempts (order_id)"),
         QStringLiteral("CREATE INDEX events_by_order ON events (order_id)"),

@@ -21,7 +21,7 @@ struct Fixture
     RuleSet rules = RuleSet::defaults(QString::fromLatin1(kZone));
     Grabber grabber;
     Order order;
-    int grabsToday = 0;
+    int takenToday = 0;
     int workload = 0;
     qint64 now = at("2026-11-25T09:00:00"); // a Wednesday in the peak window
 
@@ -36,7 +36,13 @@ struct Fixture
         order.publishedAt = now - 60000;
         order.grabDeadline = now + 3600000;
     }
-    Eligibility check() const { return checkEligibility(GrabContext{rules, grabber, order, grabsToday, workload, now}); }
+    AssignPath path = AssignPath::Grab;
+    bool widened = false;
+    std::optional<qint64> cooldownUntil;
+    Eligibility check() const
+    {
+        return checkEligibility(GrabContext{rules, grabber, order, takenToday, workload, now, path, widened, cooldownUntil});
+    }
 };
 
 } // namespace
@@ -52,7 +58,7 @@ private slots:
         QVERIFY(e.allowed);
         QVERIFY(e.reason.isEmpty());
         QCOMPARE(e.window, QStringLiteral("Morning peak"));
-        QVERIFY2(e.detail.contains(QStringLiteral("grab 1 of 20")), qPrintable(e.detail));
+        QVERIFY2(e.detail.contains(QStringLiteral("order 1 of 20")), qPrintable(e.detail));
     }
 
     // The N-th grab of the day is allowed, the N+1-th is refused (N = the level's cap).
@@ -70,26 +76,26 @@ private slots:
         QFETCH(int, cap);
         Fixture f;
         f.grabber.level = Level(level);
-        f.grabsToday = cap - 1; // this grab would be the cap-th
+        f.takenToday = cap - 1; // this grab would be the cap-th
         QVERIFY(f.check().allowed);
-        f.grabsToday = cap; // this grab would be cap + 1
+        f.takenToday = cap; // this grab would be cap + 1
         const Eligibility e = f.check();
         QVERIFY(!e.allowed);
         QCOMPARE(e.reason, QString::fromLatin1(reason::DailyCap));
-        QVERIFY2(e.detail.contains(QStringLiteral("%1 of %1").arg(cap)), qPrintable(e.detail));
+        QVERIFY2(e.detail.contains(QStringLiteral("%1 of the %1").arg(cap)), qPrintable(e.detail));
     }
 
     void personalCapOverridesTheLevel()
     {
         Fixture f;
         f.grabber.dailyCapOverride = 3;
-        f.grabsToday = 2;
+        f.takenToday = 2;
         QVERIFY(f.check().allowed);
-        f.grabsToday = 3;
+        f.takenToday = 3;
         QCOMPARE(f.check().reason, QString::fromLatin1(reason::DailyCap));
         QVERIFY(f.check().detail.contains(QStringLiteral("personal cap")));
         f.grabber.dailyCapOverride = 0; // a cap of zero stops grabbing entirely
-        f.grabsToday = 0;
+        f.takenToday = 0;
         QCOMPARE(f.check().reason, QString::fromLatin1(reason::DailyCap));
     }
 
@@ -215,6 +221,88 @@ private slots:
         QCOMPARE(f.check().reason, QString::fromLatin1(reason::DeadlinePassed));
     }
 
+    void widenedOrderLiftsTheReservationOnly()
+    {
+        Fixture f;
+        f.order.priority = 1;
+        QCOMPARE(f.check().reason, QString::fromLatin1(reason::LevelReserved));
+        f.widened = true;
+        QVERIFY(f.check().allowed);
+        f.order.minLevel = Level::Senior; // a manager's explicit restriction is not lifted
+        QCOMPARE(f.check().reason, QString::fromLatin1(reason::LevelRestricted));
+    }
+
+    void cooldownAfterReclaim()
+    {
+        Fixture f;
+        f.cooldownUntil = f.now + 1;
+        const Eligibility e = f.check();
+        QCOMPARE(e.reason, QString::fromLatin1(reason::Cooldown));
+        QVERIFY2(e.detail.contains(QStringLiteral("reclaimed")), qPrintable(e.detail));
+        f.cooldownUntil = f.now;
+        QVERIFY(f.check().allowed);
+    }
+
+    // Windows and deadlines govern grabbing; a dispatch at night still honours caps and status.
+    void dispatchPathIgnoresWindowsNotCaps()
+    {
+        Fixture f;
+        f.path = AssignPath::Dispatch;
+        f.now = at("2026-11-29T23:00:00"); // Sunday night
+        f.order.grabDeadline = f.now - 1;
+        const Eligibility e = f.check();
+        QVERIFY(e.allowed);
+        QVERIFY(e.window.isEmpty());
+        f.takenToday = 20;
+        QCOMPARE(f.check().reason, QString::fromLatin1(reason::DailyCap));
+        f.takenToday = 0;
+        f.grabber.status = GrabberStatus::OnLeave;
+        QCOMPARE(f.check().reason, QString::fromLatin1(reason::GrabberOnLeave));
+    }
+
+    void alwaysDispatchModeRefusesGrabs()
+    {
+        Fixture f;
+        f.rules.dispatch.mode = DispatchPolicy::Mode::Always;
+        QCOMPARE(f.check().reason, QString::fromLatin1(reason::DispatchOnly));
+        f.path = AssignPath::Dispatch;
+        QVERIFY(f.check().allowed);
+    }
+
+    void escalationTiming_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("tier");
+        QTest::addColumn<int>("waitedMinutes");
+        QTest::addColumn<bool>("widened");
+        QTest::addColumn<bool>("due");
+        const int fallback = int(DispatchPolicy::Mode::Fallback);
+        // Defaults: widen after 15, dispatch after 30; VIP after 5 and 10.
+        QTest::newRow("fallback 14 min") << fallback << int(Tier::Key) << 14 << false << false;
+        QTest::newRow("fallback 15 min") << fallback << int(Tier::Key) << 15 << true << false;
+        QTest::newRow("fallback 29 min") << fallback << int(Tier::Key) << 29 << true << false;
+        QTest::newRow("fallback 30 min") << fallback << int(Tier::Key) << 30 << true << true;
+        QTest::newRow("VIP 4 min") << fallback << int(Tier::Vip) << 4 << false << false;
+        QTest::newRow("VIP 5 min") << fallback << int(Tier::Vip) << 5 << true << false;
+        QTest::newRow("VIP 10 min") << fallback << int(Tier::Vip) << 10 << true << true;
+        QTest::newRow("off never") << int(DispatchPolicy::Mode::Off) << int(Tier::Vip) << 600 << false << false;
+        QTest::newRow("always at once, not widened") << int(DispatchPolicy::Mode::Always) << int(Tier::Regular) << 0 << false << true;
+    }
+    void escalationTiming()
+    {
+        QFETCH(int, mode);
+        QFETCH(int, tier);
+        QFETCH(int, waitedMinutes);
+        QFETCH(bool, widened);
+        QFETCH(bool, due);
+        Fixture f;
+        f.rules.dispatch.mode = DispatchPolicy::Mode(mode);
+        f.order.customerTier = Tier(tier);
+        f.order.publishedAt = f.now - qint64(waitedMinutes) * 60000;
+        QCOMPARE(isWidened(f.rules, f.order, f.now), widened);
+        QCOMPARE(isDueForDispatch(f.rules, f.order, f.now), due);
+    }
+
     // When several rules refuse, the most basic cause is named: status before restriction
     // before window before caps.
     void refusalOrder()
@@ -223,7 +311,7 @@ private slots:
         f.grabber.status = GrabberStatus::Suspended;
         f.order.onlyGrabbers = {1};
         f.now = at("2026-11-29T11:00:00");
-        f.grabsToday = 100;
+        f.takenToday = 100;
         QCOMPARE(f.check().reason, QString::fromLatin1(reason::GrabberSuspended));
         f.grabber.status = GrabberStatus::Active;
         QCOMPARE(f.check().reason, QString::fromLatin1(reason::Restricted));

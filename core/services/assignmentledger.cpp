@@ -1,0 +1,135 @@
+#include "assignmentledger.h"
+
+#include "store/sql.h"
+
+namespace grab {
+
+qint64 AssignmentLedger::bandFrom(const RuleSet &rules, qint64 amountMinor)
+{
+    qint64 from = 0;
+    for (const PriorityPolicy::AmountBand &b : rules.priority.amountBands) {
+        if (amountMinor >= b.fromMinor) {
+            from = b.fromMinor;
+        }
+    }
+    return from;
+}
+
+Result<bool> AssignmentLedger::start(const QSqlDatabase &db, const Order &order, qint64 grabberId, AssignVia via, qint64 now)
+{
+    auto taken = runSql(db,
+                        QStringLiteral("UPDATE orders SET state = 'assigned', assignee_id = ?, assigned_at = ? "
+                                       "WHERE id = ? AND state = 'open'"),
+                        {grabberId, now, order.id}, QStringLiteral("taking the order"));
+    if (!taken) {
+        return taken.error();
+    }
+    if (taken->numRowsAffected() != 1) {
+        return false;
+    }
+    if (auto q = runSql(db,
+                        QStringLiteral("INSERT INTO assignments (order_id, grabber_id, via, assigned_at, response_ms, amount, skill) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {order.id, grabberId, toString(via), now, std::max<qint64>(0, now - order.publishedAt), order.amountMinor,
+                         order.skill},
+                        QStringLiteral("recording the assignment"));
+        !q) {
+        return q.error();
+    }
+    if (auto q = runSql(db,
+                        QStringLiteral("INSERT INTO grabber_stats (grabber_id, last_assigned_at) VALUES (?, ?) "
+                                       "ON CONFLICT (grabber_id) DO UPDATE SET last_assigned_at = excluded.last_assigned_at"),
+                        {grabberId, now}, QStringLiteral("recording the assignment"));
+        !q) {
+        return q.error();
+    }
+    return true;
+}
+
+Status AssignmentLedger::end(const QSqlDatabase &db, const RuleSet &rules, qint64 orderId, qint64 now, const char *endReason)
+{
+    const QString why = QString::fromLatin1(endReason);
+    qint64 grabberId = 0;
+    qint64 amount = 0;
+    QString skill;
+    {
+        auto open = runSql(db, QStringLiteral("SELECT grabber_id, amount, skill FROM assignments WHERE order_id = ? AND ended_at IS NULL"),
+                           {orderId}, QStringLiteral("ending an assignment"));
+        if (!open) {
+            return open.error();
+        }
+        if (!open->next()) {
+            return Done{}; // nothing held: nothing to end
+        }
+        grabberId = open->value(0).toLongLong();
+        amount = open->value(1).toLongLong();
+        skill = open->value(2).toString();
+    }
+    if (auto q = runSql(db, QStringLiteral("UPDATE assignments SET ended_at = ?, end_reason = ? WHERE order_id = ? AND ended_at IS NULL"),
+                        {now, why, orderId}, QStringLiteral("ending an assignment"));
+        !q) {
+        return q.error();
+    }
+    if (why != QLatin1String("won") && why != QLatin1String("lost") && why != QLatin1String("reclaimed")) {
+        return Done{}; // released and cancelled holdings say nothing about the grabber's record
+    }
+    const int won = why == QLatin1String("won") ? 1 : 0;
+    if (auto q = runSql(db,
+                        QStringLiteral("INSERT INTO grabber_segment_stats (grabber_id, skill, band_from, wins, closed) VALUES (?, ?, ?, ?, 1) "
+                                       "ON CONFLICT (grabber_id, skill, band_from) DO UPDATE SET "
+                                       "wins = grabber_segment_stats.wins + excluded.wins, closed = grabber_segment_stats.closed + 1"),
+                        {grabberId, skill, bandFrom(rules, amount), won}, QStringLiteral("updating the grabber's record"));
+        !q) {
+        return q.error();
+    }
+    return Done{};
+}
+
+Status AssignmentLedger::followedUp(const QSqlDatabase &db, qint64 orderId, qint64 now)
+{
+    auto q = runSql(db, QStringLiteral("UPDATE assignments SET last_follow_up_at = ? WHERE order_id = ? AND ended_at IS NULL"),
+                    {now, orderId}, QStringLiteral("recording a follow-up"));
+    return q ? Status(Done{}) : Status(q.error());
+}
+
+Status AssignmentLedger::feedbackGiven(const QSqlDatabase &db, qint64 grabberId, int score)
+{
+    auto q = runSql(db,
+                    QStringLiteral("INSERT INTO grabber_stats (grabber_id, feedback_sum, feedback_count) VALUES (?, ?, 1) "
+                                   "ON CONFLICT (grabber_id) DO UPDATE SET feedback_sum = grabber_stats.feedback_sum + excluded.feedback_sum, "
+                                   "feedback_count = grabber_stats.feedback_count + 1"),
+                    {grabberId, score}, QStringLiteral("recording feedback"));
+    return q ? Status(Done{}) : Status(q.error());
+}
+
+Result<AssignmentLedger::Load> AssignmentLedger::load(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 orderId,
+                                                      qint64 now)
+{
+    Load l;
+    const auto [dayStart, dayEnd] = rules.dayBounds(now);
+    auto taken = scalar(db, QStringLiteral("SELECT COUNT(*) FROM assignments WHERE grabber_id = ? AND assigned_at >= ? AND assigned_at < ?"),
+                        {grabberId, dayStart, dayEnd}, QStringLiteral("counting today's orders"));
+    if (!taken) {
+        return taken.error();
+    }
+    l.takenToday = taken->toInt();
+    auto workload = scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE assignee_id = ? AND state = 'assigned'"), {grabberId},
+                           QStringLiteral("counting open orders"));
+    if (!workload) {
+        return workload.error();
+    }
+    l.openWorkload = workload->toInt();
+    auto reclaimed = scalar(db,
+                            QStringLiteral("SELECT MAX(ended_at) FROM assignments WHERE order_id = ? AND grabber_id = ? "
+                                           "AND end_reason = 'reclaimed'"),
+                            {orderId, grabberId}, QStringLiteral("checking the cool-down"));
+    if (!reclaimed) {
+        return reclaimed.error();
+    }
+    if (!reclaimed->isNull()) {
+        l.cooldownUntil = reclaimed->toLongLong() + qint64(rules.followUp.cooldownHours) * 3600 * 1000;
+    }
+    return l;
+}
+
+} // namespace grab

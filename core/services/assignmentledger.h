@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/order.h"
+#include "domain/ruleset.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace grab {
+
+// The one place where an order starts or stops being held by a grabber. Grab, dispatch and
+// manager assignment start holdings here; close, release, reclaim and cancel end them here.
+// Every function joins the caller's BEGIN IMMEDIATE transaction and keeps the running figures
+// (grabber_stats, grabber_segment_stats) in step with the facts.
+class AssignmentLedger final
+{
+public:
+    // Compare-and-set: the order goes to the grabber only if it is still open. Returns false
+    // (and changes nothing) when somebody else took it first.
+    static Result<bool> start(const QSqlDatabase &db, const Order &order, qint64 grabberId, AssignVia via, qint64 now);
+
+    // Ends the open holding of the order (if any) for `endReason` (won, lost, reclaimed,
+    // released, cancelled). Won, lost and reclaimed count in the grabber's segment record.
+    static Status end(const QSqlDatabase &db, const RuleSet &rules, qint64 orderId, qint64 now, const char *endReason);
+
+    static Status followedUp(const QSqlDatabase &db, qint64 orderId, qint64 now);
+    static Status feedbackGiven(const QSqlDatabase &db, qint64 grabberId, int score);
+
+    // What the rule engine needs to know about a grabber and an order.
+    struct Load
+    {
+        int takenToday = 0;   // holdings started in today's team-time-zone day, any path
+        int openWorkload = 0; // orders assigned to the grabber now
+        std::optional<qint64> cooldownUntil;
+    };
+    static Result<Load> load(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 orderId, qint64 now);
+
+    // The lower bound (fen) of the amount band an amount falls in: the segment key.
+    static qint64 bandFrom(const RuleSet &rules, qint64 amountMinor);
+};
+
+} // namespace grab
