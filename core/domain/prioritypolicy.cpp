@@ -35,6 +35,17 @@ PriorityPolicy::Assessment PriorityPolicy::assess(Tier tier, qint64 amountMinor,
     return a;
 }
 
+qint64 PriorityPolicy::bandFrom(qint64 amountMinor) const
+{
+    qint64 from = 0;
+    for (const AmountBand &b : amountBands) {
+        if (amountMinor >= b.fromMinor) {
+            from = b.fromMinor;
+        }
+    }
+    return from;
+}
+
 PriorityPolicy PriorityPolicy::defaults()
 {
     PriorityPolicy p;

@@ -38,6 +38,9 @@ struct PriorityPolicy
         QString explanation; // e.g. "tier vip +50, amount >= 20000.00 +25, region 华东 +5 = 80 -> P1"
     };
     Assessment assess(Tier tier, qint64 amountMinor, const QString &region) const;
+    // The lower bound (fen) of the amount band an amount falls in (0 below every band): with
+    // the skill, the segment in which a grabber's win rate is measured.
+    qint64 bandFrom(qint64 amountMinor) const;
 
     QJsonObject toJson() const;
     static std::optional<PriorityPolicy> fromJson(const QJsonObject &json, QString *why);

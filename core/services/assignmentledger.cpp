@@ -4,17 +4,6 @@
 
 namespace grab {
 
-qint64 AssignmentLedger::bandFrom(const RuleSet &rules, qint64 amountMinor)
-{
-    qint64 from = 0;
-    for (const PriorityPolicy::AmountBand &b : rules.priority.amountBands) {
-        if (amountMinor >= b.fromMinor) {
-            from = b.fromMinor;
-        }
-    }
-    return from;
-}
-
 Result<bool> AssignmentLedger::start(const QSqlDatabase &db, const Order &order, qint64 grabberId, AssignVia via, qint64 now)
 {
     auto taken = runSql(db,
@@ -78,7 +67,7 @@ Status AssignmentLedger::end(const QSqlDatabase &db, const RuleSet &rules, qint6
                         QStringLiteral("INSERT INTO grabber_segment_stats (grabber_id, skill, band_from, wins, closed) VALUES (?, ?, ?, ?, 1) "
                                        "ON CONFLICT (grabber_id, skill, band_from) DO UPDATE SET "
                                        "wins = grabber_segment_stats.wins + excluded.wins, closed = grabber_segment_stats.closed + 1"),
-                        {grabberId, skill, bandFrom(rules, amount), won}, QStringLiteral("updating the grabber's record"));
+                        {grabberId, skill, rules.priority.bandFrom(amount), won}, QStringLiteral("updating the grabber's record"));
         !q) {
         return q.error();
     }

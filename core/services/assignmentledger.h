@@ -36,9 +36,6 @@ public:
         std::optional<qint64> cooldownUntil;
     };
     static Result<Load> load(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 orderId, qint64 now);
-
-    // The lower bound (fen) of the amount band an amount falls in: the segment key.
-    static qint64 bandFrom(const RuleSet &rules, qint64 amountMinor);
 };
 
 } // namespace grab

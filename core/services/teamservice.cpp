@@ -142,7 +142,11 @@ Result<Grabber> TeamService::grabber(qint64 id)
 
 Result<QList<Grabber>> TeamService::grabbers()
 {
-    const QSqlDatabase db = m_ctx.db.connection();
+    return grabbersIn(m_ctx.db.connection());
+}
+
+Result<QList<Grabber>> TeamService::grabbersIn(const QSqlDatabase &db)
+{
     QList<Grabber> out;
     QHash<qint64, qsizetype> index;
     {

@@ -40,6 +40,8 @@ public:
 
     // Inside a transaction: the grabber row only (no skills and regions): what the grab needs.
     static Result<Grabber> grabberCoreIn(const QSqlDatabase &db, qint64 id);
+    // Inside a transaction: every grabber with skills and regions, by id.
+    static Result<QList<Grabber>> grabbersIn(const QSqlDatabase &db);
 
 private:
     Status writeLists(qint64 id, const QStringList &skills, const QStringList &regions);

@@ -1,0 +1,274 @@
+#include "dispatchservice.h"
+
+#include "assignmentledger.h"
+#include "eventlog.h"
+#include "orderreader.h"
+#include "ruleservice.h"
+#include "teamservice.h"
+#include "store/sql.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace grab {
+namespace {
+
+// Runs a two-column (grabber id, value) query into a map.
+template<typename Fn>
+Status forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, Fn fn)
+{
+    auto q = runSql(db, sql, binds, QStringLiteral("reading the team's figures"));
+    if (!q) {
+        return q.error();
+    }
+    while (q->next()) {
+        fn(*q);
+    }
+    return Done{};
+}
+
+} // namespace
+
+QJsonObject toJson(const RankedCandidate &c, int factors)
+{
+    QJsonArray reasons;
+    for (int i = 0; i < std::min<int>(factors, int(c.factors.size())); ++i) {
+        const ScoreFactor &f = c.factors[i];
+        reasons.append(QJsonObject{{QStringLiteral("factor"), f.factor},
+                                   {QStringLiteral("contribution"), std::round(f.contribution * 10.0) / 10.0},
+                                   {QStringLiteral("detail"), f.detail}});
+    }
+    return QJsonObject{{QStringLiteral("grabber"), c.grabberId},
+                       {QStringLiteral("name"), c.name},
+                       {QStringLiteral("score"), std::round(c.score * 10.0) / 10.0},
+                       {QStringLiteral("reasons"), reasons}};
+}
+
+Result<QList<DispatchCandidate>> DispatchService::candidatesIn(const QSqlDatabase &db, const RuleSet &rules, const Order &order,
+                                                              qint64 now)
+{
+    auto grabbers = TeamService::grabbersIn(db);
+    if (!grabbers) {
+        return grabbers.error();
+    }
+    QList<DispatchCandidate> out;
+    QHash<qint64, qsizetype> index;
+    for (const Grabber &g : *grabbers) {
+        index.insert(g.id, out.size());
+        DispatchCandidate c;
+        c.grabber = g;
+        out.append(c);
+    }
+    const auto at = [&](const QSqlQuery &q) -> DispatchCandidate * {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        return it == index.cend() ? nullptr : &out[*it];
+    };
+    // A handful of grouped, indexed queries for the whole team: no query per grabber.
+    const auto [dayStart, dayEnd] = rules.dayBounds(now);
+    Status s = forEachRow(db, QStringLiteral("SELECT grabber_id, COUNT(*) FROM assignments WHERE assigned_at >= ? AND assigned_at < ? "
+                                             "GROUP BY grabber_id"),
+                          {dayStart, dayEnd}, [&](const QSqlQuery &q) {
+                              if (auto *c = at(q)) {
+                                  c->takenToday = q.value(1).toInt();
+                              }
+                          });
+    if (s) {
+        s = forEachRow(db, QStringLiteral("SELECT assignee_id, COUNT(*) FROM orders WHERE state = 'assigned' GROUP BY assignee_id"), {},
+                       [&](const QSqlQuery &q) {
+                           if (auto *c = at(q)) {
+                               c->openWorkload = q.value(1).toInt();
+                           }
+                       });
+    }
+    if (s) {
+        s = forEachRow(db, QStringLiteral("SELECT grabber_id, wins, closed FROM grabber_segment_stats WHERE skill = ? AND band_from = ?"),
+                       {order.skill, rules.priority.bandFrom(order.amountMinor)}, [&](const QSqlQuery &q) {
+                           if (auto *c = at(q)) {
+                               c->segmentWins = q.value(1).toLongLong();
+                               c->segmentClosed = q.value(2).toLongLong();
+                           }
+                       });
+    }
+    if (s) {
+        s = forEachRow(db, QStringLiteral("SELECT grabber_id, feedback_sum, feedback_count, last_assigned_at FROM grabber_stats"), {},
+                       [&](const QSqlQuery &q) {
+                           if (auto *c = at(q)) {
+                               c->feedbackSum = q.value(1).toLongLong();
+                               c->feedbackCount = q.value(2).toLongLong();
+                               if (!q.value(3).isNull()) {
+                                   c->lastAssignedAt = q.value(3).toLongLong();
+                               }
+                           }
+                       });
+    }
+    const qint64 cooldown = qint64(rules.followUp.cooldownHours) * 3600 * 1000;
+    if (s) {
+        s = forEachRow(db, QStringLiteral("SELECT grabber_id, MAX(ended_at) FROM assignments WHERE order_id = ? AND end_reason = 'reclaimed' "
+                                          "GROUP BY grabber_id"),
+                       {order.id}, [&](const QSqlQuery &q) {
+                           if (auto *c = at(q)) {
+                               c->cooldownUntil = q.value(1).toLongLong() + cooldown;
+                           }
+                       });
+    }
+    if (!s) {
+        return s.error();
+    }
+    return out;
+}
+
+Result<DispatchDecision> DispatchService::preview(qint64 orderId, AssignPath path)
+{
+    const QSqlDatabase db = m_ctx.db.connection();
+    const qint64 now = m_ctx.clock.nowMs();
+    auto rules = RuleService::currentIn(db);
+    if (!rules) {
+        return rules.error();
+    }
+    auto order = OrderReader::order(db, orderId);
+    if (!order) {
+        return order.error();
+    }
+    auto candidates = candidatesIn(db, *rules, *order, now);
+    if (!candidates) {
+        return candidates.error();
+    }
+    return decideDispatch(*rules, *order, *candidates, now, path);
+}
+
+Result<DispatchService::Placed> DispatchService::dispatch(qint64 orderId)
+{
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    const QSqlDatabase db = m_ctx.db.connection();
+    const qint64 now = m_ctx.clock.nowMs();
+    auto rules = RuleService::currentIn(db);
+    if (!rules) {
+        return rules.error();
+    }
+    auto order = OrderReader::order(db, orderId);
+    if (!order) {
+        return order.error();
+    }
+    if (order->state != OrderState::Open) {
+        return makeError(ErrorCode::NotOpen, QStringLiteral("Order %1 is %2, not open: nothing to dispatch.").arg(orderId).arg(toString(order->state)),
+                         QStringLiteral("order_%1").arg(toString(order->state)));
+    }
+    auto candidates = candidatesIn(db, *rules, *order, now);
+    if (!candidates) {
+        return candidates.error();
+    }
+    const DispatchDecision decision = decideDispatch(*rules, *order, *candidates, now, AssignPath::Dispatch);
+    if (!decision.best()) {
+        // Nobody may take it: say which rules excluded how many, and leave it in the pool.
+        QHash<QString, int> byReason;
+        for (const auto &[g, e] : decision.ineligible) {
+            ++byReason[e.reason];
+        }
+        QJsonObject excluded;
+        QStringList parts;
+        for (auto it = byReason.cbegin(); it != byReason.cend(); ++it) {
+            excluded.insert(it.key(), it.value());
+        }
+        for (const QString &k : excluded.keys()) {
+            parts << QStringLiteral("%1 %2").arg(excluded.value(k).toInt()).arg(k);
+        }
+        const QString message = candidates->isEmpty() ? QStringLiteral("Order %1 cannot be dispatched: the team has no grabbers.").arg(orderId)
+                                                      : QStringLiteral("Order %1 cannot be dispatched: no grabber is eligible (%2).")
+                                                            .arg(orderId)
+                                                            .arg(parts.join(QStringLiteral(", ")));
+        // A sweep runs every few minutes: log the failure once an hour per order, not every time.
+        auto recent = scalar(db, QStringLiteral("SELECT COUNT(*) FROM events WHERE order_id = ? AND type = 'dispatch_failed' AND at > ?"),
+                             {orderId, now - 3600 * 1000}, QStringLiteral("checking earlier dispatch failures"));
+        if (!recent) {
+            return recent.error();
+        }
+        if (recent->toInt() == 0) {
+            if (auto e = EventLog::record(db, now, event::DispatchFailed, m_ctx.actor, orderId, std::nullopt, rules->version,
+                                          QStringLiteral("no_eligible_grabber"), QJsonObject{{QStringLiteral("excluded"), excluded}});
+                !e) {
+                return e.error();
+            }
+        }
+        if (auto c = tx->commit(); !c) {
+            return c.error();
+        }
+        return makeError(ErrorCode::Refused, message, QStringLiteral("no_eligible_grabber"));
+    }
+    const RankedCandidate &chosen = *decision.best();
+    auto taken = AssignmentLedger::start(db, *order, chosen.grabberId, AssignVia::Dispatch, now);
+    if (!taken) {
+        return taken.error();
+    }
+    if (!*taken) {
+        return makeError(ErrorCode::NotOpen, QStringLiteral("Order %1 was taken meanwhile.").arg(orderId), QStringLiteral("order_assigned"));
+    }
+    Placed placed;
+    placed.orderId = orderId;
+    placed.chosen = chosen;
+    if (decision.ranking.size() > 1) {
+        placed.runnerUp = decision.ranking.at(1);
+    }
+    placed.eligible = int(decision.ranking.size());
+    placed.ineligible = int(decision.ineligible.size());
+    placed.widened = decision.widened;
+    QJsonObject payload = toJson(chosen);
+    payload.insert(QStringLiteral("runnerUp"), placed.runnerUp ? QJsonValue(toJson(*placed.runnerUp, 0)) : QJsonValue());
+    payload.insert(QStringLiteral("eligible"), placed.eligible);
+    payload.insert(QStringLiteral("ineligible"), placed.ineligible);
+    payload.insert(QStringLiteral("widened"), placed.widened);
+    payload.insert(QStringLiteral("waitedMs"), now - order->publishedAt);
+    const QString topReason = chosen.factors.isEmpty() ? QString() : chosen.factors.first().factor;
+    auto eventId = EventLog::record(db, now, event::Dispatched, m_ctx.actor, orderId, chosen.grabberId, rules->version, topReason, payload);
+    if (!eventId) {
+        return eventId.error();
+    }
+    placed.eventId = *eventId;
+    if (auto c = tx->commit(); !c) {
+        return c.error();
+    }
+    return placed;
+}
+
+Result<DispatchService::Sweep> DispatchService::dispatchPending()
+{
+    const QSqlDatabase db = m_ctx.db.connection();
+    const qint64 now = m_ctx.clock.nowMs();
+    auto rules = RuleService::currentIn(db);
+    if (!rules) {
+        return rules.error();
+    }
+    Sweep sweep;
+    if (rules->dispatch.mode == DispatchPolicy::Mode::Off) {
+        return sweep;
+    }
+    auto open = OrderReader::list(db, OrderState::Open);
+    if (!open) {
+        return open.error();
+    }
+    QList<Order> due;
+    for (const Order &o : *open) {
+        if (isDueForDispatch(*rules, o, now)) {
+            due.append(o);
+        }
+    }
+    std::sort(due.begin(), due.end(), [](const Order &a, const Order &b) {
+        return a.publishedAt != b.publishedAt ? a.publishedAt < b.publishedAt : a.id < b.id;
+    });
+    for (const Order &o : due) {
+        auto placed = dispatch(o.id);
+        if (placed) {
+            sweep.placed.append(*placed);
+        } else if (placed.error().code == ErrorCode::Refused || placed.error().code == ErrorCode::NotOpen) {
+            sweep.failed.append({o.id, placed.error()});
+        } else {
+            return placed.error();
+        }
+    }
+    return sweep;
+}
+
+} // namespace grab
