@@ -64,7 +64,7 @@ bool isWidened(const RuleSet &rules, const Order &order, qint64 nowMs)
         return false;
     }
     const int after = order.customerTier == Tier::Vip ? d.vipWidenAfterMinutes : d.widenAfterMinutes;
-    return nowMs - order.publishedAt >= minutes(after);
+    return nowMs - order.pooledAt >= minutes(after);
 }
 
 bool isDueForDispatch(const RuleSet &rules, const Order &order, qint64 nowMs)
@@ -77,7 +77,7 @@ bool isDueForDispatch(const RuleSet &rules, const Order &order, qint64 nowMs)
         return true;
     }
     const int after = order.customerTier == Tier::Vip ? d.vipDispatchAfterMinutes : d.dispatchAfterMinutes;
-    return nowMs - order.publishedAt >= minutes(after);
+    return nowMs - order.pooledAt >= minutes(after);
 }
 
 Eligibility checkEligibility(const GrabContext &ctx)

@@ -22,6 +22,7 @@ struct Order
     int priorityScore = 0;
     int ruleVersion = 0;
     qint64 publishedAt = 0; // epoch ms, UTC
+    qint64 pooledAt = 0;    // when it last entered the pool: published, released or reclaimed
     qint64 grabDeadline = 0;
     std::optional<Level> minLevel;     // restriction: only this level or above
     QList<qint64> onlyGrabbers;        // restriction: only these grabbers (empty: anyone)

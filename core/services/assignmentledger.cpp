@@ -74,9 +74,21 @@ Status AssignmentLedger::end(const QSqlDatabase &db, const RuleSet &rules, qint6
     return Done{};
 }
 
+Status AssignmentLedger::backToPool(const QSqlDatabase &db, const RuleSet &rules, qint64 orderId, qint64 now, const char *endReason)
+{
+    auto q = runSql(db,
+                    QStringLiteral("UPDATE orders SET state = 'open', assignee_id = NULL, assigned_at = NULL, pooled_at = ?, grab_deadline = ? "
+                                   "WHERE id = ? AND state = 'assigned'"),
+                    {now, now + qint64(rules.grabDeadlineMinutes) * 60 * 1000, orderId}, QStringLiteral("returning the order to the pool"));
+    if (!q) {
+        return q.error();
+    }
+    return end(db, rules, orderId, now, endReason);
+}
+
 Status AssignmentLedger::followedUp(const QSqlDatabase &db, qint64 orderId, qint64 now)
 {
-    auto q = runSql(db, QStringLiteral("UPDATE assignments SET last_follow_up_at = ? WHERE order_id = ? AND ended_at IS NULL"),
+    auto q = runSql(db, QStringLiteral("UPDATE assignments SET last_follow_up_at = ?, warned_at = NULL WHERE order_id = ? AND ended_at IS NULL"),
                     {now, orderId}, QStringLiteral("recording a follow-up"));
     return q ? Status(Done{}) : Status(q.error());
 }

@@ -25,6 +25,10 @@ public:
     // released, cancelled). Won, lost and reclaimed count in the grabber's segment record.
     static Status end(const QSqlDatabase &db, const RuleSet &rules, qint64 orderId, qint64 now, const char *endReason);
 
+    // The order returns to the pool (released or reclaimed): open again, with a fresh grab
+    // deadline and escalation clock (pooled_at), its holding ended for `endReason`.
+    static Status backToPool(const QSqlDatabase &db, const RuleSet &rules, qint64 orderId, qint64 now, const char *endReason);
+
     static Status followedUp(const QSqlDatabase &db, qint64 orderId, qint64 now);
     static Status feedbackGiven(const QSqlDatabase &db, qint64 grabberId, int score);
 

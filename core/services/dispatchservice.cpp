@@ -220,7 +220,7 @@ Result<DispatchService::Placed> DispatchService::dispatch(qint64 orderId)
     payload.insert(QStringLiteral("eligible"), placed.eligible);
     payload.insert(QStringLiteral("ineligible"), placed.ineligible);
     payload.insert(QStringLiteral("widened"), placed.widened);
-    payload.insert(QStringLiteral("waitedMs"), now - order->publishedAt);
+    payload.insert(QStringLiteral("waitedMs"), now - order->pooledAt);
     const QString topReason = chosen.factors.isEmpty() ? QString() : chosen.factors.first().factor;
     auto eventId = EventLog::record(db, now, event::Dispatched, m_ctx.actor, orderId, chosen.grabberId, rules->version, topReason, payload);
     if (!eventId) {
@@ -256,7 +256,7 @@ Result<DispatchService::Sweep> DispatchService::dispatchPending()
         }
     }
     std::sort(due.begin(), due.end(), [](const Order &a, const Order &b) {
-        return a.publishedAt != b.publishedAt ? a.publishedAt < b.publishedAt : a.id < b.id;
+        return a.pooledAt != b.pooledAt ? a.pooledAt < b.pooledAt : a.id < b.id;
     });
     for (const Order &o : due) {
         auto placed = dispatch(o.id);

@@ -5,6 +5,7 @@
 #include "orderreader.h"
 #include "ruleservice.h"
 #include "teamservice.h"
+#include "violationservice.h"
 #include "domain/eligibility.h"
 #include "store/sql.h"
 
@@ -57,6 +58,9 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
         if (auto s = recordAttempt(db, orderId, grabberId, now, "lost_race", QString(), rules->version); !s) {
             return s.error();
         }
+        if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString()); !s) {
+            return s.error();
+        }
         if (auto e = EventLog::record(db, now, event::GrabLostRace, m_ctx.actor, orderId, grabberId, rules->version,
                                       QStringLiteral("order_%1").arg(state),
                                       QJsonObject{{QStringLiteral("state"), state},
@@ -89,6 +93,9 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
             !e) {
             return e.error();
         }
+        if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, verdict.reason); !s) {
+            return s.error();
+        }
         if (auto s = tx->commit(); !s) {
             return s.error();
         }
@@ -105,6 +112,9 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
                          QStringLiteral("order_assigned"));
     }
     if (auto s = recordAttempt(db, orderId, grabberId, now, "won", QString(), rules->version); !s) {
+        return s.error();
+    }
+    if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString()); !s) {
         return s.error();
     }
     auto eventId = EventLog::record(db, now, event::GrabWon, m_ctx.actor, orderId, grabberId, rules->version, QString(),

@@ -12,7 +12,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT o.id, o.customer_id, c.name, c.tier, o.amount, o.skill, o.region, o.priority, o.priority_score, o.rule_version, "
-    "o.published_at, o.grab_deadline, o.min_level, o.state, o.assignee_id, o.assigned_at, o.closed_at "
+    "o.published_at, o.grab_deadline, o.min_level, o.state, o.assignee_id, o.assigned_at, o.closed_at, o.pooled_at "
     "FROM orders o JOIN customers c ON c.id = o.customer_id ");
 
 Order readOrder(const QSqlQuery &q)
@@ -43,6 +43,7 @@ Order readOrder(const QSqlQuery &q)
     if (!q.value(16).isNull()) {
         o.closedAt = q.value(16).toLongLong();
     }
+    o.pooledAt = q.value(17).toLongLong();
     return o;
 }
 
@@ -87,7 +88,7 @@ Result<QList<Order>> OrderReader::list(const QSqlDatabase &db, std::optional<Ord
     QList<Order> out;
     QHash<qint64, qsizetype> index;
     {
-        const QString order = state == OrderState::Open ? QStringLiteral("ORDER BY o.priority, o.published_at, o.id ")
+        const QString order = state == OrderState::Open ? QStringLiteral("ORDER BY o.priority, o.pooled_at, o.id ")
                                                         : QStringLiteral("ORDER BY o.id DESC ");
         auto q = state ? runSql(db, kSelect + QStringLiteral("WHERE o.state = ? ") + order + QStringLiteral("LIMIT ?"),
                                 {toString(*state), limit}, QStringLiteral("listing orders"))
@@ -131,6 +132,7 @@ QJsonObject toJson(const Order &o)
                   {QStringLiteral("priority"), QStringLiteral("P%1").arg(o.priority)},
                   {QStringLiteral("ruleVersion"), o.ruleVersion},
                   {QStringLiteral("publishedAt"), isoUtc(o.publishedAt)},
+                  {QStringLiteral("pooledAt"), isoUtc(o.pooledAt)},
                   {QStringLiteral("grabDeadline"), isoUtc(o.grabDeadline)},
                   {QStringLiteral("state"), toString(o.state)},
                   {QStringLiteral("onlyGrabbers"), only},

@@ -62,8 +62,8 @@ Result<OrderService::Published> OrderService::publish(const NewOrder &in)
     auto id = insertReturningId(
         db,
         QStringLiteral("INSERT INTO orders (customer_id, amount, skill, region, priority, priority_score, rule_version, "
-                       "published_at, grab_deadline, min_level, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')"),
-        {in.customerId, in.amountMinor, in.skill.trimmed(), region, assessment.priority, assessment.score, rules->version, now,
+                       "published_at, pooled_at, grab_deadline, min_level, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')"),
+        {in.customerId, in.amountMinor, in.skill.trimmed(), region, assessment.priority, assessment.score, rules->version, now, now,
          deadline, in.minLevel ? QVariant(toString(*in.minLevel)) : QVariant()},
         QStringLiteral("publishing an order"));
     if (!id) {
@@ -146,7 +146,7 @@ Result<qint64> OrderService::followUp(qint64 orderId, qint64 grabberId, const QS
     return id;
 }
 
-Status OrderService::close(qint64 orderId, Outcome outcome)
+Status OrderService::close(qint64 orderId, Outcome outcome, std::optional<qint64> grabberId)
 {
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
@@ -159,6 +159,11 @@ Status OrderService::close(qint64 orderId, Outcome outcome)
     }
     if (o->state != OrderState::Assigned) {
         return notOpenError(*o, QStringLiteral("close"));
+    }
+    if (grabberId && o->assigneeId != *grabberId) {
+        return makeError(ErrorCode::Refused,
+                         QStringLiteral("Order %1 is assigned to grabber %2, not to grabber %3.").arg(orderId).arg(*o->assigneeId).arg(*grabberId),
+                         QStringLiteral("not_assignee"));
     }
     const qint64 now = m_ctx.clock.nowMs();
     if (auto q = runSql(db, QStringLiteral("UPDATE orders SET state = ?, closed_at = ? WHERE id = ? AND state = 'assigned'"),
@@ -250,13 +255,11 @@ Status OrderService::release(qint64 orderId, std::optional<qint64> grabberId)
                          QStringLiteral("not_assignee"));
     }
     const qint64 now = m_ctx.clock.nowMs();
-    if (auto q = runSql(db, QStringLiteral("UPDATE orders SET state = 'open', assignee_id = NULL, assigned_at = NULL "
-                                           "WHERE id = ? AND state = 'assigned'"),
-                        {orderId}, QStringLiteral("releasing an order"));
-        !q) {
-        return q.error();
+    auto rules = RuleService::currentIn(db);
+    if (!rules) {
+        return rules.error();
     }
-    if (auto s = endAssignment(orderId, now, "released"); !s) {
+    if (auto s = AssignmentLedger::backToPool(db, *rules, orderId, now, "released"); !s) {
         return s;
     }
     if (auto e = EventLog::record(db, now, event::Released, m_ctx.actor, orderId, *o->assigneeId); !e) {

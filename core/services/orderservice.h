@@ -35,8 +35,8 @@ public:
 
     // The assignee records contact with the customer (resets the follow-up clock).
     Result<qint64> followUp(qint64 orderId, qint64 grabberId, const QString &note);
-    // assigned -> won | lost.
-    Status close(qint64 orderId, Outcome outcome);
+    // assigned -> won | lost. When grabberId is given it must be the assignee.
+    Status close(qint64 orderId, Outcome outcome, std::optional<qint64> grabberId = std::nullopt);
     // One score 1..5 (and a comment) per closed order.
     Result<qint64> feedback(qint64 orderId, int score, const QString &comment);
     // assigned -> open; when grabberId is given it must be the assignee.

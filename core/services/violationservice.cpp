@@ -1,13 +1,135 @@
 #include "violationservice.h"
 
 #include "eventlog.h"
+#include "domain/eligibility.h"
 #include "orderreader.h"
+#include "ruleservice.h"
 #include "teamservice.h"
 #include "store/sql.h"
 
 #include <QJsonObject>
 
 namespace grab {
+
+QString toString(ViolationService::Severity s)
+{
+    return s == ViolationService::Severity::High ? QStringLiteral("high")
+           : s == ViolationService::Severity::Medium ? QStringLiteral("medium")
+                                                     : QStringLiteral("low");
+}
+
+std::optional<ViolationService::Severity> severityFromString(const QString &s)
+{
+    if (s == QLatin1String("low")) {
+        return ViolationService::Severity::Low;
+    }
+    if (s == QLatin1String("medium")) {
+        return ViolationService::Severity::Medium;
+    }
+    if (s == QLatin1String("high")) {
+        return ViolationService::Severity::High;
+    }
+    return std::nullopt;
+}
+
+Result<qint64> ViolationService::recordIn(const QSqlDatabase &db, const RuleSet &rules, qint64 now, const QString &actor,
+                                          const NewViolation &v, bool oncePerDay)
+{
+    const QString type = v.type.trimmed();
+    if (oncePerDay) {
+        const auto [dayStart, dayEnd] = rules.dayBounds(now);
+        auto seen = scalar(db,
+                           QStringLiteral("SELECT COUNT(*) FROM violations WHERE grabber_id = ? AND type = ? AND at >= ? AND at < ?"),
+                           {v.grabberId, type, dayStart, dayEnd}, QStringLiteral("checking today's violations"));
+        if (!seen) {
+            return seen.error();
+        }
+        if (seen->toInt() > 0) {
+            return qint64(0);
+        }
+    }
+    const QString severity = toString(v.severity);
+    const QString source = v.source == Source::Auto ? QStringLiteral("auto") : QStringLiteral("manual");
+    auto id = insertReturningId(db,
+                                QStringLiteral("INSERT INTO violations (grabber_id, order_id, at, type, severity, source, note) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                {v.grabberId, nullable(v.orderId), now, type, severity, source, v.note},
+                                QStringLiteral("recording a violation"));
+    if (!id) {
+        return id;
+    }
+    if (auto e = EventLog::record(db, now, event::Violation, actor, v.orderId, v.grabberId, rules.version, type,
+                                  QJsonObject{{QStringLiteral("severity"), severity},
+                                              {QStringLiteral("source"), source},
+                                              {QStringLiteral("note"), v.note},
+                                              {QStringLiteral("violation"), *id}});
+        !e) {
+        return e.error();
+    }
+    // Crossing the threshold (not every violation past it) raises the flag once.
+    const qint64 since = now - qint64(rules.violations.escalateDays) * 24 * 3600 * 1000;
+    auto count = scalar(db, QStringLiteral("SELECT COUNT(*) FROM violations WHERE grabber_id = ? AND at > ? AND at <= ?"),
+                        {v.grabberId, since, now}, QStringLiteral("counting recent violations"));
+    if (!count) {
+        return count.error();
+    }
+    if (count->toInt() == rules.violations.escalateCount) {
+        if (auto e = EventLog::record(db, now, event::Escalated, actor, std::nullopt, v.grabberId, rules.version,
+                                      QStringLiteral("repeated_violations"),
+                                      QJsonObject{{QStringLiteral("count"), count->toInt()},
+                                                  {QStringLiteral("days"), rules.violations.escalateDays}});
+            !e) {
+            return e.error();
+        }
+    }
+    return id;
+}
+
+Status ViolationService::afterAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 now, const QString &actor, qint64 grabberId,
+                                      qint64 orderId, const QString &refusalReason)
+{
+    QString type;
+    if (refusalReason == QLatin1String(reason::DailyCap)) {
+        type = QStringLiteral("over_cap");
+    } else if (refusalReason == QLatin1String(reason::OutsideWindow)) {
+        type = QStringLiteral("outside_window");
+    } else if (refusalReason == QLatin1String(reason::Restricted) || refusalReason == QLatin1String(reason::LevelRestricted)
+               || refusalReason == QLatin1String(reason::LevelReserved)) {
+        type = QStringLiteral("restricted_order");
+    }
+    if (!type.isEmpty()) {
+        NewViolation v;
+        v.grabberId = grabberId;
+        v.orderId = orderId;
+        v.type = type;
+        v.source = Source::Auto;
+        v.note = QStringLiteral("Grab attempt refused: %1").arg(refusalReason);
+        if (auto id = recordIn(db, rules, now, actor, v, true); !id) {
+            return id.error();
+        }
+    }
+    // The attempt itself is already recorded, so "more than N" counts it.
+    auto burst = scalar(db, QStringLiteral("SELECT COUNT(*) FROM grab_attempts WHERE grabber_id = ? AND at > ? AND at <= ?"),
+                        {grabberId, now - qint64(rules.violations.burstSeconds) * 1000, now}, QStringLiteral("checking the attempt rate"));
+    if (!burst) {
+        return burst.error();
+    }
+    if (burst->toInt() > rules.violations.burstAttempts) {
+        NewViolation v;
+        v.grabberId = grabberId;
+        v.type = QStringLiteral("rapid_attempts");
+        v.severity = Severity::Medium;
+        v.source = Source::Auto;
+        v.note = QStringLiteral("%1 grab attempts within %2 s (limit %3): faster than a person.")
+                     .arg(burst->toInt())
+                     .arg(rules.violations.burstSeconds)
+                     .arg(rules.violations.burstAttempts);
+        if (auto id = recordIn(db, rules, now, actor, v, true); !id) {
+            return id.error();
+        }
+    }
+    return Done{};
+}
 
 Result<qint64> ViolationService::record(const NewViolation &v)
 {
@@ -19,6 +141,10 @@ Result<qint64> ViolationService::record(const NewViolation &v)
         return tx.error();
     }
     const QSqlDatabase db = m_ctx.db.connection();
+    auto rules = RuleService::currentIn(db);
+    if (!rules) {
+        return rules.error();
+    }
     if (auto g = TeamService::grabberCoreIn(db, v.grabberId); !g) {
         return g.error();
     }
@@ -27,30 +153,37 @@ Result<qint64> ViolationService::record(const NewViolation &v)
             return o.error();
         }
     }
-    const QString severity = v.severity == Severity::High ? QStringLiteral("high")
-                             : v.severity == Severity::Medium ? QStringLiteral("medium")
-                                                              : QStringLiteral("low");
-    const QString source = v.source == Source::Auto ? QStringLiteral("auto") : QStringLiteral("manual");
-    const qint64 now = m_ctx.clock.nowMs();
-    auto id = insertReturningId(db,
-                                QStringLiteral("INSERT INTO violations (grabber_id, order_id, at, type, severity, source, note) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                {v.grabberId, nullable(v.orderId), now, v.type.trimmed(), severity, source, v.note},
-                                QStringLiteral("recording a violation"));
+    auto id = recordIn(db, *rules, m_ctx.clock.nowMs(), m_ctx.actor, v, false);
     if (!id) {
         return id;
-    }
-    if (auto e = EventLog::record(db, now, event::Violation, m_ctx.actor, v.orderId, v.grabberId, std::nullopt, v.type.trimmed(),
-                                  QJsonObject{{QStringLiteral("severity"), severity},
-                                              {QStringLiteral("source"), source},
-                                              {QStringLiteral("note"), v.note}});
-        !e) {
-        return e.error();
     }
     if (auto s = tx->commit(); !s) {
         return s.error();
     }
     return id;
+}
+
+Result<QList<ViolationService::Flag>> ViolationService::escalated()
+{
+    const QSqlDatabase db = m_ctx.db.connection();
+    auto rules = RuleService::currentIn(db);
+    if (!rules) {
+        return rules.error();
+    }
+    const qint64 now = m_ctx.clock.nowMs();
+    const qint64 since = now - qint64(rules->violations.escalateDays) * 24 * 3600 * 1000;
+    auto q = runSql(db,
+                    QStringLiteral("SELECT grabber_id, COUNT(*) FROM violations WHERE at > ? AND at <= ? GROUP BY grabber_id "
+                                   "HAVING COUNT(*) >= ? ORDER BY grabber_id"),
+                    {since, now, rules->violations.escalateCount}, QStringLiteral("finding escalations"));
+    if (!q) {
+        return q.error();
+    }
+    QList<Flag> out;
+    while (q->next()) {
+        out.append(Flag{q->value(0).toLongLong(), q->value(1).toInt()});
+    }
+    return out;
 }
 
 } // namespace grab

@@ -3,9 +3,11 @@
 #include "demonames.h"
 #include "domain/clock.h"
 #include "domain/eligibility.h"
+#include "services/dispatchservice.h"
 #include "services/grabservice.h"
 #include "services/orderreader.h"
 #include "services/orderservice.h"
+#include "services/reclaimservice.h"
 #include "services/ruleservice.h"
 #include "services/teamservice.h"
 #include "services/violationservice.h"
@@ -33,6 +35,7 @@ struct Trait
     double closeSkill = 0.5;    // base probability of winning a deal
     double diligence = 0.9;     // probability of following up in time
     double service = 4.0;       // mean satisfaction score
+    Level level = Level::Junior;
     QStringList skills;
     QStringList regions;
 };
@@ -73,6 +76,7 @@ private:
     void planRace(qint64 orderId, qint64 from, const Order &order, int round);
     Status attempt(qint64 orderId, const Trait &t, int round);
     void planAfterWin(qint64 orderId, const Trait &t);
+    void planAfterDispatch(qint64 orderId, qint64 grabberId);
     qint64 nextWindowStart(qint64 from) const;
     qint64 localMs(const QDate &day, int minuteOfDay) const;
 
@@ -135,10 +139,11 @@ Status Simulation::makeTeam()
             return id.error();
         }
         t.id = *id;
+        t.level = g.level;
         const double seniority = double(int(g.level)) / 3.0;
         t.meanReactionS = uniform(20, 400);
         t.closeSkill = std::clamp(uniform(0.3, 0.6) + 0.2 * seniority, 0.2, 0.9);
-        t.diligence = uniform(0.8, 0.99);
+        t.diligence = uniform(0.88, 0.995);
         t.service = std::clamp(uniform(3.2, 4.4) + 0.4 * seniority, 1.0, 5.0);
         m_traits.append(t);
         ++m_summary.grabbers;
@@ -192,6 +197,25 @@ void Simulation::planDay(const QDate &day)
     for (int i = 0; i < orders; ++i) {
         schedule(publishTime(day), [this] { return publishOrder(); });
     }
+    // The sweeps the GUI runs on timers: reclaim every hour, escalate-and-dispatch every 5 minutes.
+    for (int hour = 0; hour < 24; ++hour) {
+        schedule(localMs(day, hour * 60 + 1), [this] {
+            auto s = ReclaimService(ctx(QStringLiteral("system"))).sweep();
+            return s ? Status(Done{}) : Status(s.error());
+        });
+    }
+    for (int minute = 0; minute < 24 * 60; minute += 5) {
+        schedule(localMs(day, minute), [this] {
+            auto s = DispatchService(ctx(QStringLiteral("system"))).dispatchPending();
+            if (!s) {
+                return Status(s.error());
+            }
+            for (const DispatchService::Placed &p : s->placed) {
+                planAfterDispatch(p.orderId, p.chosen.grabberId);
+            }
+            return Status(Done{});
+        });
+    }
     // Close the day: orders nobody took by their deadline expire.
     schedule(localMs(day, 23 * 60 + 59), [this] {
         auto n = OrderService(ctx(QStringLiteral("system"))).expireOverdue();
@@ -231,7 +255,10 @@ void Simulation::planRace(qint64 orderId, qint64 from, const Order &order, int r
     QList<double> weights;
     double total = 0;
     for (const Trait &t : m_traits) {
-        const double w = 1.0 + (t.skills.contains(order.skill) ? 2.0 : 0.0) + (t.regions.contains(order.region) ? 1.5 : 0.0);
+        double w = 1.0 + (t.skills.contains(order.skill) ? 2.0 : 0.0) + (t.regions.contains(order.region) ? 1.5 : 0.0);
+        if (order.priority == 1 && t.level == Level::Junior) {
+            w *= 0.1; // juniors know P1 orders are not theirs; now and then one tries anyway
+        }
         weights.append(w);
         total += w;
     }
@@ -289,7 +316,8 @@ void Simulation::planAfterWin(qint64 orderId, const Trait &t)
         schedule(now + qint64(uniform(1, 6) * kHour), [this, orderId, t, actor] {
             auto s = OrderService(ctx(actor)).release(orderId, t.id);
             if (!s) {
-                return s;
+                // Reclaimed or re-assigned meanwhile: nothing to give back.
+                return s.error().code == ErrorCode::NotOpen || s.error().code == ErrorCode::Refused ? Status(Done{}) : s;
             }
             auto order = OrderReader::order(m_db.connection(), orderId);
             if (!order) {
@@ -300,35 +328,39 @@ void Simulation::planAfterWin(qint64 orderId, const Trait &t)
         });
         return;
     }
-    if (chance(t.diligence)) {
-        schedule(now + qint64(uniform(0.3, 20) * kHour), [this, orderId, t, actor] {
-            auto f = OrderService(ctx(actor)).followUp(orderId, t.id, demo::followUpNote(m_rng));
-            return f || f.error().code == ErrorCode::NotOpen ? Status(Done{}) : Status(f.error());
-        });
-    } else if (chance(0.5)) {
-        schedule(now + qint64(uniform(24, 48) * kHour), [this, t, orderId] {
+    const qint64 closeAt = now + qint64(uniform(4, 120) * kHour);
+    // Follow-ups every few hours until the close; a less diligent grabber skips some, and an
+    // order left quiet past the rule's limit is reclaimed by the sweep.
+    for (qint64 at = now + qint64(uniform(0.3, 8) * kHour); at < closeAt; at += qint64(uniform(3, 14) * kHour)) {
+        if (chance(t.diligence)) {
+            schedule(at, [this, orderId, t, actor] {
+                auto f = OrderService(ctx(actor)).followUp(orderId, t.id, demo::followUpNote(m_rng));
+                const bool gone = !f && (f.error().code == ErrorCode::NotOpen || f.error().code == ErrorCode::Refused);
+                return f || gone ? Status(Done{}) : Status(f.error());
+            });
+        }
+    }
+    schedule(closeAt, [this, orderId, t, actor] {
+        const bool won = chance(t.closeSkill);
+        auto s = OrderService(ctx(actor)).close(orderId, won ? Outcome::Won : Outcome::Lost, t.id);
+        if (!s && (s.error().code == ErrorCode::NotOpen || s.error().code == ErrorCode::Refused)) {
+            return Status(Done{}); // reclaimed meanwhile (no follow-up) or taken back
+        }
+        if (!s) {
+            return s;
+        }
+        if (!won && chance(0.03)) {
             ViolationService::NewViolation v;
             v.grabberId = t.id;
             v.orderId = orderId;
-            v.type = QStringLiteral("late_follow_up");
-            v.severity = ViolationService::Severity::Low;
-            v.note = QStringLiteral("客户反映两天内无人联系");
+            v.type = QStringLiteral("customer_complaint");
+            v.severity = ViolationService::Severity::Medium;
+            v.note = QStringLiteral("客户投诉：承诺的报价没有按时发送");
             auto id = ViolationService(ctx(QStringLiteral("manager"))).record(v);
             if (!id) {
                 return Status(id.error());
             }
-            ++m_summary.violations;
-            return Status(Done{});
-        });
-    }
-    const qint64 closeAt = now + qint64(uniform(4, 120) * kHour);
-    schedule(closeAt, [this, orderId, t, actor] {
-        const bool won = chance(t.closeSkill);
-        auto s = OrderService(ctx(actor)).close(orderId, won ? Outcome::Won : Outcome::Lost);
-        if (!s) {
-            return s;
         }
-        ++(won ? m_summary.won : m_summary.lost);
         if (chance(0.6)) {
             schedule(m_clock.nowMs() + qint64(uniform(1, 48) * kHour), [this, orderId, t, won] {
                 const double mean = t.service + (won ? 0.3 : -0.8);
@@ -337,12 +369,21 @@ void Simulation::planAfterWin(qint64 orderId, const Trait &t)
                 if (!f) {
                     return Status(f.error());
                 }
-                ++m_summary.feedback;
                 return Status(Done{});
             });
         }
         return Status(Done{});
     });
+}
+
+void Simulation::planAfterDispatch(qint64 orderId, qint64 grabberId)
+{
+    for (const Trait &t : m_traits) {
+        if (t.id == grabberId) {
+            planAfterWin(orderId, t);
+            return;
+        }
+    }
 }
 
 Result<DemoGenerator::Summary> Simulation::run()
@@ -402,6 +443,19 @@ Result<DemoGenerator::Summary> Simulation::run()
         if (auto g = TeamService(ctx(QStringLiteral("manager"))).updateGrabber(m_traits.last().id, leave); !g) {
             return g.error();
         }
+    }
+    // The figures as the store has them (reclaims and dispatches make counting along the way unreliable).
+    auto counts = runSql(m_db.connection(), QStringLiteral("SELECT (SELECT COUNT(*) FROM orders WHERE state = 'won'), "
+                                                            "(SELECT COUNT(*) FROM orders WHERE state = 'lost'), "
+                                                            "(SELECT COUNT(*) FROM feedback), (SELECT COUNT(*) FROM violations)"));
+    if (!counts) {
+        return counts.error();
+    }
+    if (counts->next()) {
+        m_summary.won = counts->value(0).toInt();
+        m_summary.lost = counts->value(1).toInt();
+        m_summary.feedback = counts->value(2).toInt();
+        m_summary.violations = counts->value(3).toInt();
     }
     return m_summary;
 }

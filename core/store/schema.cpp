@@ -48,7 +48,8 @@ QStringList version1()
             priority_score INTEGER NOT NULL,
             rule_version INTEGER NOT NULL REFERENCES rule_sets(version),
             published_at INTEGER NOT NULL,
-            grab_deadline INTEGER NOT NULL CHECK (grab_deadline > published_at),
+            pooled_at INTEGER NOT NULL,
+            grab_deadline INTEGER NOT NULL CHECK (grab_deadline > pooled_at),
             min_level TEXT CHECK (min_level IS NULL OR min_level IN ('junior', 'senior', 'lead')),
             state TEXT NOT NULL DEFAULT 'open'
                 CHECK (state IN ('open', 'assigned', 'won', 'lost', 'expired', 'cancelled')),

@@ -34,6 +34,7 @@ struct Fixture
         order.priority = 4;
         order.customerTier = Tier::Regular;
         order.publishedAt = now - 60000;
+        order.pooledAt = order.publishedAt;
         order.grabDeadline = now + 3600000;
     }
     AssignPath path = AssignPath::Grab;
@@ -298,7 +299,7 @@ private slots:
         Fixture f;
         f.rules.dispatch.mode = DispatchPolicy::Mode(mode);
         f.order.customerTier = Tier(tier);
-        f.order.publishedAt = f.now - qint64(waitedMinutes) * 60000;
+        f.order.pooledAt = f.now - qint64(waitedMinutes) * 60000;
         QCOMPARE(isWidened(f.rules, f.order, f.now), widened);
         QCOMPARE(isDueForDispatch(f.rules, f.order, f.now), due);
     }

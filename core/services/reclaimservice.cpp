@@ -1,0 +1,140 @@
+#include "reclaimservice.h"
+
+#include "assignmentledger.h"
+#include "eventlog.h"
+#include "ruleservice.h"
+#include "violationservice.h"
+#include "store/sql.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace grab {
+namespace {
+
+struct Holding
+{
+    qint64 orderId = 0;
+    qint64 grabberId = 0;
+    qint64 lastActivity = 0; // assigned or last followed up
+};
+
+Result<QList<Holding>> holdingsQuietSince(const QSqlDatabase &db, qint64 before, bool unwarnedOnly)
+{
+    auto q = runSql(db,
+                    QStringLiteral("SELECT order_id, grabber_id, COALESCE(last_follow_up_at, assigned_at) FROM assignments "
+                                   "WHERE ended_at IS NULL AND COALESCE(last_follow_up_at, assigned_at) <= ?%1 ORDER BY order_id")
+                        .arg(unwarnedOnly ? QStringLiteral(" AND warned_at IS NULL") : QString()),
+                    {before}, QStringLiteral("finding orders without follow-up"));
+    if (!q) {
+        return q.error();
+    }
+    QList<Holding> out;
+    while (q->next()) {
+        out.append(Holding{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()});
+    }
+    return out;
+}
+
+} // namespace
+
+Result<ReclaimService::Sweep> ReclaimService::sweep()
+{
+    const QSqlDatabase db = m_ctx.db.connection();
+    const qint64 now = m_ctx.clock.nowMs();
+    auto rules = RuleService::currentIn(db);
+    if (!rules) {
+        return rules.error();
+    }
+    const qint64 hour = 3600 * 1000;
+    const qint64 limit = qint64(rules->followUp.hours) * hour;
+    const qint64 warnAt = qint64(rules->followUp.hours - rules->followUp.warnBeforeHours) * hour;
+    Sweep sweep;
+
+    // Reclaims first: an order past its deadline needs no warning any more.
+    auto due = holdingsQuietSince(db, now - limit, false);
+    if (!due) {
+        return due.error();
+    }
+    for (const Holding &h : *due) {
+        auto tx = Transaction::begin(m_ctx.db);
+        if (!tx) {
+            return tx.error();
+        }
+        // Re-check under the lock: a follow-up may have come in since we looked.
+        auto still = scalar(db,
+                            QStringLiteral("SELECT COUNT(*) FROM assignments WHERE order_id = ? AND grabber_id = ? AND ended_at IS NULL "
+                                           "AND COALESCE(last_follow_up_at, assigned_at) <= ?"),
+                            {h.orderId, h.grabberId, now - limit});
+        if (!still) {
+            return still.error();
+        }
+        if (still->toInt() == 0) {
+            continue;
+        }
+        if (auto s = AssignmentLedger::backToPool(db, *rules, h.orderId, now, "reclaimed"); !s) {
+            return s.error();
+        }
+        const QString quiet = QStringLiteral("No follow-up for %1 hours (last activity %2); the limit is %3 hours.")
+                                  .arg((now - h.lastActivity) / hour)
+                                  .arg(QDateTime::fromMSecsSinceEpoch(h.lastActivity, rules->zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                  .arg(rules->followUp.hours);
+        if (auto e = EventLog::record(db, now, event::Reclaimed, m_ctx.actor, h.orderId, h.grabberId, rules->version,
+                                      QStringLiteral("no_follow_up"),
+                                      QJsonObject{{QStringLiteral("why"), quiet},
+                                                  {QStringLiteral("cooldownHours"), rules->followUp.cooldownHours}});
+            !e) {
+            return e.error();
+        }
+        ViolationService::NewViolation v;
+        v.grabberId = h.grabberId;
+        v.orderId = h.orderId;
+        v.type = QStringLiteral("no_follow_up");
+        v.severity = ViolationService::Severity::Medium;
+        v.source = ViolationService::Source::Auto;
+        v.note = quiet;
+        if (auto id = ViolationService::recordIn(db, *rules, now, m_ctx.actor, v, false); !id) {
+            return id.error();
+        }
+        if (auto s = tx->commit(); !s) {
+            return s.error();
+        }
+        sweep.reclaimed.append(h.orderId);
+    }
+
+    auto warn = holdingsQuietSince(db, now - warnAt, true);
+    if (!warn) {
+        return warn.error();
+    }
+    for (const Holding &h : *warn) {
+        auto tx = Transaction::begin(m_ctx.db);
+        if (!tx) {
+            return tx.error();
+        }
+        auto marked = runSql(db, QStringLiteral("UPDATE assignments SET warned_at = ? WHERE order_id = ? AND ended_at IS NULL AND warned_at IS NULL"),
+                             {now, h.orderId});
+        if (!marked) {
+            return marked.error();
+        }
+        if (marked->numRowsAffected() != 1) {
+            continue;
+        }
+        const qint64 deadline = h.lastActivity + limit;
+        if (auto e = EventLog::record(
+                db, now, event::ReclaimWarning, m_ctx.actor, h.orderId, h.grabberId, rules->version, QStringLiteral("no_follow_up"),
+                QJsonObject{{QStringLiteral("reclaimAt"), QDateTime::fromMSecsSinceEpoch(deadline, Qt::UTC).toString(Qt::ISODate)},
+                            {QStringLiteral("why"), QStringLiteral("Follow up before %1 or the order returns to the pool.")
+                                                        .arg(QDateTime::fromMSecsSinceEpoch(deadline, rules->zone())
+                                                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")))}});
+            !e) {
+            return e.error();
+        }
+        if (auto s = tx->commit(); !s) {
+            return s.error();
+        }
+        sweep.warned.append(h.orderId);
+    }
+    return sweep;
+}
+
+} // namespace grab
