@@ -271,7 +271,11 @@ void Simulation::planRace(qint64 orderId, qint64 from, const Order &order, int r
             ++chosen;
         }
         const Trait t = m_traits[chosen];
-        const qint64 at = from + qint64(exponential(t.meanReactionS) * kSecond) + kSecond;
+        qint64 at = from + qint64(exponential(t.meanReactionS) * kSecond) + kSecond;
+        if (!m_rules.windowAt(at) && chance(0.9)) {
+            // Most grabbers know the windows and wait for the next one; a few try anyway.
+            at = nextWindowStart(at) + qint64(exponential(t.meanReactionS) * kSecond);
+        }
         schedule(at, [this, orderId, t, round] { return attempt(orderId, t, round); });
     }
 }
