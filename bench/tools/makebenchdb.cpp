@@ -7,6 +7,8 @@
 //
 //   make_bench_db --out FILE [--orders N] [--grabbers G] [--seed S] [--open K]
 #include "domain/clock.h"
+#include "services/assignmentledger.h"
+#include "services/dayrollup.h"
 #include "services/ruleservice.h"
 #include "services/teamservice.h"
 #include "store/database.h"
@@ -288,11 +290,12 @@ int main(int argc, char *argv[])
         }
     }
     // The running figures the dispatcher reads, rebuilt from the history.
-    exec(c, QStringLiteral("INSERT INTO grabber_segment_stats (grabber_id, skill, band_from, wins, closed) "
-                           "SELECT grabber_id, skill, CASE WHEN amount >= 10000000 THEN 10000000 WHEN amount >= 2000000 THEN 2000000 "
-                           "WHEN amount >= 500000 THEN 500000 ELSE 0 END, "
-                           "SUM(CASE WHEN end_reason = 'won' THEN 1 ELSE 0 END), COUNT(*) FROM assignments "
-                           "WHERE end_reason IN ('won', 'lost', 'reclaimed') GROUP BY 1, 2, 3"));
+    if (auto s = AssignmentLedger::rebuildSegments(c, rules); !s) {
+        qFatal("%s", qPrintable(s.error().message));
+    }
+    if (auto s = DayRollup::rebuild(c, rules); !s) {
+        qFatal("%s", qPrintable(s.error().message));
+    }
     exec(c, QStringLiteral("INSERT INTO grabber_stats (grabber_id, feedback_sum, feedback_count, last_assigned_at) "
                            "SELECT g.id, COALESCE((SELECT SUM(score) FROM feedback f WHERE f.grabber_id = g.id), 0), "
                            "(SELECT COUNT(*) FROM feedback f WHERE f.grabber_id = g.id), "

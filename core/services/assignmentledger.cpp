@@ -1,10 +1,12 @@
 #include "assignmentledger.h"
 
+#include "dayrollup.h"
 #include "store/sql.h"
 
 namespace grab {
 
-Result<bool> AssignmentLedger::start(const QSqlDatabase &db, const Order &order, qint64 grabberId, AssignVia via, qint64 now)
+Result<bool> AssignmentLedger::start(const QSqlDatabase &db, const RuleSet &rules, const Order &order, qint64 grabberId, AssignVia via,
+                                     qint64 now)
 {
     auto taken = runSql(db,
                         QStringLiteral("UPDATE orders SET state = 'assigned', assignee_id = ?, assigned_at = ? "
@@ -31,6 +33,9 @@ Result<bool> AssignmentLedger::start(const QSqlDatabase &db, const Order &order,
                         {grabberId, now}, QStringLiteral("recording the assignment"));
         !q) {
         return q.error();
+    }
+    if (auto s = DayRollup::add(db, rules, grabberId, now, {{"volume", 1}}); !s) {
+        return s.error();
     }
     return true;
 }
@@ -63,6 +68,9 @@ Status AssignmentLedger::end(const QSqlDatabase &db, const RuleSet &rules, qint6
         return Done{}; // released and cancelled holdings say nothing about the grabber's record
     }
     const int won = why == QLatin1String("won") ? 1 : 0;
+    if (auto s = DayRollup::add(db, rules, grabberId, now, {{endReason, 1}, {"revenue", won ? amount : 0}}); !s) {
+        return s;
+    }
     if (auto q = runSql(db,
                         QStringLiteral("INSERT INTO grabber_segment_stats (grabber_id, skill, band_from, wins, closed) VALUES (?, ?, ?, ?, 1) "
                                        "ON CONFLICT (grabber_id, skill, band_from) DO UPDATE SET "
@@ -86,6 +94,29 @@ Status AssignmentLedger::backToPool(const QSqlDatabase &db, const RuleSet &rules
     return end(db, rules, orderId, now, endReason);
 }
 
+Status AssignmentLedger::rebuildSegments(const QSqlDatabase &db, const RuleSet &rules)
+{
+    // The band of an amount as a CASE over the band bounds, highest first: portable SQL.
+    QString band = QStringLiteral("CASE");
+    QVariantList binds;
+    QList<PriorityPolicy::AmountBand> bands = rules.priority.amountBands;
+    std::sort(bands.begin(), bands.end(), [](const auto &a, const auto &b) { return a.fromMinor > b.fromMinor; });
+    for (const PriorityPolicy::AmountBand &b : bands) {
+        band += QStringLiteral(" WHEN amount >= %1 THEN %1").arg(b.fromMinor);
+    }
+    band += QStringLiteral(" ELSE 0 END");
+    if (auto q = runSql(db, QStringLiteral("DELETE FROM grabber_segment_stats")); !q) {
+        return q.error();
+    }
+    auto q = runSql(db,
+                    QStringLiteral("INSERT INTO grabber_segment_stats (grabber_id, skill, band_from, wins, closed) "
+                                   "SELECT grabber_id, skill, %1, SUM(CASE WHEN end_reason = 'won' THEN 1 ELSE 0 END), COUNT(*) "
+                                   "FROM assignments WHERE end_reason IN ('won', 'lost', 'reclaimed') GROUP BY grabber_id, skill, %1")
+                        .arg(band),
+                    binds, QStringLiteral("rebuilding the segment records"));
+    return q ? Status(Done{}) : Status(q.error());
+}
+
 Status AssignmentLedger::followedUp(const QSqlDatabase &db, qint64 orderId, qint64 now)
 {
     auto q = runSql(db, QStringLiteral("UPDATE assignments SET last_follow_up_at = ?, warned_at = NULL WHERE order_id = ? AND ended_at IS NULL"),
@@ -93,8 +124,11 @@ Status AssignmentLedger::followedUp(const QSqlDatabase &db, qint64 orderId, qint
     return q ? Status(Done{}) : Status(q.error());
 }
 
-Status AssignmentLedger::feedbackGiven(const QSqlDatabase &db, qint64 grabberId, int score)
+Status AssignmentLedger::feedbackGiven(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, int score, qint64 now)
 {
+    if (auto s = DayRollup::add(db, rules, grabberId, now, {{"feedback_sum", score}, {"feedback_count", 1}}); !s) {
+        return s;
+    }
     auto q = runSql(db,
                     QStringLiteral("INSERT INTO grabber_stats (grabber_id, feedback_sum, feedback_count) VALUES (?, ?, 1) "
                                    "ON CONFLICT (grabber_id) DO UPDATE SET feedback_sum = grabber_stats.feedback_sum + excluded.feedback_sum, "

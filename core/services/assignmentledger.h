@@ -19,7 +19,8 @@ class AssignmentLedger final
 public:
     // Compare-and-set: the order goes to the grabber only if it is still open. Returns false
     // (and changes nothing) when somebody else took it first.
-    static Result<bool> start(const QSqlDatabase &db, const Order &order, qint64 grabberId, AssignVia via, qint64 now);
+    static Result<bool> start(const QSqlDatabase &db, const RuleSet &rules, const Order &order, qint64 grabberId, AssignVia via,
+                              qint64 now);
 
     // Ends the open holding of the order (if any) for `endReason` (won, lost, reclaimed,
     // released, cancelled). Won, lost and reclaimed count in the grabber's segment record.
@@ -30,7 +31,10 @@ public:
     static Status backToPool(const QSqlDatabase &db, const RuleSet &rules, qint64 orderId, qint64 now, const char *endReason);
 
     static Status followedUp(const QSqlDatabase &db, qint64 orderId, qint64 now);
-    static Status feedbackGiven(const QSqlDatabase &db, qint64 grabberId, int score);
+    static Status feedbackGiven(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, int score, qint64 now);
+
+    // Recomputes grabber_segment_stats from the closed holdings under the rules' amount bands.
+    static Status rebuildSegments(const QSqlDatabase &db, const RuleSet &rules);
 
     // What the rule engine needs to know about a grabber and an order.
     struct Load

@@ -199,7 +199,7 @@ Result<DispatchService::Placed> DispatchService::dispatch(qint64 orderId)
         return makeError(ErrorCode::Refused, message, QStringLiteral("no_eligible_grabber"));
     }
     const RankedCandidate &chosen = *decision.best();
-    auto taken = AssignmentLedger::start(db, *order, chosen.grabberId, AssignVia::Dispatch, now);
+    auto taken = AssignmentLedger::start(db, *rules, *order, chosen.grabberId, AssignVia::Dispatch, now);
     if (!taken) {
         return taken.error();
     }

@@ -1,6 +1,7 @@
 #include "grabservice.h"
 
 #include "assignmentledger.h"
+#include "dayrollup.h"
 #include "eventlog.h"
 #include "orderreader.h"
 #include "ruleservice.h"
@@ -14,9 +15,13 @@
 namespace grab {
 namespace {
 
-Status recordAttempt(const QSqlDatabase &db, qint64 orderId, qint64 grabberId, qint64 at, const char *result,
-                     const QString &reason, int ruleVersion)
+Status recordAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 orderId, qint64 grabberId, qint64 at, const char *result,
+                     const QString &reason)
 {
+    const int ruleVersion = rules.version;
+    if (auto s = DayRollup::add(db, rules, grabberId, at, {{"attempts", 1}, {"attempts_won", qstrcmp(result, "won") == 0 ? 1 : 0}}); !s) {
+        return s;
+    }
     auto q = runSql(db,
                     QStringLiteral("INSERT INTO grab_attempts (order_id, grabber_id, at, result, reason, rule_version) "
                                    "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -55,7 +60,7 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
     // Not open: somebody else was faster, or the order is over. Recorded, then reported.
     if (order->state != OrderState::Open) {
         const QString state = toString(order->state);
-        if (auto s = recordAttempt(db, orderId, grabberId, now, "lost_race", QString(), rules->version); !s) {
+        if (auto s = recordAttempt(db, *rules, orderId, grabberId, now, "lost_race", QString()); !s) {
             return s.error();
         }
         if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString()); !s) {
@@ -85,7 +90,7 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
                           now,            AssignPath::Grab, isWidened(*rules, *order, now), load->cooldownUntil};
     const Eligibility verdict = checkEligibility(ctx);
     if (!verdict.allowed) {
-        if (auto s = recordAttempt(db, orderId, grabberId, now, "rejected", verdict.reason, rules->version); !s) {
+        if (auto s = recordAttempt(db, *rules, orderId, grabberId, now, "rejected", verdict.reason); !s) {
             return s.error();
         }
         if (auto e = EventLog::record(db, now, event::GrabRejected, m_ctx.actor, orderId, grabberId, rules->version, verdict.reason,
@@ -103,7 +108,7 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
     }
 
     // Compare-and-set: we hold the write lock, so this cannot lose; the WHERE keeps it honest anyway.
-    auto taken = AssignmentLedger::start(db, *order, grabberId, AssignVia::Grab, now);
+    auto taken = AssignmentLedger::start(db, *rules, *order, grabberId, AssignVia::Grab, now);
     if (!taken) {
         return taken.error();
     }
@@ -111,7 +116,7 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
         return makeError(ErrorCode::NotOpen, QStringLiteral("Order %1 was taken by someone else.").arg(orderId),
                          QStringLiteral("order_assigned"));
     }
-    if (auto s = recordAttempt(db, orderId, grabberId, now, "won", QString(), rules->version); !s) {
+    if (auto s = recordAttempt(db, *rules, orderId, grabberId, now, "won", QString()); !s) {
         return s.error();
     }
     if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString()); !s) {

@@ -216,7 +216,11 @@ Result<qint64> OrderService::feedback(qint64 orderId, int score, const QString &
     if (!id) {
         return id;
     }
-    if (auto s = AssignmentLedger::feedbackGiven(db, *o->assigneeId, score); !s) {
+    auto rules = RuleService::currentIn(db);
+    if (!rules) {
+        return rules.error();
+    }
+    if (auto s = AssignmentLedger::feedbackGiven(db, *rules, *o->assigneeId, score, now); !s) {
         return s.error();
     }
     if (auto e = EventLog::record(db, now, event::Feedback, m_ctx.actor, orderId, *o->assigneeId, std::nullopt, QString(),

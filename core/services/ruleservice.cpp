@@ -1,5 +1,7 @@
 #include "ruleservice.h"
 
+#include "assignmentledger.h"
+#include "dayrollup.h"
 #include "eventlog.h"
 #include "store/sql.h"
 
@@ -109,6 +111,19 @@ Result<int> RuleService::replace(const RuleSet &rules)
     auto version = storeNewVersion(rules, *old);
     if (!version) {
         return version.error();
+    }
+    // Figures kept by team-local day or by amount band follow the new zone and bands.
+    RuleSet stored = rules;
+    stored.version = *version;
+    if (old->timeZone != rules.timeZone) {
+        if (auto s = DayRollup::rebuild(m_ctx.db.connection(), stored); !s) {
+            return s.error();
+        }
+    }
+    if (old->priority.amountBands != rules.priority.amountBands) {
+        if (auto s = AssignmentLedger::rebuildSegments(m_ctx.db.connection(), stored); !s) {
+            return s.error();
+        }
     }
     if (auto s = tx->commit(); !s) {
         return s.error();

@@ -1,5 +1,6 @@
 #include "violationservice.h"
 
+#include "dayrollup.h"
 #include "eventlog.h"
 #include "domain/eligibility.h"
 #include "orderreader.h"
@@ -57,6 +58,9 @@ Result<qint64> ViolationService::recordIn(const QSqlDatabase &db, const RuleSet 
                                 QStringLiteral("recording a violation"));
     if (!id) {
         return id;
+    }
+    if (auto s = DayRollup::add(db, rules, v.grabberId, now, {{"violations", 1}}); !s) {
+        return s.error();
     }
     if (auto e = EventLog::record(db, now, event::Violation, actor, v.orderId, v.grabberId, rules.version, type,
                                   QJsonObject{{QStringLiteral("severity"), severity},

@@ -89,6 +89,23 @@ QStringList version1()
             wins INTEGER NOT NULL DEFAULT 0 CHECK (wins >= 0),
             closed INTEGER NOT NULL DEFAULT 0 CHECK (closed >= wins),
             PRIMARY KEY (grabber_id, skill, band_from)))"),
+        // Per grabber and team-local calendar day: what the KPIs of any period of whole days add
+        // up, so a quarter reads ~18,000 small rows instead of a million facts. Rebuilt from the
+        // facts when the team time zone changes.
+        QStringLiteral(R"(CREATE TABLE grabber_days (
+            grabber_id INTEGER NOT NULL REFERENCES grabbers(id),
+            day TEXT NOT NULL CHECK (length(day) = 10),
+            volume INTEGER NOT NULL DEFAULT 0,
+            won INTEGER NOT NULL DEFAULT 0,
+            lost INTEGER NOT NULL DEFAULT 0,
+            reclaimed INTEGER NOT NULL DEFAULT 0,
+            revenue INTEGER NOT NULL DEFAULT 0,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            attempts_won INTEGER NOT NULL DEFAULT 0,
+            feedback_sum INTEGER NOT NULL DEFAULT 0,
+            feedback_count INTEGER NOT NULL DEFAULT 0,
+            violations INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (grabber_id, day)))"),
         QStringLiteral(R"(CREATE TABLE grabber_stats (
             grabber_id INTEGER PRIMARY KEY REFERENCES grabbers(id),
             feedback_sum INTEGER NOT NULL DEFAULT 0,
@@ -205,25 +222,27 @@ QStringList version1()
             passed INTEGER CHECK (passed IS NULL OR passed IN (0, 1)),
             review_entry_id INTEGER REFERENCES review_entries(id)))"),
 
-        // Indexes for the grab transaction, the board and the metrics of the next issues.
+        // Indexes for the grab transaction, the board and the metrics. The per-grabber ones
+        // cover what the KPIs read, so a quarter's figures never touch the table rows.
         QStringLiteral("CREATE INDEX orders_open_pool ON orders (state, priority, published_at)"),
         QStringLiteral("CREATE INDEX orders_assignee ON orders (assignee_id, state)"),
         QStringLiteral("CREATE INDEX orders_state_assignee ON orders (state, assignee_id)"),
+        QStringLiteral("CREATE INDEX grabber_days_by_day ON grabber_days (day)"),
         QStringLiteral("CREATE INDEX segment_stats_by_segment ON grabber_segment_stats (skill, band_from)"),
         QStringLiteral("CREATE INDEX orders_customer ON orders (customer_id)"),
-        QStringLiteral("CREATE INDEX assignments_by_grabber_assigned ON assignments (grabber_id, assigned_at)"),
-        QStringLiteral("CREATE INDEX assignments_by_grabber_ended ON assignments (grabber_id, ended_at)"),
+        QStringLiteral("CREATE INDEX assignments_by_grabber_assigned ON assignments (grabber_id, assigned_at, response_ms)"),
+        QStringLiteral("CREATE INDEX assignments_by_grabber_ended ON assignments (grabber_id, ended_at, end_reason, amount)"),
         QStringLiteral("CREATE INDEX assignments_by_order ON assignments (order_id)"),
         QStringLiteral("CREATE INDEX assignments_assigned ON assignments (assigned_at, grabber_id)"),
         QStringLiteral("CREATE INDEX assignments_ended ON assignments (ended_at)"),
         QStringLiteral("CREATE INDEX attempts_at ON grab_attempts (at)"),
-        QStringLiteral("CREATE INDEX attempts_by_grabber ON grab_attempts (grabber_id, at)"),
+        QStringLiteral("CREATE INDEX attempts_by_grabber ON grab_attempts (grabber_id, at, result)"),
         QStringLiteral("CREATE INDEX attempts_by_order ON grab_attempts (order_id)"),
         QStringLiteral("CREATE INDEX events_by_order ON events (order_id)"),
         QStringLiteral("CREATE INDEX events_by_grabber ON events (grabber_id, at)"),
         QStringLiteral("CREATE INDEX follow_ups_by_order ON follow_ups (order_id, at)"),
-        QStringLiteral("CREATE INDEX feedback_by_grabber ON feedback (grabber_id, at)"),
-        QStringLiteral("CREATE INDEX violations_by_grabber ON violations (grabber_id, at)"),
+        QStringLiteral("CREATE INDEX feedback_by_grabber ON feedback (grabber_id, at, score)"),
+        QStringLiteral("CREATE INDEX violations_by_grabber ON violations (grabber_id, at, type)"),
         QStringLiteral("CREATE INDEX trainings_by_grabber ON trainings (grabber_id)"),
         QStringLiteral("CREATE INDEX notes_by_grabber ON notes (grabber_id, held_on)"),
         QStringLiteral("CREATE INDEX review_entries_by_grabber ON review_entries (grabber_id)"),
