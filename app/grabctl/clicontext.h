@@ -66,6 +66,8 @@ QList<Command> setupCommands();
 QList<Command> teamCommands();
 QList<Command> orderCommands();
 QList<Command> ruleCommands();
+QList<Command> dispatchCommands();
+QList<Command> metricsCommands();
 
 // Strict value parsing: a malformed value is a usage error (exit 2), never a silent default.
 std::optional<qint64> parseId(const QString &text);

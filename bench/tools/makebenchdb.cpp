@@ -193,9 +193,26 @@ int main(int argc, char *argv[])
         return weight.size() - 1;
     };
 
+    // Bulk load without the secondary indexes, then build them once from sorted data: the
+    // same indexes as the schema's, ten times faster than maintaining them row by row.
+    exec(c, QStringLiteral("PRAGMA cache_size = -262144"));
+    QStringList indexes;
+    QStringList names;
+    {
+        QSqlQuery q(c);
+        q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+        while (q.next()) {
+            names << q.value(0).toString();
+            indexes << q.value(1).toString();
+        }
+    }
+    for (const QString &name : names) {
+        exec(c, QStringLiteral("DROP INDEX %1").arg(name));
+    }
+    // Rows of one order are written child-first below: keys are checked once, at the end
+    // (PRAGMA foreign_key_check), instead of on every row.
+    exec(c, QStringLiteral("PRAGMA foreign_keys = OFF"));
     exec(c, QStringLiteral("BEGIN IMMEDIATE"));
-    // Rows of one order are written child-first below; the keys are checked at each commit.
-    exec(c, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     Writer orders(c, QStringLiteral("INSERT INTO orders (id, customer_id, amount, skill, region, priority, priority_score, rule_version, "
                                     "published_at, pooled_at, grab_deadline, state, assignee_id, assigned_at, closed_at) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)"));
@@ -285,7 +302,6 @@ int main(int argc, char *argv[])
         if (i % 100000 == 0 && i > 0) {
             exec(c, QStringLiteral("COMMIT"));
             exec(c, QStringLiteral("BEGIN IMMEDIATE"));
-            exec(c, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
             std::fprintf(stderr, "  %d orders, %.1f s\n", i, double(timer.elapsed()) / 1000.0);
         }
     }
@@ -300,7 +316,17 @@ int main(int argc, char *argv[])
                            "SELECT g.id, COALESCE((SELECT SUM(score) FROM feedback f WHERE f.grabber_id = g.id), 0), "
                            "(SELECT COUNT(*) FROM feedback f WHERE f.grabber_id = g.id), "
                            "(SELECT MAX(assigned_at) FROM assignments a WHERE a.grabber_id = g.id) FROM grabbers g"));
+    for (const QString &sql : indexes) {
+        exec(c, sql);
+    }
     exec(c, QStringLiteral("COMMIT"));
+    {
+        QSqlQuery check(c);
+        if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")) || check.next()) {
+            qFatal("the generated history breaks a foreign key");
+        }
+    }
+    exec(c, QStringLiteral("PRAGMA foreign_keys = ON"));
     exec(c, QStringLiteral("ANALYZE"));
     exec(c, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     std::printf("%s: %d grabbers, %d customers, %d orders (%d open) in %.1f s\n", qPrintable(a.out), a.grabbers, a.customers, a.orders,
