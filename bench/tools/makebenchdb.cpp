@@ -136,7 +136,6 @@ int main(int argc, char *argv[])
         qFatal("rules");
     }
     RuleSet rules = *RuleService(ctx).current();
-    rules.maxOpenWorkload = 1000000; // the history is generated, not rule-checked
     QRandomGenerator rng(a.seed);
 
     QList<qint64> grabberIds;

@@ -97,6 +97,10 @@ Result<int> RuleService::storeNewVersion(const RuleSet &rules, const std::option
 
 Result<int> RuleService::replace(const RuleSet &rules)
 {
+    // What is stored must read back: validate through the same parser as a rules file.
+    if (auto valid = RuleSet::fromJson(rules.toJson()); !valid) {
+        return valid.error();
+    }
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
         return tx.error();
