@@ -1,6 +1,6 @@
 // A writer killed with SIGKILL at random moments, 20 rounds: every grab it reported committed
 // is in the store, the file passes integrity_check and still opens.
-#include "racefixture.h"
+#include "sim/contest.h"
 
 #include "store/sql.h"
 
@@ -23,12 +23,12 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
         QString why;
-        QVERIFY2(test::makeRaceDatabase(path, kRounds, 12000, &why), qPrintable(why));
+        QVERIFY2(contest::makeDatabase(path, kRounds, 12000, &why), qPrintable(why));
         QRandomGenerator rng(20261127);
         int totalReported = 0;
         for (int round = 1; round <= kRounds; ++round) {
             QProcess p;
-            p.start(QStringLiteral(CRASH_WORKER), {path, QString::number(round), QString::number(test::raceNow())});
+            p.start(QStringLiteral(CRASH_WORKER), {path, QString::number(round), QString::number(contest::now())});
             QVERIFY(p.waitForStarted(10000));
             QElapsedTimer wait;
             wait.start();

@@ -1,7 +1,7 @@
 // 8 real processes grab the same 2,000 orders at once: every order has exactly one winner,
 // the winner was told so, the store agrees, nobody saw "database is locked", and the file
 // passes integrity_check.
-#include "racefixture.h"
+#include "sim/contest.h"
 
 #include "store/sql.h"
 
@@ -25,7 +25,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("race.sqlite"));
         QString why;
-        QVERIFY2(test::makeRaceDatabase(path, kProcesses, kOrders, &why), qPrintable(why));
+        QVERIFY2(contest::makeDatabase(path, kProcesses, kOrders, &why), qPrintable(why));
         const QString start = dir.filePath(QStringLiteral("go"));
 
         QList<QProcess *> workers;
@@ -33,7 +33,7 @@ private slots:
             auto *p = new QProcess(this);
             p->setProcessChannelMode(QProcess::SeparateChannels);
             p->start(QStringLiteral(RACE_WORKER),
-                     {path, QString::number(i + 1), QString::number(kOrders), QString::number(1000 + i), QString::number(test::raceNow()), start});
+                     {path, QString::number(i + 1), QString::number(kOrders), QString::number(1000 + i), QString::number(contest::now()), start});
             QVERIFY(p->waitForStarted(10000));
             workers.append(p);
         }

@@ -1,7 +1,4 @@
-#pragma once
-
-// Sets up a database for the race and crash tests through the core services: generous caps,
-// a grab window all week, `grabbers` lead grabbers, one customer and `orders` open orders.
+#include "contest.h"
 
 #include "domain/clock.h"
 #include "services/orderservice.h"
@@ -12,14 +9,14 @@
 #include <QDateTime>
 #include <QTimeZone>
 
-namespace grab::test {
+namespace grab::contest {
 
-inline qint64 raceNow()
+qint64 now()
 {
     return QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch();
 }
 
-inline bool makeRaceDatabase(const QString &path, int grabbers, int orders, QString *why)
+bool makeDatabase(const QString &path, int grabbers, int orders, QString *why)
 {
     Database::Options o;
     o.mode = Database::Mode::OpenOrCreate;
@@ -29,7 +26,7 @@ inline bool makeRaceDatabase(const QString &path, int grabbers, int orders, QStr
         *why = db.error().message;
         return false;
     }
-    FixedClock clock(raceNow() - 60000);
+    FixedClock clock(now() - 60000);
     Context ctx{**db, clock, QStringLiteral("test")};
     if (!RuleService(ctx).ensureDefaults(QStringLiteral("Asia/Shanghai"))) {
         *why = QStringLiteral("rules");
@@ -72,4 +69,4 @@ inline bool makeRaceDatabase(const QString &path, int grabbers, int orders, QStr
     return true;
 }
 
-} // namespace grab::test
+} // namespace grab::contest
