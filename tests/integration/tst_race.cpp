@@ -2,6 +2,7 @@
 // the winner was told so, the store agrees, nobody saw "database is locked", and the file
 // passes integrity_check.
 #include "sim/contest.h"
+#include "store/database.h"
 
 #include "store/sql.h"
 
