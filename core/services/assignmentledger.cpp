@@ -8,17 +8,17 @@ namespace grab {
 Result<bool> AssignmentLedger::start(const QSqlDatabase &db, const RuleSet &rules, const Order &order, qint64 grabberId, AssignVia via,
                                      qint64 now)
 {
-    auto taken = runSql(db,
-                        QStringLiteral("UPDATE orders SET state = 'assigned', assignee_id = ?, assigned_at = ? "
-                                       "WHERE id = ? AND state = 'open'"),
-                        {grabberId, now, order.id}, QStringLiteral("taking the order"));
+    auto taken = execCached(db,
+                            QStringLiteral("UPDATE orders SET state = 'assigned', assignee_id = ?, assigned_at = ? "
+                                           "WHERE id = ? AND state = 'open'"),
+                            {grabberId, now, order.id}, QStringLiteral("taking the order"));
     if (!taken) {
         return taken.error();
     }
-    if (taken->numRowsAffected() != 1) {
+    if (*taken != 1) {
         return false;
     }
-    if (auto q = runSql(db,
+    if (auto q = execCached(db,
                         QStringLiteral("INSERT INTO assignments (order_id, grabber_id, via, assigned_at, response_ms, amount, skill) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                         {order.id, grabberId, toString(via), now, std::max<qint64>(0, now - order.publishedAt), order.amountMinor,
@@ -27,9 +27,10 @@ Result<bool> AssignmentLedger::start(const QSqlDatabase &db, const RuleSet &rule
         !q) {
         return q.error();
     }
-    if (auto q = runSql(db,
-                        QStringLiteral("INSERT INTO grabber_stats (grabber_id, last_assigned_at) VALUES (?, ?) "
-                                       "ON CONFLICT (grabber_id) DO UPDATE SET last_assigned_at = excluded.last_assigned_at"),
+    if (auto q = execCached(db,
+                        QStringLiteral("INSERT INTO grabber_stats (grabber_id, last_assigned_at, open_workload) VALUES (?, ?, 1) "
+                                       "ON CONFLICT (grabber_id) DO UPDATE SET last_assigned_at = excluded.last_assigned_at, "
+                                       "open_workload = grabber_stats.open_workload + 1"),
                         {grabberId, now}, QStringLiteral("recording the assignment"));
         !q) {
         return q.error();
@@ -59,8 +60,13 @@ Status AssignmentLedger::end(const QSqlDatabase &db, const RuleSet &rules, qint6
         amount = open->value(1).toLongLong();
         skill = open->value(2).toString();
     }
-    if (auto q = runSql(db, QStringLiteral("UPDATE assignments SET ended_at = ?, end_reason = ? WHERE order_id = ? AND ended_at IS NULL"),
+    if (auto q = execCached(db, QStringLiteral("UPDATE assignments SET ended_at = ?, end_reason = ? WHERE order_id = ? AND ended_at IS NULL"),
                         {now, why, orderId}, QStringLiteral("ending an assignment"));
+        !q) {
+        return q.error();
+    }
+    if (auto q = execCached(db, QStringLiteral("UPDATE grabber_stats SET open_workload = open_workload - 1 WHERE grabber_id = ?"), {grabberId},
+                            QStringLiteral("ending an assignment"));
         !q) {
         return q.error();
     }
@@ -71,7 +77,7 @@ Status AssignmentLedger::end(const QSqlDatabase &db, const RuleSet &rules, qint6
     if (auto s = DayRollup::add(db, rules, grabberId, now, {{endReason, 1}, {"revenue", won ? amount : 0}}); !s) {
         return s;
     }
-    if (auto q = runSql(db,
+    if (auto q = execCached(db,
                         QStringLiteral("INSERT INTO grabber_segment_stats (grabber_id, skill, band_from, wins, closed) VALUES (?, ?, ?, ?, 1) "
                                        "ON CONFLICT (grabber_id, skill, band_from) DO UPDATE SET "
                                        "wins = grabber_segment_stats.wins + excluded.wins, closed = grabber_segment_stats.closed + 1"),
@@ -141,14 +147,15 @@ Result<AssignmentLedger::Load> AssignmentLedger::load(const QSqlDatabase &db, co
                                                       qint64 now)
 {
     Load l;
-    const auto [dayStart, dayEnd] = rules.dayBounds(now);
-    auto taken = scalar(db, QStringLiteral("SELECT COUNT(*) FROM assignments WHERE grabber_id = ? AND assigned_at >= ? AND assigned_at < ?"),
-                        {grabberId, dayStart, dayEnd}, QStringLiteral("counting today's orders"));
+    // Both counts are kept as running figures (grabber_days, grabber_stats): one key look-up
+    // each, however long the grabber's history.
+    auto taken = scalar(db, QStringLiteral("SELECT volume FROM grabber_days WHERE grabber_id = ? AND day = ?"),
+                        {grabberId, DayRollup::dayKey(rules, now)}, QStringLiteral("counting today's orders"));
     if (!taken) {
         return taken.error();
     }
     l.takenToday = taken->toInt();
-    auto workload = scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE assignee_id = ? AND state = 'assigned'"), {grabberId},
+    auto workload = scalar(db, QStringLiteral("SELECT open_workload FROM grabber_stats WHERE grabber_id = ?"), {grabberId},
                            QStringLiteral("counting open orders"));
     if (!workload) {
         return workload.error();

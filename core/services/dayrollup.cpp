@@ -34,22 +34,29 @@ QString DayRollup::dayKey(const RuleSet &rules, qint64 epochMs)
 Status DayRollup::add(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 atMs,
                       std::initializer_list<std::pair<const char *, qint64>> deltas)
 {
-    QStringList columns;
-    QStringList updates;
-    QVariantList binds{grabberId, dayKey(rules, atMs)};
+    // One fixed statement for every kind of fact (zeros for the other columns): it is prepared
+    // once per connection and reused on every grab.
+    static const QString sql = [] {
+        QStringList columns;
+        QStringList updates;
+        for (const char *c : kColumns) {
+            columns << QString::fromLatin1(c);
+            updates << QStringLiteral("%1 = grabber_days.%1 + excluded.%1").arg(QString::fromLatin1(c));
+        }
+        return QStringLiteral("INSERT INTO grabber_days (grabber_id, day, %1) VALUES (?, ?%2) ON CONFLICT (grabber_id, day) DO UPDATE SET %3")
+            .arg(columns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(int(kColumns.size())), updates.join(QStringLiteral(", ")));
+    }();
+    std::array<qint64, kColumns.size()> values{};
     for (const auto &[column, delta] : deltas) {
-        Q_ASSERT(columnIndex(column) >= 0);
-        const QString c = QString::fromLatin1(column);
-        columns << c;
-        updates << QStringLiteral("%1 = grabber_days.%1 + excluded.%1").arg(c);
-        binds << delta;
+        const int i = columnIndex(column);
+        Q_ASSERT(i >= 0);
+        values[std::size_t(i)] += delta;
     }
-    auto q = runSql(db,
-                    QStringLiteral("INSERT INTO grabber_days (grabber_id, day, %1) VALUES (?, ?%2) "
-                                   "ON CONFLICT (grabber_id, day) DO UPDATE SET %3")
-                        .arg(columns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(columns.size()),
-                             updates.join(QStringLiteral(", "))),
-                    binds, QStringLiteral("updating the day's figures"));
+    QVariantList binds{grabberId, dayKey(rules, atMs)};
+    for (qint64 v : values) {
+        binds << v;
+    }
+    auto q = execCached(db, sql, binds, QStringLiteral("updating the day's figures"));
     return q ? Status(Done{}) : Status(q.error());
 }
 

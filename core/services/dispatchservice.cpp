@@ -1,6 +1,7 @@
 #include "dispatchservice.h"
 
 #include "assignmentledger.h"
+#include "dayrollup.h"
 #include "eventlog.h"
 #include "orderreader.h"
 #include "ruleservice.h"
@@ -65,22 +66,12 @@ Result<QList<DispatchCandidate>> DispatchService::candidatesIn(const QSqlDatabas
         return it == index.cend() ? nullptr : &out[*it];
     };
     // A handful of grouped, indexed queries for the whole team: no query per grabber.
-    const auto [dayStart, dayEnd] = rules.dayBounds(now);
-    Status s = forEachRow(db, QStringLiteral("SELECT grabber_id, COUNT(*) FROM assignments WHERE assigned_at >= ? AND assigned_at < ? "
-                                             "GROUP BY grabber_id"),
-                          {dayStart, dayEnd}, [&](const QSqlQuery &q) {
+    Status s = forEachRow(db, QStringLiteral("SELECT grabber_id, volume FROM grabber_days WHERE day = ?"), {DayRollup::dayKey(rules, now)},
+                          [&](const QSqlQuery &q) {
                               if (auto *c = at(q)) {
                                   c->takenToday = q.value(1).toInt();
                               }
                           });
-    if (s) {
-        s = forEachRow(db, QStringLiteral("SELECT assignee_id, COUNT(*) FROM orders WHERE state = 'assigned' GROUP BY assignee_id"), {},
-                       [&](const QSqlQuery &q) {
-                           if (auto *c = at(q)) {
-                               c->openWorkload = q.value(1).toInt();
-                           }
-                       });
-    }
     if (s) {
         s = forEachRow(db, QStringLiteral("SELECT grabber_id, wins, closed FROM grabber_segment_stats WHERE skill = ? AND band_from = ?"),
                        {order.skill, rules.priority.bandFrom(order.amountMinor)}, [&](const QSqlQuery &q) {
@@ -91,9 +82,10 @@ Result<QList<DispatchCandidate>> DispatchService::candidatesIn(const QSqlDatabas
                        });
     }
     if (s) {
-        s = forEachRow(db, QStringLiteral("SELECT grabber_id, feedback_sum, feedback_count, last_assigned_at FROM grabber_stats"), {},
-                       [&](const QSqlQuery &q) {
+        s = forEachRow(db, QStringLiteral("SELECT grabber_id, feedback_sum, feedback_count, last_assigned_at, open_workload FROM grabber_stats"),
+                       {}, [&](const QSqlQuery &q) {
                            if (auto *c = at(q)) {
+                               c->openWorkload = q.value(4).toInt();
                                c->feedbackSum = q.value(1).toLongLong();
                                c->feedbackCount = q.value(2).toLongLong();
                                if (!q.value(3).isNull()) {

@@ -22,11 +22,11 @@ Status recordAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 orderI
     if (auto s = DayRollup::add(db, rules, grabberId, at, {{"attempts", 1}, {"attempts_won", qstrcmp(result, "won") == 0 ? 1 : 0}}); !s) {
         return s;
     }
-    auto q = runSql(db,
-                    QStringLiteral("INSERT INTO grab_attempts (order_id, grabber_id, at, result, reason, rule_version) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                    {orderId, grabberId, at, QString::fromLatin1(result), nullableText(reason), ruleVersion},
-                    QStringLiteral("recording a grab attempt"));
+    auto q = execCached(db,
+                        QStringLiteral("INSERT INTO grab_attempts (order_id, grabber_id, at, result, reason, rule_version) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                        {orderId, grabberId, at, QString::fromLatin1(result), nullableText(reason), ruleVersion},
+                        QStringLiteral("recording a grab attempt"));
     if (!q) {
         return q.error();
     }

@@ -168,7 +168,7 @@ Result<QList<GrabberKpis>> MetricsService::kpis(const Period &period, std::optio
         }
     }
     {
-        auto q = runSql(db, QStringLiteral("SELECT assignee_id, COUNT(*) FROM orders WHERE state = 'assigned' GROUP BY assignee_id"));
+        auto q = runSql(db, QStringLiteral("SELECT grabber_id, open_workload FROM grabber_stats"));
         if (!q) {
             return q.error();
         }

@@ -61,26 +61,24 @@ Error noOrder(qint64 id)
 
 Result<Order> OrderReader::order(const QSqlDatabase &db, qint64 id)
 {
-    Order o;
-    {
-        auto q = runSql(db, kSelect + QStringLiteral("WHERE o.id = ?"), {id}, QStringLiteral("reading an order"));
-        if (!q) {
-            return q.error();
-        }
-        if (!q->next()) {
-            return noOrder(id);
-        }
-        o = readOrder(*q);
+    // On the grab path: cached statements, reset right after reading.
+    std::optional<Order> o;
+    static const QString byId = kSelect + QStringLiteral("WHERE o.id = ?");
+    if (auto s = forEachCached(db, byId, {id}, [&](const QSqlQuery &q) { o = readOrder(q); },
+                               QStringLiteral("reading an order"));
+        !s) {
+        return s.error();
     }
-    auto r = runSql(db, QStringLiteral("SELECT grabber_id FROM order_restrictions WHERE order_id = ? ORDER BY grabber_id"), {id},
-                    QStringLiteral("reading an order's restrictions"));
-    if (!r) {
-        return r.error();
+    if (!o) {
+        return noOrder(id);
     }
-    while (r->next()) {
-        o.onlyGrabbers.append(r->value(0).toLongLong());
+    if (auto s = forEachCached(db, QStringLiteral("SELECT grabber_id FROM order_restrictions WHERE order_id = ? ORDER BY grabber_id"), {id},
+                               [&](const QSqlQuery &q) { o->onlyGrabbers.append(q.value(0).toLongLong()); },
+                               QStringLiteral("reading an order's restrictions"));
+        !s) {
+        return s.error();
     }
-    return o;
+    return *o;
 }
 
 Result<QList<Order>> OrderReader::list(const QSqlDatabase &db, std::optional<OrderState> state, int limit)

@@ -107,17 +107,17 @@ QJsonObject toJson(const Customer &c)
 
 Result<Grabber> TeamService::grabberCoreIn(const QSqlDatabase &db, qint64 id)
 {
-    auto q = runSql(db, QStringLiteral("SELECT %1 FROM grabbers WHERE id = ?").arg(kGrabberColumns), {id},
-                    QStringLiteral("reading a grabber"));
-    if (!q) {
-        return q.error();
+    static const QString byId = QStringLiteral("SELECT %1 FROM grabbers WHERE id = ?").arg(kGrabberColumns);
+    std::optional<Grabber> g;
+    if (auto s = forEachCached(db, byId, {id},
+                               [&](const QSqlQuery &q) { g = readGrabber(q); }, QStringLiteral("reading a grabber"));
+        !s) {
+        return s.error();
     }
-    if (!q->next()) {
+    if (!g) {
         return noGrabber(id);
     }
-    Grabber g = readGrabber(*q);
-    q->finish();
-    return g;
+    return *g;
 }
 
 Result<Grabber> TeamService::grabber(qint64 id)

@@ -106,6 +106,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
 Database::~Database()
 {
+    clearStatementCache(m_connectionName); // the statements must go before the connection
     if (m_db.isValid()) {
         m_db.close();
     }

@@ -2,9 +2,79 @@
 
 #include "sqlerror.h"
 
+#include <QHash>
+
+#include <memory>
 #include <QSqlError>
 
 namespace grab {
+namespace {
+
+// Prepared statements per connection. A connection lives in one thread, so the cache is
+// per thread too and needs no lock. Only statements that are finished (reset) right after
+// use are kept: an unreset SELECT would hold a read snapshot open.
+thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> t_statements;
+
+Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, const QString &doing)
+{
+    QHash<QString, std::shared_ptr<QSqlQuery>> &forConnection = t_statements[db.connectionName()];
+    auto it = forConnection.find(sql);
+    if (it == forConnection.end()) {
+        auto q = std::make_shared<QSqlQuery>(db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            return errorFromSql(q->lastError(), doing.isEmpty() ? QStringLiteral("running a query") : doing);
+        }
+        it = forConnection.insert(sql, q);
+    }
+    QSqlQuery *q = it.value().get();
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds[i];
+        if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull()) {
+            q->bindValue(i, QStringLiteral(""));
+        } else {
+            q->bindValue(i, v);
+        }
+    }
+    if (!q->exec()) {
+        const QSqlError e = q->lastError();
+        q->finish();
+        return errorFromSql(e, doing.isEmpty() ? QStringLiteral("running a query") : doing);
+    }
+    return q;
+}
+
+} // namespace
+
+void clearStatementCache(const QString &connectionName)
+{
+    t_statements.remove(connectionName);
+}
+
+Status forEachCached(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                     const std::function<void(const QSqlQuery &)> &row, const QString &doing)
+{
+    auto q = cached(db, sql, binds, doing);
+    if (!q) {
+        return q.error();
+    }
+    while ((*q)->next()) {
+        row(**q);
+    }
+    (*q)->finish();
+    return Done{};
+}
+
+Result<int> execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, const QString &doing)
+{
+    auto q = cached(db, sql, binds, doing);
+    if (!q) {
+        return q.error();
+    }
+    const int rows = (*q)->numRowsAffected();
+    (*q)->finish();
+    return rows;
+}
 
 Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, const QString &doing)
 {
@@ -38,25 +108,35 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, std::initia
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds,
                         const QString &doing)
 {
-    auto q = runSql(db, sql, binds, doing);
+    // PRAGMAs are not cached: some (user_version, journal_mode) must be read afresh.
+    if (sql.startsWith(QLatin1String("PRAGMA"))) {
+        auto q = runSql(db, sql, binds, doing);
+        if (!q) {
+            return q.error();
+        }
+        QVariant v = q->next() ? q->value(0) : QVariant();
+        q->finish();
+        return v;
+    }
+    auto q = cached(db, sql, QVariantList(binds), doing);
     if (!q) {
         return q.error();
     }
-    QVariant v = q->next() ? q->value(0) : QVariant();
-    q->finish();
+    QVariant v = (*q)->next() ? (*q)->value(0) : QVariant();
+    (*q)->finish();
     return v;
 }
 
 Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                  const QString &doing)
 {
-    auto q = runSql(db, sql + QStringLiteral(" RETURNING id"), binds, doing);
+    auto q = cached(db, sql + QStringLiteral(" RETURNING id"), binds, doing);
     if (!q) {
         return q.error();
     }
     // Until finish() the statement keeps the write lock (ARCHITECTURE.md).
-    const qint64 id = q->next() ? q->value(0).toLongLong() : 0;
-    q->finish();
+    const qint64 id = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    (*q)->finish();
     if (id <= 0) {
         return makeError(ErrorCode::Internal, QStringLiteral("No id came back while %1.").arg(doing));
     }

@@ -1,0 +1,256 @@
+// Rule-checked grabs per second with P processes, beside the raw single-statement commit
+// rate of the same SQLite on the same disk (through Qt Sql, and through the sqlite3 shell).
+//
+//   grab_bench [--procs 1,8] [--orders N] [--sync full,normal] [--dir DIR] [--repeat R]
+//
+// Each configuration: a fresh contest database (core/sim/contest.h), P worker processes of
+// this program that each try every order in their own shuffled order (so with P > 1 they
+// race), timed from the start signal to the last exit. Every attempt is one BEGIN IMMEDIATE
+// transaction that reads the rules and counts and commits an attempt and an event.
+#include "domain/clock.h"
+#include "services/grabservice.h"
+#include "sim/contest.h"
+#include "store/database.h"
+#include "store/sql.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace grab;
+
+namespace {
+
+Database::Synchronous syncFrom(const QString &s)
+{
+    return s == QLatin1String("normal") ? Database::Synchronous::Normal : Database::Synchronous::Full;
+}
+
+int worker(const QStringList &a)
+{
+    // --worker DB FIRST_GRABBER:LAST_GRABBER ORDERS SEED START SYNC
+    // The worker acts for its grabbers in turn, so that each grabber's day looks like a real
+    // one (tens of grabs, not thousands): the per-grabber counts the rules read stay realistic.
+    Database::Options o;
+    o.synchronous = syncFrom(a[6]);
+    auto db = Database::open(a[1], o);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 6;
+    }
+    QList<qint64> orders;
+    for (qint64 i = 1; i <= a[3].toLongLong(); ++i) {
+        orders.append(i);
+    }
+    QRandomGenerator rng(a[4].toUInt());
+    std::shuffle(orders.begin(), orders.end(), rng);
+    FixedClock clock(contest::now());
+    GrabService service(Context{**db, clock, QStringLiteral("bench")});
+    const QStringList range = a[2].split(u':');
+    const qint64 firstGrabber = range.value(0).toLongLong();
+    const qint64 grabbers = range.value(1).toLongLong() - firstGrabber + 1;
+    std::printf("READY\n");
+    std::fflush(stdout);
+    while (!QFile::exists(a[5])) {
+        QThread::usleep(200);
+    }
+    int won = 0;
+    int errors = 0;
+    qint64 turn = 0;
+    for (qint64 id : orders) {
+        auto r = service.grab(id, firstGrabber + (turn++ % grabbers));
+        if (r) {
+            ++won;
+        } else if (r.error().code != ErrorCode::NotOpen) {
+            ++errors;
+        }
+    }
+    std::printf("DONE %d %d\n", won, errors);
+    return errors == 0 ? 0 : 1;
+}
+
+struct Figures
+{
+    double seconds = 0;
+    qint64 attempts = 0;
+    qint64 won = 0;
+    int errors = 0;
+};
+
+Figures runContest(const QString &dir, int procs, int orders, const QString &sync)
+{
+    const QString path = dir + QStringLiteral("/contest-%1-%2.sqlite").arg(procs).arg(sync);
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QString why;
+    constexpr int kTeam = 200; // the team size of PRODUCT.md "Scale it must hold"
+    if (!contest::makeDatabase(path, kTeam, orders, &why)) {
+        qFatal("setup: %s", qPrintable(why));
+    }
+    const QString start = path + QStringLiteral(".go");
+    QFile::remove(start);
+    QList<QProcess *> workers;
+    for (int i = 0; i < procs; ++i) {
+        auto *p = new QProcess;
+        // Process i acts for its own share of the team.
+        const int first = i * kTeam / procs + 1;
+        const int last = (i + 1) * kTeam / procs;
+        p->start(QCoreApplication::applicationFilePath(), {QStringLiteral("--worker"), path, QStringLiteral("%1:%2").arg(first).arg(last),
+                                                          QString::number(orders), QString::number(77 + i), start, sync});
+        p->waitForStarted();
+        while (!p->canReadLine()) {
+            p->waitForReadyRead(100);
+        }
+        p->readLine();
+        workers.append(p);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QFile go(start);
+    go.open(QIODevice::WriteOnly);
+    go.close();
+    Figures f;
+    for (QProcess *p : workers) {
+        p->waitForFinished(-1);
+        const QList<QByteArray> parts = p->readAllStandardOutput().trimmed().split(' ');
+        if (parts.size() == 3 && parts[0] == "DONE") {
+            f.won += parts[1].toLongLong();
+            f.errors += parts[2].toInt();
+        } else {
+            ++f.errors;
+        }
+        delete p;
+    }
+    f.seconds = double(timer.nsecsElapsed()) / 1e9;
+    f.attempts = qint64(procs) * orders;
+    return f;
+}
+
+// N autocommit single-row INSERTs through Qt Sql with the store's pragmas.
+double rawQt(const QString &dir, int n, const QString &sync)
+{
+    const QString path = dir + QStringLiteral("/raw-qt-%1.sqlite").arg(sync);
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    double rate = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous = %1").arg(sync.toUpper()));
+        q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)"));
+        q.prepare(QStringLiteral("INSERT INTO t (v) VALUES (?)"));
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < n; ++i) {
+            q.bindValue(0, i);
+            q.exec();
+        }
+        rate = double(n) / (double(timer.nsecsElapsed()) / 1e9);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return rate;
+}
+
+// The same through the sqlite3 shell: the engine's own limit on this disk.
+double rawShell(const QString &dir, int n, const QString &sync)
+{
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty()) {
+        return 0;
+    }
+    const QString path = dir + QStringLiteral("/raw-shell-%1.sqlite").arg(sync);
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QByteArray script = "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = " + sync.toUpper().toLatin1()
+                        + ";\nCREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER);\n";
+    // Setup is not timed: a separate run creates the table, the timed run only inserts.
+    QProcess setup;
+    setup.start(shell, {path});
+    setup.write(script);
+    setup.closeWriteChannel();
+    setup.waitForFinished(-1);
+    QByteArray inserts = "PRAGMA synchronous = " + sync.toUpper().toLatin1() + ";\n";
+    for (int i = 0; i < n; ++i) {
+        inserts += "INSERT INTO t (v) VALUES (" + QByteArray::number(i) + ");\n";
+    }
+    QProcess p;
+    QElapsedTimer timer;
+    timer.start();
+    p.start(shell, {path});
+    p.write(inserts);
+    p.closeWriteChannel();
+    p.waitForFinished(-1);
+    return double(n) / (double(timer.nsecsElapsed()) / 1e9);
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (app.arguments().size() == 8 && app.arguments().at(1) == QLatin1String("--worker")) {
+        return worker(app.arguments().mid(1));
+    }
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOptions({{QStringLiteral("procs"), QStringLiteral("Process counts (default 1,8)."), QStringLiteral("LIST"), QStringLiteral("1,8")},
+                  {QStringLiteral("orders"), QStringLiteral("Orders per contest (default 2000)."), QStringLiteral("N"), QStringLiteral("2000")},
+                  {QStringLiteral("sync"), QStringLiteral("full,normal (default both)."), QStringLiteral("LIST"), QStringLiteral("full,normal")},
+                  {QStringLiteral("repeat"), QStringLiteral("Runs of each configuration; the median is printed (default 3)."),
+                   QStringLiteral("R"), QStringLiteral("3")},
+                  {QStringLiteral("dir"), QStringLiteral("Folder for the files (default: a temporary folder on the same disk as /tmp)."),
+                   QStringLiteral("DIR")}});
+    p.process(app);
+    QTemporaryDir tmp;
+    const QString dir = p.isSet(QStringLiteral("dir")) ? p.value(QStringLiteral("dir")) : tmp.path();
+    const int orders = p.value(QStringLiteral("orders")).toInt();
+    const int repeat = std::max(1, p.value(QStringLiteral("repeat")).toInt());
+    std::printf("grab_bench: %d orders per contest, %d runs each, medians; SQLite %s; files in %s\n", orders, repeat,
+                qPrintable(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version")).driverName()), qPrintable(dir));
+    QSqlDatabase::removeDatabase(QStringLiteral("version"));
+    std::printf("%-7s %-6s %12s %12s %14s %14s %10s %8s\n", "sync", "procs", "attempts/s", "won/s", "raw Qt/s", "raw sqlite3/s",
+                "vs raw Qt", "errors");
+    for (const QString &sync : p.value(QStringLiteral("sync")).split(u',')) {
+        for (const QString &procText : p.value(QStringLiteral("procs")).split(u',')) {
+            const int procs = procText.toInt();
+            QList<double> attempts, won, rawQ, rawS, ratio;
+            int errors = 0;
+            for (int r = 0; r < repeat; ++r) {
+                // Paired in one run: the raw rate is measured right before the contest it is compared with.
+                const double q = rawQt(dir, orders, sync);
+                const double s = rawShell(dir, orders, sync);
+                const Figures f = runContest(dir, procs, orders, sync);
+                attempts << double(f.attempts) / f.seconds;
+                won << double(f.won) / f.seconds;
+                rawQ << q;
+                rawS << s;
+                ratio << (double(f.attempts) / f.seconds) / q;
+                errors += f.errors;
+            }
+            std::printf("%-7s %-6d %12.0f %12.0f %14.0f %14.0f %9.0f%% %8d\n", qPrintable(sync), procs, median(attempts), median(won), median(rawQ),
+                        median(rawS), median(ratio) * 100.0, errors);
+            std::fflush(stdout);
+        }
+    }
+    return 0;
+}
