@@ -1,0 +1,44 @@
+#include "startup.h"
+
+#include "domain/clock.h"
+#include "sim/demogenerator.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace grab::ui {
+
+Result<OpenedDatabase> openOrCreateDemo(const QString &path, bool isDefaultLocation)
+{
+    const QFileInfo info(path);
+    if (isDefaultLocation) {
+        QDir().mkpath(info.absolutePath());
+    }
+    const bool firstRun = !info.exists();
+    Database::Options options;
+    options.mode = firstRun ? Database::Mode::OpenOrCreate : Database::Mode::OpenExisting;
+    auto db = Database::open(path, options);
+    if (!db) {
+        return db.error();
+    }
+    OpenedDatabase opened;
+    opened.db = std::move(*db);
+    if (firstRun) {
+        DemoGenerator::Options demo;
+        demo.seed = 20261127;
+        demo.grabbers = 24;
+        demo.days = 30;
+        demo.endMs = SystemClock().nowMs();
+        auto summary = DemoGenerator::generate(*opened.db, demo);
+        if (!summary) {
+            return summary.error();
+        }
+        opened.createdDemo = true;
+        opened.demoGrabbers = summary->grabbers;
+        opened.demoOrders = summary->orders;
+        opened.demoDays = demo.days;
+    }
+    return opened;
+}
+
+} // namespace grab::ui
