@@ -54,23 +54,27 @@ Result<std::optional<double>> medianResponse(const QSqlDatabase &db, std::option
     if (count <= 0) {
         return std::optional<double>();
     }
-    const QString where = grabberId ? QStringLiteral("grabber_id = ? AND assigned_at >= ? AND assigned_at < ?")
-                                    : QStringLiteral("assigned_at >= ? AND assigned_at < ?");
     QVariantList binds;
     if (grabberId) {
         binds << *grabberId;
     }
     binds << from << to << (count % 2 == 0 ? 2 : 1) << (count - 1) / 2;
-    auto q = runSql(db, QStringLiteral("SELECT response_ms FROM assignments WHERE %1 ORDER BY response_ms LIMIT ? OFFSET ?").arg(where),
-                    binds, QStringLiteral("computing the median response"));
-    if (!q) {
-        return q.error();
-    }
+    // Cached: the same two statements serve every grabber of every period.
+    static const QString forGrabber =
+        QStringLiteral("SELECT response_ms FROM assignments WHERE grabber_id = ? AND assigned_at >= ? AND assigned_at < ? "
+                       "ORDER BY response_ms LIMIT ? OFFSET ?");
+    static const QString forTeam =
+        QStringLiteral("SELECT response_ms FROM assignments WHERE assigned_at >= ? AND assigned_at < ? ORDER BY response_ms LIMIT ? OFFSET ?");
     double sum = 0;
     int n = 0;
-    while (q->next()) {
-        sum += q->value(0).toDouble();
-        ++n;
+    if (auto s = forEachCached(db, grabberId ? forGrabber : forTeam, binds,
+                               [&](const QSqlQuery &q) {
+                                   sum += q.value(0).toDouble();
+                                   ++n;
+                               },
+                               QStringLiteral("computing the median response"));
+        !s) {
+        return s.error();
     }
     if (n == 0) {
         return std::optional<double>();
