@@ -2,6 +2,7 @@
 
 #include "sqlerror.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 
 #include <memory>
@@ -14,6 +15,24 @@ namespace {
 // per thread too and needs no lock. Only statements that are finished (reset) right after
 // use are kept: an unreset SELECT would hold a read snapshot open.
 thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> t_statements;
+
+// Executes a prepared query, retrying while SQLite reports the database busy (rare outside
+// BEGIN IMMEDIATE in WAL mode: recovery, a checkpoint resetting the log) for up to the default
+// busy timeout.
+bool execWithRetry(QSqlQuery &q)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (int attempt = 0;; ++attempt) {
+        if (q.exec()) {
+            return true;
+        }
+        if (!isBusy(q.lastError()) || timer.elapsed() >= kDefaultBusyTimeoutMs) {
+            return false;
+        }
+        waitBeforeRetry(attempt);
+    }
+}
 
 Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, const QString &doing)
 {
@@ -36,7 +55,7 @@ Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, const QVa
             q->bindValue(i, v);
         }
     }
-    if (!q->exec()) {
+    if (!execWithRetry(*q)) {
         const QSqlError e = q->lastError();
         q->finish();
         return errorFromSql(e, doing.isEmpty() ? QStringLiteral("running a query") : doing);
@@ -93,7 +112,7 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVari
             q.addBindValue(v);
         }
     }
-    if (!q.exec()) {
+    if (!execWithRetry(q)) {
         return errorFromSql(q.lastError(), what);
     }
     return q;

@@ -1,6 +1,15 @@
 #include "sqlerror.h"
 
+#include <QRandomGenerator>
+#include <QThread>
+
 namespace grab {
+
+void waitBeforeRetry(int attempt)
+{
+    Q_UNUSED(attempt)
+    QThread::usleep(50 + QRandomGenerator::global()->bounded(450));
+}
 
 int sqlitePrimaryCode(const QSqlError &error)
 {
