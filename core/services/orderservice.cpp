@@ -21,6 +21,25 @@ Error notOpenError(const Order &o, const QString &doing)
                      QStringLiteral("order_%1").arg(toString(o.state)));
 }
 
+// The order, which must be assigned (to `grabberId`, when given): the common check of
+// follow-up, close and release.
+Result<Order> heldOrder(const QSqlDatabase &db, qint64 orderId, const QString &doing, std::optional<qint64> grabberId)
+{
+    auto o = OrderReader::order(db, orderId);
+    if (!o) {
+        return o;
+    }
+    if (o->state != OrderState::Assigned) {
+        return notOpenError(*o, doing);
+    }
+    if (grabberId && o->assigneeId != *grabberId) {
+        return makeError(ErrorCode::Refused,
+                         QStringLiteral("Order %1 is assigned to grabber %2, not to grabber %3.").arg(orderId).arg(*o->assigneeId).arg(*grabberId),
+                         QStringLiteral("not_assignee"));
+    }
+    return o;
+}
+
 } // namespace
 
 Result<Order> OrderService::order(qint64 id)
@@ -114,17 +133,9 @@ Result<qint64> OrderService::followUp(qint64 orderId, qint64 grabberId, const QS
     if (auto g = TeamService::grabberCoreIn(db, grabberId); !g) {
         return g.error();
     }
-    auto o = OrderReader::order(db, orderId);
+    auto o = heldOrder(db, orderId, QStringLiteral("follow up"), grabberId);
     if (!o) {
         return o.error();
-    }
-    if (o->state != OrderState::Assigned) {
-        return notOpenError(*o, QStringLiteral("follow up"));
-    }
-    if (o->assigneeId != grabberId) {
-        return makeError(ErrorCode::Refused,
-                         QStringLiteral("Order %1 is assigned to grabber %2, not to grabber %3.").arg(orderId).arg(*o->assigneeId).arg(grabberId),
-                         QStringLiteral("not_assignee"));
     }
     const qint64 now = m_ctx.clock.nowMs();
     auto id = insertReturningId(db, QStringLiteral("INSERT INTO follow_ups (order_id, grabber_id, at, note) VALUES (?, ?, ?, ?)"),
@@ -153,17 +164,9 @@ Status OrderService::close(qint64 orderId, Outcome outcome, std::optional<qint64
         return tx.error();
     }
     const QSqlDatabase db = m_ctx.db.connection();
-    auto o = OrderReader::order(db, orderId);
+    auto o = heldOrder(db, orderId, QStringLiteral("close"), grabberId);
     if (!o) {
         return o.error();
-    }
-    if (o->state != OrderState::Assigned) {
-        return notOpenError(*o, QStringLiteral("close"));
-    }
-    if (grabberId && o->assigneeId != *grabberId) {
-        return makeError(ErrorCode::Refused,
-                         QStringLiteral("Order %1 is assigned to grabber %2, not to grabber %3.").arg(orderId).arg(*o->assigneeId).arg(*grabberId),
-                         QStringLiteral("not_assignee"));
     }
     const qint64 now = m_ctx.clock.nowMs();
     if (auto q = runSql(db, QStringLiteral("UPDATE orders SET state = ?, closed_at = ? WHERE id = ? AND state = 'assigned'"),
@@ -246,17 +249,9 @@ Status OrderService::release(qint64 orderId, std::optional<qint64> grabberId)
             return g.error();
         }
     }
-    auto o = OrderReader::order(db, orderId);
+    auto o = heldOrder(db, orderId, QStringLiteral("release"), grabberId);
     if (!o) {
         return o.error();
-    }
-    if (o->state != OrderState::Assigned) {
-        return notOpenError(*o, QStringLiteral("release"));
-    }
-    if (grabberId && o->assigneeId != *grabberId) {
-        return makeError(ErrorCode::Refused,
-                         QStringLiteral("Order %1 is assigned to grabber %2, not to grabber %3.").arg(orderId).arg(*o->assigneeId).arg(*grabberId),
-                         QStringLiteral("not_assignee"));
     }
     const qint64 now = m_ctx.clock.nowMs();
     auto rules = RuleService::currentIn(db);
