@@ -5,6 +5,7 @@
 #include "domain/money.h"
 #include "services/awardservice.h"
 #include "services/metricsservice.h"
+#include "services/poolinsights.h"
 #include "services/targetservice.h"
 
 #include <QFile>
@@ -295,6 +296,76 @@ int targetList(CliContext &ctx, const QCommandLineParser &p, const QStringList &
     return 0;
 }
 
+int poolAgeing(CliContext &ctx, const QCommandLineParser &, const QStringList &)
+{
+    Database *db = ctx.database();
+    if (!db) {
+        return ctx.fail(ctx.lastOpenError());
+    }
+    auto a = PoolInsights(ctx.serviceContext()).ageing();
+    if (!a) {
+        return ctx.fail(a.error());
+    }
+    if (ctx.json) {
+        QJsonArray buckets;
+        for (const PoolInsights::AgeBucket &b : a->buckets) {
+            buckets.append(QJsonObject{{QStringLiteral("age"), b.label},
+                                       {QStringLiteral("orders"), b.orders},
+                                       {QStringLiteral("vip"), b.vip},
+                                       {QStringLiteral("key"), b.key},
+                                       {QStringLiteral("regular"), b.regular}});
+        }
+        ctx.printJson(QJsonObject{{QStringLiteral("open"), a->open},
+                                  {QStringLiteral("starvingVip"), a->starvingVip},
+                                  {QStringLiteral("oldestMinutes"), a->oldestMinutes},
+                                  {QStringLiteral("buckets"), buckets}});
+        return 0;
+    }
+    for (const PoolInsights::AgeBucket &b : a->buckets) {
+        ctx.out() << b.label.leftJustified(10) << QString::number(b.orders).rightJustified(7) << "   vip " << b.vip << ", key " << b.key
+                  << ", regular " << b.regular << '\n';
+    }
+    ctx.out() << a->open << " open; oldest waiting " << a->oldestMinutes << " min; " << a->starvingVip
+              << " VIP orders past their dispatch time." << Qt::endl;
+    return 0;
+}
+
+int cherryPick(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    const auto from = parseDate(ctx, p, QStringLiteral("from"));
+    if (!from) {
+        return 2;
+    }
+    const auto to = parseDate(ctx, p, QStringLiteral("to"));
+    if (!to) {
+        return 2;
+    }
+    Database *db = ctx.database();
+    if (!db) {
+        return ctx.fail(ctx.lastOpenError());
+    }
+    auto rows = PoolInsights(ctx.serviceContext()).cherryPick(Period{*from, *to});
+    if (!rows) {
+        return ctx.fail(rows.error());
+    }
+    QJsonArray a;
+    for (const PoolInsights::CherryPick &c : *rows) {
+        if (ctx.json) {
+            a.append(QJsonObject{{QStringLiteral("grabberId"), c.grabberId},
+                                 {QStringLiteral("grabberName"), c.name},
+                                 {QStringLiteral("grabbed"), c.grabbed},
+                                 {QStringLiteral("index"), jsonFixed(c.index, 4)}});
+        } else {
+            ctx.out() << c.grabberId << '\t' << c.name << '\t' << c.grabbed << " grabbed\tindex " << shown(c.index, 2, false) << '\n';
+        }
+    }
+    if (ctx.json) {
+        ctx.printJson(a);
+    }
+    ctx.out().flush();
+    return 0;
+}
+
 } // namespace
 
 QList<Command> metricsCommands()
@@ -317,6 +388,14 @@ QList<Command> metricsCommands()
                 {},
                 targetSet},
         Command{QStringLiteral("target list"), QStringLiteral("The month's targets with progress."), {month}, {}, targetList},
+        Command{QStringLiteral("pool-ageing"), QStringLiteral("How long the open orders have waited, by tier; starving VIP orders."), {}, {},
+                poolAgeing},
+        Command{QStringLiteral("cherry-pick"),
+                QStringLiteral("Per grabber: mean amount of the orders grabbed against the mean of all orders published (> 1: picks bigger)."),
+                {QCommandLineOption(QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD."), QStringLiteral("DATE")),
+                 QCommandLineOption(QStringLiteral("to"), QStringLiteral("Day after the last, YYYY-MM-DD."), QStringLiteral("DATE"))},
+                {},
+                cherryPick},
     };
 }
 

@@ -232,6 +232,7 @@ QStringList version1()
         QStringLiteral("CREATE INDEX grabber_days_by_day ON grabber_days (day)"),
         QStringLiteral("CREATE INDEX segment_stats_by_segment ON grabber_segment_stats (skill, band_from)"),
         QStringLiteral("CREATE INDEX orders_customer ON orders (customer_id)"),
+        QStringLiteral("CREATE INDEX orders_published ON orders (published_at)"),
         QStringLiteral("CREATE INDEX assignments_by_grabber_assigned ON assignments (grabber_id, assigned_at, response_ms)"),
         QStringLiteral("CREATE INDEX assignments_by_order ON assignments (order_id)"),
         // Only the holdings still open: what the reclaim sweep walks; tiny next to the history.

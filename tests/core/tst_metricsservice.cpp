@@ -3,6 +3,7 @@
 #include "services/awardservice.h"
 #include "services/grabservice.h"
 #include "services/metricsservice.h"
+#include "services/poolinsights.h"
 #include "services/reclaimservice.h"
 #include "services/targetservice.h"
 #include "services/violationservice.h"
@@ -188,6 +189,42 @@ private slots:
         QCOMPARE(targets->first().revenueDoneMinor, 2000000);
         QCOMPARE(f.t.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'target_set'")), 2);
         QCOMPARE(TargetService(f.t.ctx()).set(99, QDate(2026, 11, 1), 1, 1).error().code, ErrorCode::NotFound);
+    }
+
+    void poolAgeingAndStarvingVip()
+    {
+        TestDb t;
+        const qint64 vip = t.customer(Tier::Vip);
+        const qint64 regular = t.customer(Tier::Regular);
+        t.clock.set(at("2026-11-25T09:00:00"));
+        t.order(vip);      // will have waited 60 min
+        t.clock.set(at("2026-11-25T09:50:00"));
+        t.order(regular);  // 10 min
+        t.clock.set(at("2026-11-25T09:57:00"));
+        t.order(vip);      // 3 min: not starving yet (VIP dispatch after 10)
+        t.clock.set(at("2026-11-25T10:00:00"));
+        auto a = PoolInsights(t.ctx()).ageing();
+        QVERIFY(a);
+        QCOMPARE(a->open, 3);
+        QCOMPARE(a->oldestMinutes, 60);
+        QCOMPARE(a->starvingVip, 1);
+        QCOMPARE(a->buckets.at(0).orders, 1); // < 5 min
+        QCOMPARE(a->buckets.at(1).orders, 1); // 5-15 min
+        QCOMPARE(a->buckets.at(4).orders, 1); // 1-4 h
+        QCOMPARE(a->buckets.at(4).vip, 1);
+    }
+
+    // Pool mix of the day: 20,000 + 1,000 x 3 = 23,000 over 4 orders = 5,750 mean; 张伟 grabbed all four.
+    void cherryPickAgainstThePoolMix()
+    {
+        Fixture f;
+        build(f);
+        auto rows = PoolInsights(f.t.ctx()).cherryPick(Period{QDate(2026, 11, 25), QDate(2026, 11, 26)});
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 2); // active grabbers
+        QCOMPARE(rows->at(0).grabbed, 4);
+        QVERIFY(std::abs(*rows->at(0).index - 1.0) < 1e-9); // took the whole pool: exactly its mix
+        QVERIFY(!rows->at(1).index); // grabbed nothing: undefined
     }
 
     // The rollup the KPIs read equals the facts, also after the team moves to another zone.

@@ -319,7 +319,7 @@ private slots:
         for (const char *c : {"init", "demo", "grabber add", "grabber list", "grabber set", "customer add", "customer list", "publish", "grab",
                               "release", "follow-up", "close", "feedback", "cancel", "expire", "orders", "events", "rules show",
                               "rules export", "rules import", "rules set", "dispatch", "reclaim", "violation add", "kpis", "month-best",
-                              "target set", "target list"}) {
+                              "target set", "target list", "pool-ageing", "cherry-pick"}) {
             QTest::newRow(c) << QString::fromLatin1(c).split(u' ');
         }
     }

@@ -82,6 +82,19 @@ private slots:
         QVERIFY(pool);
     }
 
+    // The rules' timers run while the window is open: the status bar reports the first sweep.
+    void sweepsRunInTheBackground()
+    {
+        QTemporaryDir dir;
+        auto opened = openOrCreateDemo(dir.filePath(QStringLiteral("sweep.sqlite")), false);
+        QVERIFY(opened);
+        MainWindow w(std::move(*opened));
+        w.show();
+        auto *sweep = w.statusBar()->findChild<QLabel *>(QStringLiteral("sweepLabel"));
+        QVERIFY(sweep);
+        QTRY_VERIFY_WITH_TIMEOUT(sweep->text().startsWith(QStringLiteral("Rules checked at")), 15000);
+    }
+
     void unusableFilesAreErrorsNotCrashes_data()
     {
         QTest::addColumn<QByteArray>("content");

@@ -2,6 +2,7 @@
 
 #include "pageplaceholder.h"
 #include "startup.h"
+#include "sweepworker.h"
 #include "domain/clock.h"
 #include "services/teamsnapshot.h"
 
@@ -20,6 +21,7 @@
 #include <QProcess>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -103,8 +105,12 @@ MainWindow::MainWindow(OpenedDatabase opened, QWidget *parent) : QMainWindow(par
     buildMenus();
     auto *where = new QLabel(tr("Database: %1").arg(m_db->path()));
     where->setObjectName(QStringLiteral("databaseLabel"));
+    m_sweepLabel = new QLabel;
+    m_sweepLabel->setObjectName(QStringLiteral("sweepLabel"));
+    statusBar()->addWidget(m_sweepLabel, 1);
     statusBar()->addPermanentWidget(where);
     m_navigation->setCurrentRow(0);
+    startSweeps();
 
     if (opened.createdDemo) {
         showBanner(tr("No database was found at %1, so GrabDesk created a demo team there: %2 grabbers and %3 orders over "
@@ -116,7 +122,36 @@ MainWindow::MainWindow(OpenedDatabase opened, QWidget *parent) : QMainWindow(par
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_sweepThread) {
+        QMetaObject::invokeMethod(m_sweeper, &SweepWorker::stop, Qt::BlockingQueuedConnection);
+        m_sweepThread->quit();
+        m_sweepThread->wait();
+        delete m_sweeper;
+    }
+}
+
+void MainWindow::startSweeps()
+{
+    m_sweepThread = new QThread(this);
+    m_sweeper = new SweepWorker(m_db->path());
+    m_sweeper->moveToThread(m_sweepThread);
+    connect(m_sweepThread, &QThread::started, m_sweeper, &SweepWorker::start);
+    connect(m_sweeper, &SweepWorker::swept, this, &MainWindow::showSweep);
+    m_sweepThread->start();
+}
+
+void MainWindow::showSweep(int reclaimed, int warned, int dispatched, const QString &error)
+{
+    const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    m_sweepLabel->setText(error.isEmpty() ? tr("Rules checked at %1: %2 reclaimed, %3 warned, %4 dispatched.")
+                                                .arg(time)
+                                                .arg(reclaimed)
+                                                .arg(warned)
+                                                .arg(dispatched)
+                                          : tr("Rules check at %1 failed: %2").arg(time, error));
+}
 
 void MainWindow::buildMenus()
 {

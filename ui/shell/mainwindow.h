@@ -8,6 +8,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QFrame;
+class QThread;
 
 namespace grab {
 class Database;
@@ -16,6 +17,7 @@ class Database;
 namespace grab::ui {
 
 struct OpenedDatabase;
+class SweepWorker;
 
 // The manager's window: navigation on the left (Board, Dashboards, Reviews, Team, Rules,
 // Reports), the page on the right, a banner for things the manager must know (a demo was
@@ -44,12 +46,17 @@ private:
     void showBanner(const QString &text);
     void openOther();
     void about();
+    void startSweeps();
+    void showSweep(int reclaimed, int warned, int dispatched, const QString &error);
 
     std::unique_ptr<Database> m_db;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
+    QLabel *m_sweepLabel = nullptr;
+    QThread *m_sweepThread = nullptr;
+    SweepWorker *m_sweeper = nullptr;
 };
 
 } // namespace grab::ui
