@@ -129,6 +129,9 @@ std::optional<qint64> parseNow(const QString &text)
     }
     QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
     if (!dt.isValid()) {
+        if (t.size() != 10) {
+            return std::nullopt; // a time that is not one (25:00, +08:99): never fall back to midnight
+        }
         const QDate d = QDate::fromString(t, Qt::ISODate);
         if (!d.isValid()) {
             return std::nullopt;

@@ -6,7 +6,7 @@
 namespace grab {
 
 Result<bool> AssignmentLedger::start(const QSqlDatabase &db, const RuleSet &rules, const Order &order, qint64 grabberId, AssignVia via,
-                                     qint64 now)
+                                     qint64 now, bool grabAttempt)
 {
     auto taken = execCached(db,
                             QStringLiteral("UPDATE orders SET state = 'assigned', assignee_id = ?, assigned_at = ? "
@@ -35,7 +35,9 @@ Result<bool> AssignmentLedger::start(const QSqlDatabase &db, const RuleSet &rule
         !q) {
         return q.error();
     }
-    if (auto s = DayRollup::add(db, rules, grabberId, now, {{"volume", 1}}); !s) {
+    // A winning grab counts its attempt in the same row write (one statement less per grab).
+    if (auto s = DayRollup::add(db, rules, grabberId, now, {{"volume", 1}, {"attempts", grabAttempt ? 1 : 0}, {"attempts_won", grabAttempt ? 1 : 0}});
+        !s) {
         return s.error();
     }
     return true;
@@ -147,29 +149,32 @@ Result<AssignmentLedger::Load> AssignmentLedger::load(const QSqlDatabase &db, co
                                                       qint64 now)
 {
     Load l;
-    // Both counts are kept as running figures (grabber_days, grabber_stats): one key look-up
-    // each, however long the grabber's history.
-    auto taken = scalar(db, QStringLiteral("SELECT volume FROM grabber_days WHERE grabber_id = ? AND day = ?"),
-                        {grabberId, DayRollup::dayKey(rules, now)}, QStringLiteral("counting today's orders"));
-    if (!taken) {
-        return taken.error();
+    // One statement for everything the rules need to know: the running figures (a key look-up
+    // each, however long the grabber's history), the cool-down and the recent attempt rate.
+    static const QString sql = QStringLiteral(
+        "SELECT (SELECT volume FROM grabber_days WHERE grabber_id = ? AND day = ?), "
+        "(SELECT open_workload FROM grabber_stats WHERE grabber_id = ?), "
+        "(SELECT MAX(ended_at) FROM assignments WHERE order_id = ? AND grabber_id = ? AND end_reason = 'reclaimed'), "
+        "(SELECT COUNT(*) FROM grab_attempts WHERE grabber_id = ? AND at > ? AND at <= ?)");
+    std::optional<qint64> reclaimedAt;
+    const Status s = forEachCached(
+        db, sql,
+        {grabberId, DayRollup::dayKey(rules, now), grabberId, orderId, grabberId, grabberId,
+         now - qint64(rules.violations.burstSeconds) * 1000, now},
+        [&](const QSqlQuery &q) {
+            l.takenToday = q.value(0).toInt();
+            l.openWorkload = q.value(1).toInt();
+            if (!q.value(2).isNull()) {
+                reclaimedAt = q.value(2).toLongLong();
+            }
+            l.recentAttempts = q.value(3).toInt();
+        },
+        QStringLiteral("reading the grabber's counts"));
+    if (!s) {
+        return s.error();
     }
-    l.takenToday = taken->toInt();
-    auto workload = scalar(db, QStringLiteral("SELECT open_workload FROM grabber_stats WHERE grabber_id = ?"), {grabberId},
-                           QStringLiteral("counting open orders"));
-    if (!workload) {
-        return workload.error();
-    }
-    l.openWorkload = workload->toInt();
-    auto reclaimed = scalar(db,
-                            QStringLiteral("SELECT MAX(ended_at) FROM assignments WHERE order_id = ? AND grabber_id = ? "
-                                           "AND end_reason = 'reclaimed'"),
-                            {orderId, grabberId}, QStringLiteral("checking the cool-down"));
-    if (!reclaimed) {
-        return reclaimed.error();
-    }
-    if (!reclaimed->isNull()) {
-        l.cooldownUntil = reclaimed->toLongLong() + qint64(rules.followUp.cooldownHours) * 3600 * 1000;
+    if (reclaimedAt) {
+        l.cooldownUntil = *reclaimedAt + qint64(rules.followUp.cooldownHours) * 3600 * 1000;
     }
     return l;
 }

@@ -19,8 +19,9 @@ class AssignmentLedger final
 public:
     // Compare-and-set: the order goes to the grabber only if it is still open. Returns false
     // (and changes nothing) when somebody else took it first.
+    // With `grabAttempt`, the winning attempt is counted in the day figures too.
     static Result<bool> start(const QSqlDatabase &db, const RuleSet &rules, const Order &order, qint64 grabberId, AssignVia via,
-                              qint64 now);
+                              qint64 now, bool grabAttempt = false);
 
     // Ends the open holding of the order (if any) for `endReason` (won, lost, reclaimed,
     // released, cancelled). Won, lost and reclaimed count in the grabber's segment record.
@@ -42,6 +43,7 @@ public:
         int takenToday = 0;   // holdings started in today's team-time-zone day, any path
         int openWorkload = 0; // orders assigned to the grabber now
         std::optional<qint64> cooldownUntil;
+        int recentAttempts = 0; // attempts within the burst window before this one
     };
     static Result<Load> load(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 orderId, qint64 now);
 };

@@ -15,12 +15,15 @@
 namespace grab {
 namespace {
 
+// Records the attempt; a winning one is counted in the day figures by the assignment itself.
 Status recordAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 orderId, qint64 grabberId, qint64 at, const char *result,
                      const QString &reason)
 {
     const int ruleVersion = rules.version;
-    if (auto s = DayRollup::add(db, rules, grabberId, at, {{"attempts", 1}, {"attempts_won", qstrcmp(result, "won") == 0 ? 1 : 0}}); !s) {
-        return s;
+    if (qstrcmp(result, "won") != 0) {
+        if (auto s = DayRollup::add(db, rules, grabberId, at, {{"attempts", 1}}); !s) {
+            return s;
+        }
     }
     auto q = execCached(db,
                         QStringLiteral("INSERT INTO grab_attempts (order_id, grabber_id, at, result, reason, rule_version) "
@@ -98,7 +101,8 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
             !e) {
             return e.error();
         }
-        if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, verdict.reason); !s) {
+        if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, verdict.reason, load->recentAttempts + 1);
+            !s) {
             return s.error();
         }
         if (auto s = tx->commit(); !s) {
@@ -108,7 +112,7 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
     }
 
     // Compare-and-set: we hold the write lock, so this cannot lose; the WHERE keeps it honest anyway.
-    auto taken = AssignmentLedger::start(db, *rules, *order, grabberId, AssignVia::Grab, now);
+    auto taken = AssignmentLedger::start(db, *rules, *order, grabberId, AssignVia::Grab, now, true);
     if (!taken) {
         return taken.error();
     }
@@ -119,7 +123,7 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
     if (auto s = recordAttempt(db, *rules, orderId, grabberId, now, "won", QString()); !s) {
         return s.error();
     }
-    if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString()); !s) {
+    if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString(), load->recentAttempts + 1); !s) {
         return s.error();
     }
     auto eventId = EventLog::record(db, now, event::GrabWon, m_ctx.actor, orderId, grabberId, rules->version, QString(),

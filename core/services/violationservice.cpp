@@ -90,7 +90,7 @@ Result<qint64> ViolationService::recordIn(const QSqlDatabase &db, const RuleSet 
 }
 
 Status ViolationService::afterAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 now, const QString &actor, qint64 grabberId,
-                                      qint64 orderId, const QString &refusalReason)
+                                      qint64 orderId, const QString &refusalReason, std::optional<int> attemptsInWindow)
 {
     QString type;
     if (refusalReason == QLatin1String(reason::DailyCap)) {
@@ -113,19 +113,23 @@ Status ViolationService::afterAttempt(const QSqlDatabase &db, const RuleSet &rul
         }
     }
     // The attempt itself is already recorded, so "more than N" counts it.
-    auto burst = scalar(db, QStringLiteral("SELECT COUNT(*) FROM grab_attempts WHERE grabber_id = ? AND at > ? AND at <= ?"),
-                        {grabberId, now - qint64(rules.violations.burstSeconds) * 1000, now}, QStringLiteral("checking the attempt rate"));
-    if (!burst) {
-        return burst.error();
+    int attempts = attemptsInWindow.value_or(0);
+    if (!attemptsInWindow) {
+        auto burst = scalar(db, QStringLiteral("SELECT COUNT(*) FROM grab_attempts WHERE grabber_id = ? AND at > ? AND at <= ?"),
+                            {grabberId, now - qint64(rules.violations.burstSeconds) * 1000, now}, QStringLiteral("checking the attempt rate"));
+        if (!burst) {
+            return burst.error();
+        }
+        attempts = burst->toInt();
     }
-    if (burst->toInt() > rules.violations.burstAttempts) {
+    if (attempts > rules.violations.burstAttempts) {
         NewViolation v;
         v.grabberId = grabberId;
         v.type = QStringLiteral("rapid_attempts");
         v.severity = Severity::Medium;
         v.source = Source::Auto;
         v.note = QStringLiteral("%1 grab attempts within %2 s (limit %3): faster than a person.")
-                     .arg(burst->toInt())
+                     .arg(attempts)
                      .arg(rules.violations.burstSeconds)
                      .arg(rules.violations.burstAttempts);
         if (auto id = recordIn(db, rules, now, actor, v, true); !id) {

@@ -41,8 +41,9 @@ public:
     // After a grab attempt (inside its transaction): a refusal for the cap, the window or a
     // restriction is a violation, and so is an attempt rate beyond the rule set's burst limit.
     // At most one of each type per grabber and team day.
+    // `attemptsInWindow` (this one included) when the caller already counted them.
     static Status afterAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 now, const QString &actor, qint64 grabberId,
-                               qint64 orderId, const QString &refusalReason);
+                               qint64 orderId, const QString &refusalReason, std::optional<int> attemptsInWindow = std::nullopt);
 
     struct Flag
     {

@@ -79,6 +79,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                          QStringLiteral("There is no database at %1. Create one with \"grabctl init\" or \"grabctl demo\".").arg(path),
                          QStringLiteral("no_database"));
     }
+    if (info.exists() && info.size() == 0 && options.mode == Mode::OpenExisting) {
+        // An empty file is no database yet: only init, demo or the first start may make it one.
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("%1 is an empty file, not a GrabDesk database. Create one with \"grabctl init\".").arg(path),
+                         QStringLiteral("no_database"));
+    }
     if (info.exists() && !info.isWritable()) {
         return makeError(ErrorCode::DatabaseUnusable,
                          QStringLiteral("The database %1 is read-only: GrabDesk needs to write to it.").arg(path),

@@ -117,6 +117,11 @@ private slots:
                                           << 2 << QStringLiteral("2 decimals");
         QTest::newRow("2 malformed --now") << QStringList{QStringLiteral("--now"), QStringLiteral("yesterday"), QStringLiteral("orders")} << 2
                                            << QStringLiteral("ISO-8601");
+        QTest::newRow("2 hour 25 in --now") << QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-18T25:00:00+08:00"), QStringLiteral("orders")}
+                                            << 2 << QStringLiteral("ISO-8601");
+        QTest::newRow("2 offset +08:99 in --now") << QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-18T09:00:00+08:99"),
+                                                                 QStringLiteral("orders")}
+                                                  << 2 << QStringLiteral("ISO-8601");
         QTest::newRow("2 impossible --now") << QStringList{QStringLiteral("--now"), QStringLiteral("2026-02-30T09:00:00"), QStringLiteral("orders")}
                                             << 2 << QStringLiteral("ISO-8601");
         QTest::newRow("2 missing --grabber") << QStringList{QStringLiteral("grab"), QStringLiteral("--order"), QStringLiteral("2")} << 2
@@ -208,6 +213,7 @@ private slots:
         QTest::newRow("garbage file") << QStringLiteral("garbage") << QStringLiteral("corrupt or not a GrabDesk database");
         QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("newer GrabDesk");
         QTest::newRow("no database yet") << QStringLiteral("absent") << QStringLiteral("grabctl init");
+        QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("empty file");
     }
     void unusableDatabases()
     {
@@ -221,6 +227,9 @@ private slots:
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QByteArray(4096, '\x7f'));
+        } else if (kind == QLatin1String("empty")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
         } else if (kind == QLatin1String("newer")) {
             QCOMPARE(grabctl({QStringLiteral("--db"), path, QStringLiteral("init")}).code, 0);
             {
