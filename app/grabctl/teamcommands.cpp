@@ -2,7 +2,9 @@
 #include "clicontext.h"
 
 #include "services/teamservice.h"
+#include "services/violationservice.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -153,16 +155,30 @@ int grabberList(CliContext &ctx, const QCommandLineParser &, const QStringList &
     if (!list) {
         return ctx.fail(list.error());
     }
+    // The escalation flag: the rule set's number of violations within its window, as of now.
+    auto flags = ViolationService(ctx.serviceContext()).escalated();
+    if (!flags) {
+        return ctx.fail(flags.error());
+    }
+    QHash<qint64, int> escalated;
+    for (const ViolationService::Flag &f : *flags) {
+        escalated.insert(f.grabberId, f.count);
+    }
     if (ctx.json) {
         QJsonArray a;
         for (const Grabber &g : *list) {
-            a.append(toJson(g));
+            QJsonObject o = toJson(g);
+            o.insert(QStringLiteral("escalated"), escalated.contains(g.id));
+            o.insert(QStringLiteral("recentViolations"), escalated.value(g.id, 0));
+            a.append(o);
         }
         ctx.printJson(a);
         return 0;
     }
     for (const Grabber &g : *list) {
-        ctx.out() << grabberLine(g) << '\n';
+        ctx.out() << grabberLine(g) << (escalated.contains(g.id) ? QStringLiteral("\tESCALATED (%1 violations)").arg(escalated.value(g.id))
+                                                                 : QString())
+                  << '\n';
     }
     ctx.out().flush();
     return 0;
