@@ -332,12 +332,23 @@ void Simulation::planAfterWin(qint64 orderId, const Trait &t)
         });
         return;
     }
-    const qint64 closeAt = now + qint64(uniform(4, 120) * kHour);
+    // People work in the daytime (08:00-21:00, weekends too, as sales teams do): closes and
+    // follow-ups that would fall at night move to the next morning.
+    const auto daytime = [this](qint64 at) {
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(at, m_rules.zone());
+        const int hour = local.time().hour();
+        if (hour >= 8 && hour < 21) {
+            return at;
+        }
+        const QDate day = hour < 8 ? local.date() : local.date().addDays(1);
+        return QDateTime(day, QTime(8, 0), m_rules.zone()).toMSecsSinceEpoch() + qint64(uniform(5, 90)) * kMinute;
+    };
+    const qint64 closeAt = daytime(now + qint64(uniform(4, 120) * kHour));
     // Follow-ups every few hours until the close; a less diligent grabber skips some, and an
     // order left quiet past the rule's limit is reclaimed by the sweep.
     for (qint64 at = now + qint64(uniform(0.3, 8) * kHour); at < closeAt; at += qint64(uniform(3, 14) * kHour)) {
         if (chance(t.diligence)) {
-            schedule(at, [this, orderId, t, actor] {
+            schedule(daytime(at), [this, orderId, t, actor] {
                 auto f = OrderService(ctx(actor)).followUp(orderId, t.id, demo::followUpNote(m_rng));
                 const bool gone = !f && (f.error().code == ErrorCode::NotOpen || f.error().code == ErrorCode::Refused);
                 return f || gone ? Status(Done{}) : Status(f.error());
