@@ -12,7 +12,8 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT o.id, o.customer_id, c.name, c.tier, o.amount, o.skill, o.region, o.priority, o.priority_score, o.rule_version, "
-    "o.published_at, o.grab_deadline, o.min_level, o.state, o.assignee_id, o.assigned_at, o.closed_at, o.pooled_at "
+    "o.published_at, o.grab_deadline, o.min_level, o.state, o.assignee_id, o.assigned_at, o.closed_at, o.pooled_at, "
+    "EXISTS (SELECT 1 FROM order_restrictions r WHERE r.order_id = o.id) "
     "FROM orders o JOIN customers c ON c.id = o.customer_id ");
 
 Order readOrder(const QSqlQuery &q)
