@@ -4,6 +4,7 @@
 #include "sim/demogenerator.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace grab::ui {
@@ -31,6 +32,11 @@ Result<OpenedDatabase> openOrCreateDemo(const QString &path, bool isDefaultLocat
         demo.endMs = SystemClock().nowMs();
         auto summary = DemoGenerator::generate(*opened.db, demo);
         if (!summary) {
+            // Leave no half-made team behind: the next start would open it as a real database.
+            opened.db.reset();
+            for (const char *suffix : {"", "-wal", "-shm"}) {
+                QFile::remove(path + QString::fromLatin1(suffix));
+            }
             return summary.error();
         }
         opened.createdDemo = true;
