@@ -35,16 +35,23 @@ Status execPlain(const QSqlDatabase &db, const QString &sql, const QString &doin
 
 Status execRetrying(const QSqlDatabase &db, const QString &sql, const QString &doing, int busyTimeoutMs)
 {
+    // BEGIN IMMEDIATE and COMMIT run for every write: keep them prepared.
+    QSqlQuery *q = keptStatement(db, sql);
+    QSqlQuery once(db);
+    if (!q) {
+        q = &once; // a statement that cannot be prepared ahead (PRAGMA journal_mode): run it directly
+    }
     QElapsedTimer timer;
     timer.start();
     for (int attempt = 0;; ++attempt) {
-        QSqlQuery q(db);
-        if (q.exec(sql)) {
-            q.finish();
+        if (q == &once ? q->exec(sql) : q->exec()) {
+            q->finish();
             return Done{};
         }
-        if (!isBusy(q.lastError()) || timer.elapsed() >= busyTimeoutMs) {
-            return errorFromSql(q.lastError(), doing);
+        const QSqlError error = q->lastError();
+        q->finish();
+        if (!isBusy(error) || timer.elapsed() >= busyTimeoutMs) {
+            return errorFromSql(error, doing);
         }
         waitBeforeRetry(attempt);
     }

@@ -65,6 +65,20 @@ Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, const QVa
 
 } // namespace
 
+QSqlQuery *keptStatement(const QSqlDatabase &db, const QString &sql)
+{
+    QHash<QString, std::shared_ptr<QSqlQuery>> &forConnection = t_statements[db.connectionName()];
+    auto it = forConnection.find(sql);
+    if (it == forConnection.end()) {
+        auto q = std::make_shared<QSqlQuery>(db);
+        if (!q->prepare(sql)) {
+            return nullptr;
+        }
+        it = forConnection.insert(sql, q);
+    }
+    return it.value().get();
+}
+
 void clearStatementCache(const QString &connectionName)
 {
     t_statements.remove(connectionName);

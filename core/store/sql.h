@@ -27,6 +27,11 @@ Result<int> execCached(const QSqlDatabase &db, const QString &sql, const QVarian
 Status forEachCached(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                      const std::function<void(const QSqlQuery &)> &row, const QString &doing = QString());
 
+// The prepared statement kept for `sql` on this connection (prepared on first use), for
+// callers that run it themselves, such as BEGIN IMMEDIATE and COMMIT; nullptr if it cannot
+// be prepared.
+QSqlQuery *keptStatement(const QSqlDatabase &db, const QString &sql);
+
 // Drops the statements kept for a connection; Database calls it before closing.
 void clearStatementCache(const QString &connectionName);
 
