@@ -1,6 +1,8 @@
 #include "ruleset.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QJsonArray>
 
 namespace grab {
@@ -44,6 +46,34 @@ const GrabWindow *RuleSet::windowAt(qint64 epochMs) const
         }
     }
     return nullptr;
+}
+
+std::optional<qint64> RuleSet::nextWindowChange(qint64 epochMs) const
+{
+    // Windows change only at their own starts and ends: collect those instants around now,
+    // then take the first one at which a different window (or none) is in force.
+    const QTimeZone tz = zone();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(epochMs, tz).date();
+    QList<qint64> edges;
+    for (int d = -1; d <= 8; ++d) {
+        const QDate day = today.addDays(d);
+        for (const GrabWindow &w : windows) {
+            for (const int minute : {w.startMinute, w.endMinute}) {
+                const QDateTime at(minute >= 1440 ? day.addDays(1) : day, QTime((minute % 1440) / 60, minute % 60), tz);
+                if (at.isValid() && at.toMSecsSinceEpoch() > epochMs) {
+                    edges.append(at.toMSecsSinceEpoch());
+                }
+            }
+        }
+    }
+    std::sort(edges.begin(), edges.end());
+    const GrabWindow *now = windowAt(epochMs);
+    for (const qint64 edge : edges) {
+        if (windowAt(edge) != now) {
+            return edge;
+        }
+    }
+    return std::nullopt;
 }
 
 std::pair<qint64, qint64> RuleSet::dayBounds(qint64 epochMs) const

@@ -51,6 +51,9 @@ struct RuleSet
     int dailyCapFor(Level level, std::optional<int> override) const;
     // The window that contains this instant, or nullptr when grabbing is closed.
     const GrabWindow *windowAt(qint64 epochMs) const;
+    // The first instant after epochMs at which the window in force changes (one opens, closes
+    // or hands over to another), within the coming eight days; nullopt when it never changes.
+    std::optional<qint64> nextWindowChange(qint64 epochMs) const;
     // [start, end) of the team-time-zone calendar day holding epochMs, as epoch ms.
     std::pair<qint64, qint64> dayBounds(qint64 epochMs) const;
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/event.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace grab {
+
+// Learns of events written by anyone — this process, another GrabDesk, grabctl, the simulator —
+// on a connection of its own. SQLite has no cross-process notification, so the feed polls
+// `PRAGMA data_version` (a couple of microseconds; it moves when another connection commits)
+// and reads `events WHERE id > last seen` only when it moved. Not thread-safe: one feed per
+// connection, used in the thread that opened it.
+class EventFeed final
+{
+public:
+    explicit EventFeed(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Where to start: events after this id are new. startAtEnd() skips the history.
+    void startAfter(qint64 eventId) { m_lastId = eventId; }
+    Status startAtEnd();
+    qint64 lastId() const { return m_lastId; }
+
+    // Has another connection committed since the last call? The first call answers true.
+    Result<bool> changed();
+    // The events after the last one seen, oldest first, at most `limit`; advances the feed.
+    // Call it again while it returns a full batch.
+    Result<QList<Event>> next(int limit = 2000);
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_lastId = 0;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace grab
