@@ -3,6 +3,7 @@
 
 #include "testdb.h"
 
+#include "domain/ageing.h"
 #include "live/boardfeed.h"
 #include "services/grabservice.h"
 #include "services/quotaledger.h"
@@ -88,6 +89,49 @@ private slots:
         QCOMPARE(*rules.nextWindowChange(at("2026-11-27T23:00:00")), at("2026-11-28T02:00:00"));
         rules.windows.clear();
         QVERIFY(!rules.nextWindowChange(at("2026-11-27T23:00:00")));
+    }
+
+    void ageing_data()
+    {
+        QTest::addColumn<int>("tier"); // 0 VIP, 2 regular
+        QTest::addColumn<int>("waitedMinutes");
+        QTest::addColumn<int>("level");
+        QTest::addColumn<QString>("why");
+        // Default rules: fallback dispatch, widen after 15 min (VIP 5), dispatch after 30 (VIP 10);
+        // the order's deadline is 480 minutes after it entered the pool.
+        QTest::newRow("fresh") << 2 << 3 << int(Ageing::Fresh) << QString();
+        QTest::newRow("widened") << 2 << 16 << int(Ageing::Waiting) << "widened";
+        QTest::newRow("due for dispatch") << 2 << 31 << int(Ageing::Starving) << "due_for_dispatch";
+        QTest::newRow("VIP widens sooner") << 0 << 6 << int(Ageing::Waiting) << "widened";
+        QTest::newRow("VIP starves sooner") << 0 << 11 << int(Ageing::Starving) << "due_for_dispatch";
+        QTest::newRow("deadline passed") << 2 << 481 << int(Ageing::Starving) << "deadline_passed";
+    }
+    void ageing()
+    {
+        QFETCH(int, tier);
+        QFETCH(int, waitedMinutes);
+        QFETCH(int, level);
+        QFETCH(QString, why);
+        const RuleSet rules = RuleSet::defaults(QString::fromLatin1(kZone));
+        Order o;
+        o.customerTier = Tier(tier);
+        o.pooledAt = at("2026-11-25T09:00:00");
+        o.grabDeadline = o.pooledAt + 480 * 60000;
+        const AgeingAssessment a = assessAgeing(rules, o, o.pooledAt + qint64(waitedMinutes) * 60000);
+        QCOMPARE(int(a.level), level);
+        QCOMPARE(a.why, why);
+    }
+
+    void ageingWithoutDispatchFollowsTheDeadline()
+    {
+        RuleSet rules = RuleSet::defaults(QString::fromLatin1(kZone));
+        rules.dispatch.mode = DispatchPolicy::Mode::Off;
+        Order o;
+        o.pooledAt = 0;
+        o.grabDeadline = 100 * 60000;
+        QCOMPARE(int(assessAgeing(rules, o, 40 * 60000).level), int(Ageing::Fresh));
+        QCOMPARE(assessAgeing(rules, o, 50 * 60000).why, QStringLiteral("deadline_half"));
+        QCOMPARE(assessAgeing(rules, o, 80 * 60000).why, QStringLiteral("deadline_near"));
     }
 
     // The feed reads on its own connection, as the board's worker does; the writes come through

@@ -1,0 +1,95 @@
+#include "eventdescription.h"
+
+#include "common/format.h"
+
+#include <QJsonArray>
+
+namespace grab::ui {
+
+QString EventDescriber::grabber(const std::optional<qint64> &id) const
+{
+    if (!id) {
+        return tr("nobody");
+    }
+    return grabberNames.value(*id, tr("grabber #%1").arg(*id));
+}
+
+QString EventDescriber::order(const std::optional<qint64> &id) const
+{
+    if (!id) {
+        return QString();
+    }
+    return orderLabels.value(*id, QStringLiteral("#%1").arg(*id));
+}
+
+bool EventDescriber::isNoteworthy(const Event &e)
+{
+    return e.type != QLatin1String(event::FollowedUp) && e.type != QLatin1String(event::ReclaimWarning)
+           && e.type != QLatin1String(event::Feedback);
+}
+
+EventDescription EventDescriber::describe(const Event &e) const
+{
+    using Kind = EventDescription::Kind;
+    const QString who = grabber(e.grabberId);
+    const QString what = order(e.orderId);
+    const QString actor = e.actor == QLatin1String("manager") ? tr("the manager") : e.actor;
+    const QString t = e.type;
+    EventDescription d;
+    if (t == QLatin1String(event::GrabWon)) {
+        d = {Kind::Win, tr("%1 grabbed %2").arg(who, what), e.payload.value(QStringLiteral("why")).toString()};
+    } else if (t == QLatin1String(event::GrabLostRace)) {
+        const QJsonValue holder = e.payload.value(QStringLiteral("holder"));
+        d = {Kind::LostRace, tr("%1 lost the race for %2").arg(who, what),
+             holder.isDouble() ? tr("Already taken by %1.").arg(grabber(qint64(holder.toDouble()))) : Format::reason(e.reason)};
+    } else if (t == QLatin1String(event::GrabRejected)) {
+        d = {Kind::Refused, tr("%1 was refused %2: %3").arg(who, what, Format::reason(e.reason)),
+             e.payload.value(QStringLiteral("why")).toString()};
+    } else if (t == QLatin1String(event::Dispatched)) {
+        const bool byManager = e.reason == QLatin1String("manager");
+        QStringList reasons;
+        for (const QJsonValue &r : e.payload.value(QStringLiteral("reasons")).toArray()) {
+            reasons << r.toObject().value(QStringLiteral("detail")).toString();
+        }
+        d = {Kind::Dispatch,
+             byManager ? tr("%1 assigned %2 to %3").arg(actor, what, who)
+                       : tr("%1 dispatched to %2 — %3").arg(what, who, Format::reason(e.reason)),
+             reasons.join(QLatin1Char('\n'))};
+    } else if (t == QLatin1String(event::DispatchFailed)) {
+        d = {Kind::Refused, tr("%1 could not be dispatched: %2").arg(what, Format::reason(e.reason)), QString()};
+    } else if (t == QLatin1String(event::Reclaimed)) {
+        d = {Kind::Reclaim, tr("%1 reclaimed from %2: %3").arg(what, who, Format::reason(e.reason.isEmpty() ? QStringLiteral("no_follow_up") : e.reason)),
+             e.payload.value(QStringLiteral("why")).toString()};
+    } else if (t == QLatin1String(event::Released)) {
+        d = {Kind::Reclaim, tr("%1 released by %2 back to the pool").arg(what, e.actor.startsWith(QLatin1String("grabber")) ? who : actor), QString()};
+    } else if (t == QLatin1String(event::Closed)) {
+        const bool won = e.reason == QLatin1String("won") || e.payload.value(QStringLiteral("outcome")).toString() == QLatin1String("won");
+        d = {Kind::Close, won ? tr("%1 won %2").arg(who, what) : tr("%1 lost %2").arg(who, what), QString()};
+    } else if (t == QLatin1String(event::Published)) {
+        d = {Kind::Publish, tr("%1 published").arg(what), e.payload.value(QStringLiteral("priorityWhy")).toString()};
+    } else if (t == QLatin1String(event::Cancelled)) {
+        d = {Kind::Other, tr("%1 cancelled by %2").arg(what, actor), e.payload.value(QStringLiteral("why")).toString()};
+    } else if (t == QLatin1String(event::Expired)) {
+        d = {Kind::Other, tr("%1 expired unclaimed").arg(what), QString()};
+    } else if (t == QLatin1String(event::Escalated)) {
+        d = {Kind::Dispatch, tr("%1 escalated: eligibility widened").arg(what), QString()};
+    } else if (t == QLatin1String(event::RuleChanged)) {
+        d = {Kind::Rule, tr("Rules changed by %1 (version %2)").arg(actor).arg(e.ruleVersion.value_or(0)), QString()};
+    } else if (t == QLatin1String(event::Violation)) {
+        d = {Kind::Refused, tr("Violation by %1: %2").arg(who, e.reason), e.payload.value(QStringLiteral("note")).toString()};
+    } else if (t == QLatin1String("restricted")) {
+        d = {Kind::Other, tr("%1 restricted by %2").arg(what, actor), QString()};
+    } else if (t == QLatin1String("assign_refused")) {
+        d = {Kind::Refused, tr("%1 could not assign %2 to %3: %4").arg(actor, what, who, Format::reason(e.reason)),
+             e.payload.value(QStringLiteral("detail")).toString()};
+    } else if (t == QLatin1String(event::FollowedUp)) {
+        d = {Kind::Other, tr("%1 followed up %2").arg(who, what), QString()};
+    } else if (t == QLatin1String(event::Feedback)) {
+        d = {Kind::Other, tr("Feedback on %1").arg(what), QString()};
+    } else {
+        d = {Kind::Other, e.orderId ? QStringLiteral("%1 %2").arg(t, what) : t, QString()};
+    }
+    return d;
+}
+
+} // namespace grab::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/order.h"
+#include "domain/ruleset.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace grab::ui {
+
+// The orders still in play — open in the pool, or assigned and being worked on — as the board
+// shows them. Filled once from a snapshot, then changed row by row as deltas arrive: an order
+// that leaves play is removed, a new one appended, a changed one updated in place, so views
+// keep their selection and scroll position. data() never touches the database.
+class LiveOrderModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveOrderModel)
+
+public:
+    enum Column { Priority, Id, Customer, Tier, Amount, Skill, Region, Waiting, Deadline, Restriction, Assignee, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value of the column, for sorting
+        OrderIdRole,
+        StateRole,   // int(OrderState)
+        AgeingRole,  // int(grab::Ageing)
+        PriorityRole,
+        TierRole,    // int(grab::Tier)
+        SearchRole,  // customer name, for the search box
+        PooledAtRole,
+    };
+
+    explicit LiveOrderModel(QObject *parent = nullptr);
+
+    // Replaces everything (a snapshot).
+    void reset(const QList<Order> &orders, const RuleSet &rules, qint64 nowMs);
+    // Applies the current state of changed orders: remove, insert or update each.
+    void apply(const QList<Order> &orders);
+    void setRules(const RuleSet &rules);
+    // Time moves: waiting times, countdowns and ageing colours change (one dataChanged).
+    void setNow(qint64 nowMs);
+    // For assignee names; unknown ids show as "#id".
+    void setGrabberNames(const QHash<qint64, QString> &names);
+
+    const Order *order(qint64 id) const;
+    const Order &orderAt(int row) const { return m_orders.at(row); }
+    int rowOf(qint64 id) const;
+    int openCount() const { return m_open; }
+    qint64 now() const { return m_now; }
+    const RuleSet &rules() const { return m_rules; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    static bool inPlay(const Order &o) { return o.state == OrderState::Open || o.state == OrderState::Assigned; }
+    QString restrictionText(const Order &o) const;
+    void rebuildIndex();
+
+    QList<Order> m_orders;
+    QHash<qint64, int> m_rowById;
+    QHash<qint64, QString> m_names;
+    RuleSet m_rules;
+    qint64 m_now = 0;
+    int m_open = 0;
+};
+
+} // namespace grab::ui

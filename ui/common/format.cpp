@@ -1,0 +1,152 @@
+#include "format.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+
+namespace grab::ui {
+
+QString Format::money(qint64 amountMinor)
+{
+    const QLocale locale;
+    const bool negative = amountMinor < 0;
+    const qint64 abs = negative ? -amountMinor : amountMinor;
+    const QString cents = QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1¥%2%3%4")
+        .arg(negative ? QStringLiteral("-") : QString(), locale.toString(abs / 100), locale.decimalPoint(), cents);
+}
+
+QString Format::duration(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms) / 1000;
+    if (s < 60) {
+        return tr("%1 s").arg(s);
+    }
+    if (s < 3600) {
+        return tr("%1 min").arg(s / 60);
+    }
+    if (s < 86400) {
+        return tr("%1 h %2").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+    }
+    return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+}
+
+QString Format::countdown(qint64 msLeft)
+{
+    return msLeft >= 0 ? tr("in %1").arg(duration(msLeft)) : tr("overdue %1").arg(duration(-msLeft));
+}
+
+QString Format::priority(int priority)
+{
+    return QStringLiteral("P%1").arg(priority);
+}
+
+QString Format::tier(Tier tier)
+{
+    switch (tier) {
+    case Tier::Vip: return tr("VIP");
+    case Tier::Key: return tr("Key", "customer tier");
+    case Tier::Regular: return tr("Regular", "customer tier");
+    }
+    return {};
+}
+
+QString Format::level(Level level)
+{
+    switch (level) {
+    case Level::Junior: return tr("Junior");
+    case Level::Senior: return tr("Senior");
+    case Level::Lead: return tr("Lead", "grabber level");
+    }
+    return {};
+}
+
+QString Format::status(GrabberStatus status)
+{
+    switch (status) {
+    case GrabberStatus::Active: return tr("Active");
+    case GrabberStatus::OnLeave: return tr("On leave");
+    case GrabberStatus::Suspended: return tr("Suspended");
+    }
+    return {};
+}
+
+QString Format::state(OrderState state)
+{
+    switch (state) {
+    case OrderState::Open: return tr("Open", "order state");
+    case OrderState::Assigned: return tr("Assigned");
+    case OrderState::Won: return tr("Won");
+    case OrderState::Lost: return tr("Lost");
+    case OrderState::Expired: return tr("Expired");
+    case OrderState::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+QString Format::reason(const QString &code)
+{
+    static const QHash<QString, const char *> texts{
+        {QStringLiteral("grabber_on_leave"), QT_TR_NOOP("the grabber is on leave")},
+        {QStringLiteral("grabber_suspended"), QT_TR_NOOP("the grabber is suspended")},
+        {QStringLiteral("restricted_order"), QT_TR_NOOP("the order is only for named grabbers")},
+        {QStringLiteral("level_restricted"), QT_TR_NOOP("the order needs a higher level")},
+        {QStringLiteral("level_reserved"), QT_TR_NOOP("this priority is reserved for a higher level")},
+        {QStringLiteral("deadline_passed"), QT_TR_NOOP("the grab deadline has passed")},
+        {QStringLiteral("outside_window"), QT_TR_NOOP("outside the grab window")},
+        {QStringLiteral("daily_cap_reached"), QT_TR_NOOP("daily cap reached")},
+        {QStringLiteral("workload_cap_reached"), QT_TR_NOOP("open workload at its cap")},
+        {QStringLiteral("cooldown"), QT_TR_NOOP("cooling down after a reclaim")},
+        {QStringLiteral("dispatch_only"), QT_TR_NOOP("orders are dispatched, not grabbed")},
+        {QStringLiteral("no_eligible_grabber"), QT_TR_NOOP("no grabber is eligible")},
+        {QStringLiteral("order_assigned"), QT_TR_NOOP("already taken")},
+        {QStringLiteral("order_won"), QT_TR_NOOP("already closed as won")},
+        {QStringLiteral("order_lost"), QT_TR_NOOP("already closed as lost")},
+        {QStringLiteral("order_expired"), QT_TR_NOOP("expired")},
+        {QStringLiteral("order_cancelled"), QT_TR_NOOP("cancelled")},
+        {QStringLiteral("no_follow_up"), QT_TR_NOOP("no follow-up in time")},
+        {QStringLiteral("skill"), QT_TR_NOOP("skill match")},
+        {QStringLiteral("region"), QT_TR_NOOP("region match")},
+        {QStringLiteral("workload"), QT_TR_NOOP("spare workload")},
+        {QStringLiteral("winRate"), QT_TR_NOOP("win rate in this segment")},
+        {QStringLiteral("satisfaction"), QT_TR_NOOP("customer satisfaction")},
+        {QStringLiteral("manager"), QT_TR_NOOP("the manager's choice")},
+    };
+    const auto it = texts.constFind(code);
+    return it == texts.cend() ? code : tr(*it);
+}
+
+QString Format::ageingReason(const QString &why)
+{
+    if (why == QLatin1String("deadline_passed")) {
+        return tr("Past its grab deadline.");
+    }
+    if (why == QLatin1String("due_for_dispatch")) {
+        return tr("Nobody grabbed it in time: due for dispatch.");
+    }
+    if (why == QLatin1String("deadline_near")) {
+        return tr("Most of its time to the deadline has gone.");
+    }
+    if (why == QLatin1String("widened")) {
+        return tr("Waiting long enough that the level reservation is lifted.");
+    }
+    if (why == QLatin1String("deadline_half")) {
+        return tr("Half of its time to the deadline has gone.");
+    }
+    return {};
+}
+
+QString Format::when(qint64 epochMs, qint64 nowMs)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(epochMs);
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs);
+    if (t.date() == now.date()) {
+        return t.toString(QStringLiteral("HH:mm:ss"));
+    }
+    if (t.daysTo(now) < 7) {
+        return QLocale().toString(t, QStringLiteral("ddd HH:mm"));
+    }
+    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace grab::ui
