@@ -1,4 +1,4 @@
-// dispatch, reclaim, violation add: the manager's and the timers' side of the rules.
+// dispatch, assign, reclaim, violation add: the manager's and the timers' side of the rules.
 #include "clicontext.h"
 
 #include "services/dispatchservice.h"
@@ -26,6 +26,7 @@ QJsonObject placedJson(const DispatchService::Placed &p)
                        {QStringLiteral("event"), p.eventId},
                        {QStringLiteral("chosen"), toJson(p.chosen)},
                        {QStringLiteral("runnerUp"), p.runnerUp ? QJsonValue(toJson(*p.runnerUp, 0)) : QJsonValue()},
+                       {QStringLiteral("rank"), p.rank},
                        {QStringLiteral("eligible"), p.eligible},
                        {QStringLiteral("ineligible"), p.ineligible},
                        {QStringLiteral("widened"), p.widened}};
@@ -98,6 +99,60 @@ int dispatch(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
         ctx.out() << "Order " << id << " stays in the pool: " << e.message << '\n';
     }
     ctx.out() << sweep->placed.size() << " dispatched, " << sweep->failed.size() << " not." << Qt::endl;
+    return 0;
+}
+
+// Reads a required id option; prints the usage error and returns nullopt when it is missing or malformed.
+std::optional<qint64> requiredId(CliContext &ctx, const QCommandLineParser &p, const QString &name, const QString &command)
+{
+    if (!p.isSet(name)) {
+        ctx.usage(QStringLiteral("\"%1\" needs --%2 ID.").arg(command, name));
+        return std::nullopt;
+    }
+    const auto id = parseId(p.value(name));
+    if (!id) {
+        ctx.usage(QStringLiteral("--%1 must be an id (a positive whole number), not \"%2\".").arg(name, p.value(name)));
+    }
+    return id;
+}
+
+int assign(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    const auto order = requiredId(ctx, p, QStringLiteral("order"), QStringLiteral("assign"));
+    if (!order) {
+        return 2;
+    }
+    const auto grabber = requiredId(ctx, p, QStringLiteral("grabber"), QStringLiteral("assign"));
+    if (!grabber) {
+        return 2;
+    }
+    const QString note = p.value(QStringLiteral("note")).trimmed();
+    Database *db = ctx.database();
+    if (!db) {
+        return ctx.fail(ctx.lastOpenError());
+    }
+    Context c = ctx.serviceContext();
+    c.actor = QStringLiteral("manager");
+    auto placed = DispatchService(c).assign(*order, *grabber, note);
+    if (!placed) {
+        return ctx.fail(placed.error());
+    }
+    if (ctx.json) {
+        QJsonObject o = placedJson(*placed);
+        o.insert(QStringLiteral("note"), note);
+        ctx.printJson(o);
+        return 0;
+    }
+    const DispatchService::Placed &pl = *placed;
+    ctx.out() << "Order " << pl.orderId << " -> " << pl.chosen.name << " (id " << pl.chosen.grabberId << "), score "
+              << QString::number(pl.chosen.score, 'f', 1) << ": " << reasonsLine(pl.chosen) << '\n';
+    if (pl.rank > 1 && pl.runnerUp) {
+        ctx.out() << "  rank " << pl.rank << " of " << pl.eligible << " eligible; the dispatcher would have picked " << pl.runnerUp->name
+                  << " (id " << pl.runnerUp->grabberId << "), score " << QString::number(pl.runnerUp->score, 'f', 1) << '\n';
+    } else {
+        ctx.out() << "  the dispatcher's own pick among " << pl.eligible << " eligible\n";
+    }
+    ctx.out().flush();
     return 0;
 }
 
@@ -189,6 +244,12 @@ QList<Command> dispatchCommands()
                 {order, QCommandLineOption(QStringLiteral("pending"), QStringLiteral("Every open order due for dispatch as of now."))},
                 {},
                 dispatch},
+        Command{QStringLiteral("assign"),
+                QStringLiteral("Assign an open order to a grabber by hand, under the same rules as a dispatch (not the grab windows)."),
+                {order, QCommandLineOption(QStringLiteral("grabber"), QStringLiteral("The grabber's id."), QStringLiteral("ID")),
+                 QCommandLineOption(QStringLiteral("note"), QStringLiteral("Why, for the log."), QStringLiteral("T"))},
+                {},
+                assign},
         Command{QStringLiteral("reclaim"), QStringLiteral("Warn, then reclaim assigned orders without follow-up, as of now."), {}, {}, reclaim},
         Command{QStringLiteral("violation add"), QStringLiteral("Record a violation by hand; prints its id."),
                 {QCommandLineOption(QStringLiteral("grabber"), QStringLiteral("The grabber's id."), QStringLiteral("ID")),

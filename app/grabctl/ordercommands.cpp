@@ -1,4 +1,4 @@
-// publish, grab, release, follow-up, close, feedback, cancel, expire, orders.
+// publish, grab, release, follow-up, close, feedback, cancel, restrict, expire, orders.
 #include "clicontext.h"
 
 #include "domain/money.h"
@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace grab::cli {
 namespace {
@@ -249,6 +251,72 @@ int cancel(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
     return printDone(ctx, QStringLiteral("Order %1 cancelled.").arg(*order), {{QStringLiteral("order"), *order}});
 }
 
+// The options give the whole new restriction: what is left out is lifted.
+int restrictOrder(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    const auto order = requireId(ctx, p, kOrder, QStringLiteral("restrict"));
+    if (!order) {
+        return 2;
+    }
+    const bool clear = p.isSet(QStringLiteral("clear"));
+    const bool only = p.isSet(QStringLiteral("only"));
+    const bool level = p.isSet(QStringLiteral("min-level"));
+    if (clear && (only || level)) {
+        return ctx.usage(QStringLiteral("--clear lifts the whole restriction; it does not go with --only or --min-level."));
+    }
+    if (!clear && !only && !level) {
+        return ctx.usage(QStringLiteral("\"restrict\" needs --only ID,ID, --min-level LEVEL or --clear."));
+    }
+    QList<qint64> onlyGrabbers;
+    if (only) {
+        const auto ids = parseIdList(p.value(QStringLiteral("only")));
+        if (!ids) {
+            return ctx.usage(QStringLiteral("--only must be grabber ids separated by commas, e.g. 3,7, not \"%1\".").arg(p.value(QStringLiteral("only"))));
+        }
+        onlyGrabbers = *ids;
+    }
+    std::optional<Level> minLevel;
+    if (level) {
+        minLevel = levelFromString(p.value(QStringLiteral("min-level")).trimmed());
+        if (!minLevel) {
+            return ctx.usage(QStringLiteral("--min-level must be junior, senior or lead."));
+        }
+    }
+    int code = 0;
+    if (!openOrFail(ctx, &code)) {
+        return code;
+    }
+    Context c = ctx.serviceContext();
+    c.actor = QStringLiteral("manager");
+    if (auto s = OrderService(c).restrict(*order, onlyGrabbers, minLevel); !s) {
+        return ctx.fail(s.error());
+    }
+    std::sort(onlyGrabbers.begin(), onlyGrabbers.end());
+    QJsonArray ids;
+    QStringList parts;
+    for (qint64 g : onlyGrabbers) {
+        ids.append(g);
+        parts << QString::number(g);
+    }
+    QString text;
+    if (onlyGrabbers.isEmpty() && !minLevel) {
+        text = QStringLiteral("Order %1 is open to every grabber.").arg(*order);
+    } else {
+        QStringList what;
+        if (!onlyGrabbers.isEmpty()) {
+            what << (parts.size() == 1 ? QStringLiteral("only grabber %1") : QStringLiteral("only grabbers %1")).arg(parts.join(QStringLiteral(", ")));
+        }
+        if (minLevel) {
+            what << QStringLiteral("only %1 grabbers or above").arg(toString(*minLevel));
+        }
+        text = QStringLiteral("Order %1: %2.").arg(*order).arg(what.join(QStringLiteral("; ")));
+    }
+    return printDone(ctx, text,
+                     {{QStringLiteral("order"), *order},
+                      {QStringLiteral("onlyGrabbers"), ids},
+                      {QStringLiteral("minLevel"), minLevel ? QJsonValue(toString(*minLevel)) : QJsonValue()}});
+}
+
 int expire(CliContext &ctx, const QCommandLineParser &, const QStringList &)
 {
     int code = 0;
@@ -347,6 +415,14 @@ QList<Command> orderCommands()
                 {kOrder, QCommandLineOption(QStringLiteral("why"), QStringLiteral("The reason, for the log."), QStringLiteral("T"))},
                 {},
                 cancel},
+        Command{QStringLiteral("restrict"),
+                QStringLiteral("Replace an open or assigned order's restriction (what is left out is lifted); the assignee keeps the order."),
+                {kOrder, QCommandLineOption(QStringLiteral("only"), QStringLiteral("Only these grabbers may take it."), QStringLiteral("ID,ID")),
+                 QCommandLineOption(QStringLiteral("min-level"), QStringLiteral("Only grabbers of this level or above: junior, senior or lead."),
+                                    QStringLiteral("LEVEL")),
+                 QCommandLineOption(QStringLiteral("clear"), QStringLiteral("Lift the restriction: any grabber, any level."))},
+                {},
+                restrictOrder},
         Command{QStringLiteral("expire"), QStringLiteral("Expire every open order past its grab deadline."), {}, {}, expire},
         Command{QStringLiteral("orders"), QStringLiteral("List orders, one a line (the open pool by priority, then age)."),
                 {QCommandLineOption(QStringLiteral("state"), QStringLiteral("open, assigned, won, lost, expired or cancelled."),

@@ -73,6 +73,7 @@ DispatchDecision decideDispatch(const RuleSet &rules, const Order &order, const 
                                 AssignPath path)
 {
     DispatchDecision d;
+    d.ruleVersion = rules.version;
     d.widened = isWidened(rules, order, nowMs);
     for (const DispatchCandidate &c : candidates) {
         const GrabContext ctx{rules, c.grabber, order, c.takenToday, c.openWorkload, nowMs, path, d.widened, c.cooldownUntil};
@@ -82,6 +83,7 @@ DispatchDecision decideDispatch(const RuleSet &rules, const Order &order, const 
             continue;
         }
         d.ranking.append(score(rules, order, c));
+        d.ranking.last().detail = e.detail;
     }
     // Scores are sums of products of small numbers: compare with a tolerance so that equal
     // candidates really tie and the tie-break decides.

@@ -41,10 +41,12 @@ struct RankedCandidate
     double score = 0;
     QList<ScoreFactor> factors; // largest contribution first
     std::optional<qint64> lastAssignedAt;
+    QString detail; // why the rules allow it, with the caps' figures (Eligibility::detail)
 };
 
 struct DispatchDecision
 {
+    int ruleVersion = 0; // the rule set the decision was made under
     bool widened = false;
     QList<RankedCandidate> ranking;                   // eligible grabbers, best first
     QList<std::pair<Grabber, Eligibility>> ineligible; // and why each other one is not

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace grab {
 namespace {
 
@@ -27,6 +29,12 @@ Status forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList
         fn(*q);
     }
     return Done{};
+}
+
+Error notOpen(const Order &o, const QString &consequence)
+{
+    return makeError(ErrorCode::NotOpen, QStringLiteral("Order %1 is %2, not open: %3").arg(o.id).arg(toString(o.state), consequence),
+                     QStringLiteral("order_%1").arg(toString(o.state)));
 }
 
 } // namespace
@@ -122,11 +130,106 @@ Result<DispatchDecision> DispatchService::preview(qint64 orderId, AssignPath pat
     if (!order) {
         return order.error();
     }
+    if (order->state != OrderState::Open) {
+        return notOpen(*order, QStringLiteral("nobody can be given it."));
+    }
     auto candidates = candidatesIn(db, *rules, *order, now);
     if (!candidates) {
         return candidates.error();
     }
     return decideDispatch(*rules, *order, *candidates, now, path);
+}
+
+Result<DispatchService::Placed> DispatchService::assign(qint64 orderId, qint64 grabberId, const QString &note)
+{
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    const QSqlDatabase db = m_ctx.db.connection();
+    const qint64 now = m_ctx.clock.nowMs();
+    auto rules = RuleService::currentIn(db);
+    if (!rules) {
+        return rules.error();
+    }
+    auto order = OrderReader::order(db, orderId);
+    if (!order) {
+        return order.error();
+    }
+    if (auto g = TeamService::grabberCoreIn(db, grabberId); !g) {
+        return g.error();
+    }
+    if (order->state != OrderState::Open) {
+        return notOpen(*order, QStringLiteral("it cannot be assigned."));
+    }
+    // The dispatcher's own view of the whole team, so that the assignment can say where this
+    // grabber stands and whom the dispatcher would have picked.
+    auto candidates = candidatesIn(db, *rules, *order, now);
+    if (!candidates) {
+        return candidates.error();
+    }
+    const DispatchDecision decision = decideDispatch(*rules, *order, *candidates, now, AssignPath::Manager);
+    const auto chosenAt = std::find_if(decision.ranking.cbegin(), decision.ranking.cend(),
+                                       [&](const RankedCandidate &c) { return c.grabberId == grabberId; });
+    if (chosenAt == decision.ranking.cend()) {
+        const auto refusedAt = std::find_if(decision.ineligible.cbegin(), decision.ineligible.cend(),
+                                            [&](const auto &pair) { return pair.first.id == grabberId; });
+        if (refusedAt == decision.ineligible.cend()) {
+            return makeError(ErrorCode::Internal, QStringLiteral("Grabber %1 is missing from the candidates for order %2.").arg(grabberId).arg(orderId));
+        }
+        const Eligibility &verdict = refusedAt->second;
+        // Nothing changes hands, but the log shows that the manager tried and which rule said no.
+        if (auto e = EventLog::record(db, now, event::AssignRefused, m_ctx.actor, orderId, grabberId, rules->version, verdict.reason,
+                                      QJsonObject{{QStringLiteral("why"), verdict.detail}, {QStringLiteral("note"), note}});
+            !e) {
+            return e.error();
+        }
+        if (auto c = tx->commit(); !c) {
+            return c.error();
+        }
+        return makeError(ErrorCode::Refused, verdict.detail, verdict.reason);
+    }
+    const RankedCandidate chosen = *chosenAt;
+    const RankedCandidate &best = *decision.best();
+    auto taken = AssignmentLedger::start(db, *rules, *order, grabberId, AssignVia::Manager, now);
+    if (!taken) {
+        return taken.error();
+    }
+    if (!*taken) {
+        return makeError(ErrorCode::NotOpen, QStringLiteral("Order %1 was taken meanwhile.").arg(orderId), QStringLiteral("order_assigned"));
+    }
+    Placed placed;
+    placed.orderId = orderId;
+    placed.chosen = chosen;
+    placed.rank = int(chosenAt - decision.ranking.cbegin()) + 1;
+    if (placed.rank > 1) {
+        placed.runnerUp = best;
+    } else if (decision.ranking.size() > 1) {
+        placed.runnerUp = decision.ranking.at(1);
+    }
+    placed.eligible = int(decision.ranking.size());
+    placed.ineligible = int(decision.ineligible.size());
+    placed.widened = decision.widened;
+    QJsonObject payload = toJson(chosen);
+    payload.insert(QStringLiteral("why"), chosen.detail);
+    payload.insert(QStringLiteral("rank"), placed.rank);
+    payload.insert(QStringLiteral("best"), toJson(best, 0));
+    payload.insert(QStringLiteral("runnerUp"), placed.runnerUp ? QJsonValue(toJson(*placed.runnerUp, 0)) : QJsonValue());
+    payload.insert(QStringLiteral("eligible"), placed.eligible);
+    payload.insert(QStringLiteral("ineligible"), placed.ineligible);
+    payload.insert(QStringLiteral("widened"), placed.widened);
+    payload.insert(QStringLiteral("waitedMs"), now - order->pooledAt);
+    payload.insert(QStringLiteral("note"), note);
+    auto eventId = EventLog::record(db, now, event::Dispatched, m_ctx.actor, orderId, grabberId, rules->version, QStringLiteral("manager"),
+                                    payload);
+    if (!eventId) {
+        return eventId.error();
+    }
+    placed.eventId = *eventId;
+    if (auto c = tx->commit(); !c) {
+        return c.error();
+    }
+    return placed;
 }
 
 Result<DispatchService::Placed> DispatchService::dispatch(qint64 orderId)
@@ -146,8 +249,7 @@ Result<DispatchService::Placed> DispatchService::dispatch(qint64 orderId)
         return order.error();
     }
     if (order->state != OrderState::Open) {
-        return makeError(ErrorCode::NotOpen, QStringLiteral("Order %1 is %2, not open: nothing to dispatch.").arg(orderId).arg(toString(order->state)),
-                         QStringLiteral("order_%1").arg(toString(order->state)));
+        return notOpen(*order, QStringLiteral("nothing to dispatch."));
     }
     auto candidates = candidatesIn(db, *rules, *order, now);
     if (!candidates) {

@@ -19,7 +19,10 @@ public:
         qint64 orderId = 0;
         qint64 eventId = 0;
         RankedCandidate chosen;
+        // The best eligible grabber other than `chosen`: for a dispatch the second best, for a
+        // manager's assignment below rank 1 the one the dispatcher would have picked.
         std::optional<RankedCandidate> runnerUp;
+        int rank = 1; // where `chosen` stands among the eligible, 1 = best; a dispatch is always 1
         int eligible = 0;
         int ineligible = 0;
         bool widened = false;
@@ -39,7 +42,23 @@ public:
     };
     Result<Sweep> dispatchPending();
 
+    // The manager's "assign to…": give an open order to this grabber, if the rules allow it.
+    // One BEGIN IMMEDIATE transaction; eligibility is the dispatcher's own (same candidates,
+    // checkEligibility() on the manager path: status, restrictions, level reservations, the
+    // reclaim cool-down and the caps hold; grab windows and deadlines do not).
+    // On success the assignment is via "manager" and the event is `dispatched` with reason
+    // "manager"; its payload carries the grabber's score and top reasons, their rank among the
+    // eligible, the grabber the dispatcher would have picked ("best") and the note.
+    // Errors: NotFound (order or grabber); NotOpen (reason "order_<state>"); Refused with
+    // reason = the rule's code and the rule's sentence as message, recorded as an
+    // `assign_refused` event (no attempt and no violation: the grabber did not ask).
+    Result<Placed> assign(qint64 orderId, qint64 grabberId, const QString &note = {});
+
     // The ranking without placing anything: who would get the order and why the others would not.
+    // For an "assign to…" dialog: `ranking` holds every eligible grabber, best first, with the
+    // score, its factors and the caps' figures (`detail`); `ineligible` every other grabber with
+    // the refusing rule's code and sentence. Errors: NotFound; NotOpen, as dispatch() and
+    // assign() would answer. Reads outside a transaction: assign() decides again under its lock.
     Result<DispatchDecision> preview(qint64 orderId, AssignPath path = AssignPath::Dispatch);
 
     // Inside an open transaction: every grabber as a candidate for this order.

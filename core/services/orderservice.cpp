@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace grab {
 namespace {
 
@@ -38,6 +40,16 @@ Result<Order> heldOrder(const QSqlDatabase &db, qint64 orderId, const QString &d
                          QStringLiteral("not_assignee"));
     }
     return o;
+}
+
+QJsonObject restrictionJson(const QList<qint64> &onlyGrabbers, std::optional<Level> minLevel)
+{
+    QJsonArray only;
+    for (qint64 g : onlyGrabbers) {
+        only.append(g);
+    }
+    return QJsonObject{{QStringLiteral("onlyGrabbers"), only},
+                       {QStringLiteral("minLevel"), minLevel ? QJsonValue(toString(*minLevel)) : QJsonValue()}};
 }
 
 } // namespace
@@ -295,6 +307,60 @@ Status OrderService::cancel(qint64 orderId, const QString &why)
     }
     if (auto e = EventLog::record(db, now, event::Cancelled, m_ctx.actor, orderId, o->assigneeId, std::nullopt, QString(),
                                   QJsonObject{{QStringLiteral("why"), why}});
+        !e) {
+        return e.error();
+    }
+    return tx->commit();
+}
+
+Status OrderService::restrict(qint64 orderId, QList<qint64> onlyGrabbers, std::optional<Level> minLevel)
+{
+    // Stored and compared as a set, in the order OrderReader reads it back.
+    std::sort(onlyGrabbers.begin(), onlyGrabbers.end());
+    onlyGrabbers.erase(std::unique(onlyGrabbers.begin(), onlyGrabbers.end()), onlyGrabbers.end());
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    const QSqlDatabase db = m_ctx.db.connection();
+    auto o = OrderReader::order(db, orderId);
+    if (!o) {
+        return o.error();
+    }
+    if (o->state != OrderState::Open && o->state != OrderState::Assigned) {
+        return notOpenError(*o, QStringLiteral("restrict"));
+    }
+    for (qint64 g : onlyGrabbers) {
+        if (auto found = TeamService::grabberCoreIn(db, g); !found) {
+            return found.error();
+        }
+    }
+    if (o->onlyGrabbers == onlyGrabbers && o->minLevel == minLevel) {
+        return Done{}; // no change, no event; the transaction rolls back
+    }
+    if (auto q = runSql(db, QStringLiteral("DELETE FROM order_restrictions WHERE order_id = ?"), {orderId},
+                        QStringLiteral("restricting an order"));
+        !q) {
+        return q.error();
+    }
+    for (qint64 g : onlyGrabbers) {
+        if (auto q = runSql(db, QStringLiteral("INSERT INTO order_restrictions (order_id, grabber_id) VALUES (?, ?)"), {orderId, g},
+                            QStringLiteral("restricting an order"));
+            !q) {
+            return q.error();
+        }
+    }
+    if (auto q = runSql(db, QStringLiteral("UPDATE orders SET min_level = ? WHERE id = ?"),
+                        {minLevel ? QVariant(toString(*minLevel)) : QVariant(), orderId}, QStringLiteral("restricting an order"));
+        !q) {
+        return q.error();
+    }
+    QJsonObject payload = restrictionJson(onlyGrabbers, minLevel);
+    payload.insert(QStringLiteral("previous"), restrictionJson(o->onlyGrabbers, o->minLevel));
+    payload.insert(QStringLiteral("state"), toString(o->state));
+    payload.insert(QStringLiteral("assignee"), o->assigneeId ? QJsonValue(*o->assigneeId) : QJsonValue());
+    if (auto e = EventLog::record(db, m_ctx.clock.nowMs(), event::Restricted, m_ctx.actor, orderId, std::nullopt, std::nullopt, QString(),
+                                  payload);
         !e) {
         return e.error();
     }

@@ -7,7 +7,7 @@
 namespace grab {
 
 // The life of an order outside the grab itself: publish, follow up, close, feedback,
-// release, cancel, expire. Each transition is one BEGIN IMMEDIATE transaction writing one event.
+// release, cancel, restrict, expire. Each transition is one BEGIN IMMEDIATE transaction writing one event.
 class OrderService final
 {
 public:
@@ -43,6 +43,15 @@ public:
     Status release(qint64 orderId, std::optional<qint64> grabberId);
     // open | assigned -> cancelled.
     Status cancel(qint64 orderId, const QString &why);
+    // The manager replaces the restriction of an open or assigned order: only the grabbers in
+    // `onlyGrabbers` (empty: anyone) and only `minLevel` or above (nullopt: any level); both
+    // empty lifts the restriction. One BEGIN IMMEDIATE transaction writing a `restricted` event
+    // with the new and the previous restriction. Restricting an assigned order does not take it
+    // from its assignee, even one the new restriction leaves out: it governs who may take the
+    // order next (after a release or a reclaim). A restriction equal to the present one changes
+    // nothing and writes no event. Errors: NotFound for the order or for a grabber in the list
+    // (the message names it; nothing changes); NotOpen for a won, lost, expired or cancelled order.
+    Status restrict(qint64 orderId, QList<qint64> onlyGrabbers, std::optional<Level> minLevel);
     // Every open order past its grab deadline -> expired. Returns how many.
     Result<int> expireOverdue();
 

@@ -153,6 +153,40 @@ private slots:
         QTest::newRow("5 unknown customer") << QStringList{QStringLiteral("publish"), QStringLiteral("--customer"), QStringLiteral("42"),
                                                            QStringLiteral("--amount"), QStringLiteral("10")}
                                             << 5 << QStringLiteral("no customer with id 42");
+        QTest::newRow("2 assign without --grabber") << QStringList{QStringLiteral("assign"), QStringLiteral("--order"), QStringLiteral("2")} << 2
+                                                    << QStringLiteral("--grabber");
+        QTest::newRow("2 assign to a malformed id") << QStringList{QStringLiteral("assign"), QStringLiteral("--order"), QStringLiteral("2"),
+                                                                   QStringLiteral("--grabber"), QStringLiteral("1x")}
+                                                    << 2 << QStringLiteral("--grabber must be an id");
+        QTest::newRow("3 assign a taken order") << QStringList{QStringLiteral("--now"), w, QStringLiteral("assign"), QStringLiteral("--order"),
+                                                               QStringLiteral("1"), QStringLiteral("--grabber"), QStringLiteral("2")}
+                                                << 3 << QStringLiteral("not open");
+        QTest::newRow("5 assign to an unknown grabber") << QStringList{QStringLiteral("--now"), w, QStringLiteral("assign"), QStringLiteral("--order"),
+                                                                       QStringLiteral("2"), QStringLiteral("--grabber"), QStringLiteral("77")}
+                                                        << 5 << QStringLiteral("no grabber with id 77");
+        QTest::newRow("5 assign an unknown order") << QStringList{QStringLiteral("--now"), w, QStringLiteral("assign"), QStringLiteral("--order"),
+                                                                  QStringLiteral("999"), QStringLiteral("--grabber"), QStringLiteral("1")}
+                                                   << 5 << QStringLiteral("no order with id 999");
+        QTest::newRow("2 restrict with a malformed id") << QStringList{QStringLiteral("restrict"), QStringLiteral("--order"), QStringLiteral("2"),
+                                                                      QStringLiteral("--only"), QStringLiteral("1,x")}
+                                                        << 2 << QStringLiteral("--only");
+        QTest::newRow("2 restrict with an empty list") << QStringList{QStringLiteral("restrict"), QStringLiteral("--order"), QStringLiteral("2"),
+                                                                     QStringLiteral("--only"), QStringLiteral(",")}
+                                                       << 2 << QStringLiteral("--only");
+        QTest::newRow("2 restrict to a level that is none") << QStringList{QStringLiteral("restrict"), QStringLiteral("--order"),
+                                                                           QStringLiteral("2"), QStringLiteral("--min-level"), QStringLiteral("boss")}
+                                                            << 2 << QStringLiteral("junior, senior or lead");
+        QTest::newRow("2 restrict and clear at once") << QStringList{QStringLiteral("restrict"), QStringLiteral("--order"), QStringLiteral("2"),
+                                                                     QStringLiteral("--clear"), QStringLiteral("--only"), QStringLiteral("1")}
+                                                      << 2 << QStringLiteral("--clear");
+        QTest::newRow("2 restrict to nothing said") << QStringList{QStringLiteral("restrict"), QStringLiteral("--order"), QStringLiteral("2")} << 2
+                                                    << QStringLiteral("--clear");
+        QTest::newRow("5 restrict to an unknown grabber") << QStringList{QStringLiteral("restrict"), QStringLiteral("--order"), QStringLiteral("2"),
+                                                                         QStringLiteral("--only"), QStringLiteral("1,77")}
+                                                          << 5 << QStringLiteral("no grabber with id 77");
+        QTest::newRow("5 restrict an unknown order") << QStringList{QStringLiteral("restrict"), QStringLiteral("--order"), QStringLiteral("999"),
+                                                                    QStringLiteral("--clear")}
+                                                     << 5 << QStringLiteral("no order with id 999");
         QTest::newRow("7 unknown rule setting") << QStringList{QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("dailyCaps.junior=3")}
                                                 << 7 << QStringLiteral("no setting");
         QTest::newRow("7 invalid rule value") << QStringList{QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("dailyCap.junior=-3")}
@@ -326,8 +360,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("command");
         for (const char *c : {"init", "demo", "grabber add", "grabber list", "grabber set", "customer add", "customer list", "publish", "grab",
-                              "release", "follow-up", "close", "feedback", "cancel", "expire", "orders", "events", "rules show",
-                              "rules export", "rules import", "rules set", "dispatch", "reclaim", "violation add", "kpis", "month-best",
+                              "release", "follow-up", "close", "feedback", "cancel", "restrict", "expire", "orders", "events", "rules show",
+                              "rules export", "rules import", "rules set", "dispatch", "assign", "reclaim", "violation add", "kpis", "month-best",
                               "target set", "target list", "pool-ageing", "cherry-pick"}) {
             QTest::newRow(c) << QString::fromLatin1(c).split(u' ');
         }
@@ -378,6 +412,81 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("demo0.sqlite"));
         const Run again = grabctl({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5")});
         QCOMPARE(again.code, 7);
+    }
+
+    // The manager's hands through the command line: restrict, a refused and a granted assignment.
+    // Runs last: it publishes an order of its own.
+    void managerRestrictsAndAssigns()
+    {
+        const QStringList db{QStringLiteral("--db"), m_db, QStringLiteral("--now"), kWednesday};
+        const Run published = grabctl(db + QStringList{QStringLiteral("publish"), QStringLiteral("--customer"), QStringLiteral("1"),
+                                                       QStringLiteral("--amount"), QStringLiteral("800"), QStringLiteral("--skill"),
+                                                       QStringLiteral("云服务")});
+        QCOMPARE(published.code, 0);
+        const QString order = QString::fromLatin1(published.out.trimmed());
+
+        const Run restricted = grabctl(db + QStringList{QStringLiteral("--json"), QStringLiteral("restrict"), QStringLiteral("--order"), order,
+                                                        QStringLiteral("--only"), QStringLiteral("1")});
+        QCOMPARE(restricted.code, 0);
+        const QJsonObject r = QJsonDocument::fromJson(restricted.out).object();
+        QCOMPARE(r.value(QStringLiteral("onlyGrabbers")).toArray(), QJsonArray{1});
+        QVERIFY(r.value(QStringLiteral("minLevel")).isNull());
+
+        // Grabber 2 is not on the list: refused with the rule's code, the order stays open.
+        const Run refused = grabctl(db + QStringList{QStringLiteral("--json"), QStringLiteral("assign"), QStringLiteral("--order"), order,
+                                                     QStringLiteral("--grabber"), QStringLiteral("2"), QStringLiteral("--note"), QStringLiteral("试试")});
+        QCOMPARE(refused.code, 4);
+        QVERIFY2(refused.err.startsWith("grabctl: refused (restricted_order): "), refused.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(refused.out).object().value(QStringLiteral("reason")).toString(), QStringLiteral("restricted_order"));
+
+        // A level restriction replaces the list; then lifted, the assignment goes through.
+        QCOMPARE(grabctl(db + QStringList{QStringLiteral("restrict"), QStringLiteral("--order"), order, QStringLiteral("--min-level"),
+                                          QStringLiteral("senior")})
+                     .code,
+                 0);
+        const Run junior = grabctl(db + QStringList{QStringLiteral("assign"), QStringLiteral("--order"), order, QStringLiteral("--grabber"),
+                                                    QStringLiteral("2")});
+        QCOMPARE(junior.code, 4);
+        QVERIFY2(junior.err.contains("level_restricted"), junior.err.constData());
+        const Run cleared = grabctl(db + QStringList{QStringLiteral("restrict"), QStringLiteral("--order"), order, QStringLiteral("--clear")});
+        QCOMPARE(cleared.code, 0);
+        QCOMPARE(cleared.out, QStringLiteral("Order %1 is open to every grabber.\n").arg(order).toUtf8());
+        const Run assigned = grabctl(db + QStringList{QStringLiteral("--json"), QStringLiteral("assign"), QStringLiteral("--order"), order,
+                                                      QStringLiteral("--grabber"), QStringLiteral("2"), QStringLiteral("--note"),
+                                                      QStringLiteral("她熟悉客户")});
+        QCOMPARE(assigned.code, 0);
+        const QJsonObject a = QJsonDocument::fromJson(assigned.out).object();
+        QCOMPARE(a.value(QStringLiteral("chosen")).toObject().value(QStringLiteral("grabber")).toInt(), 2);
+        QCOMPARE(a.value(QStringLiteral("note")).toString(), QStringLiteral("她熟悉客户"));
+        QVERIFY(a.value(QStringLiteral("rank")).toInt() >= 1);
+
+        // The log tells the story, each step by the manager.
+        const QJsonArray events = QJsonDocument::fromJson(grabctl({QStringLiteral("--db"), m_db, QStringLiteral("events"), QStringLiteral("--json"),
+                                                                   QStringLiteral("--limit"), QStringLiteral("100000")})
+                                                              .out)
+                                      .array();
+        QStringList story;
+        for (const QJsonValue &v : events) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("order")).toInt() == order.toInt() && e.value(QStringLiteral("type")).toString() != QStringLiteral("published")) {
+                QCOMPARE(e.value(QStringLiteral("actor")).toString(), QStringLiteral("manager"));
+                story << e.value(QStringLiteral("type")).toString() + u'/' + e.value(QStringLiteral("reason")).toString();
+            }
+        }
+        QCOMPARE(story, (QStringList{QStringLiteral("restricted/"), QStringLiteral("assign_refused/restricted_order"), QStringLiteral("restricted/"),
+                                     QStringLiteral("assign_refused/level_restricted"), QStringLiteral("restricted/"),
+                                     QStringLiteral("dispatched/manager")}));
+
+        // Taken now: a second assignment finds it not open; a closed order cannot be restricted.
+        QCOMPARE(grabctl(db + QStringList{QStringLiteral("assign"), QStringLiteral("--order"), order, QStringLiteral("--grabber"), QStringLiteral("1")})
+                     .code,
+                 3);
+        QCOMPARE(grabctl(db + QStringList{QStringLiteral("close"), QStringLiteral("--order"), order, QStringLiteral("--outcome"), QStringLiteral("won")})
+                     .code,
+                 0);
+        const Run closed = grabctl(db + QStringList{QStringLiteral("restrict"), QStringLiteral("--order"), order, QStringLiteral("--clear")});
+        QCOMPARE(closed.code, 3);
+        QVERIFY2(closed.err.contains("it is won"), closed.err.constData());
     }
 };
 

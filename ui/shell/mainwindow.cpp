@@ -209,6 +209,8 @@ QWidget *MainWindow::buildBoardPage()
                     what = tr("%1 grabbed order %2").arg(a.grabberName).arg(a.orderId);
                 } else if (a.type == QLatin1String("grab_rejected")) {
                     what = tr("%1 was refused order %2 (%3)").arg(a.grabberName).arg(a.orderId).arg(a.reason);
+                } else if (a.type == QLatin1String("dispatched") && a.reason == QLatin1String("manager")) {
+                    what = tr("order %2 assigned to %1 by the manager").arg(a.grabberName).arg(a.orderId);
                 } else if (a.type == QLatin1String("dispatched")) {
                     what = tr("order %2 dispatched to %1 (best %3)").arg(a.grabberName).arg(a.orderId).arg(a.reason);
                 } else if (a.type == QLatin1String("reclaimed")) {
