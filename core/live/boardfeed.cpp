@@ -131,6 +131,11 @@ Status BoardFeed::readSnapshot()
         if (!pool) {
             return pool.error();
         }
+        auto assigned = OrderReader::list(db, OrderState::Assigned);
+        if (!assigned) {
+            return assigned.error();
+        }
+        pool->append(std::move(*assigned));
         auto quotas = QuotaLedger::teamIn(db, *rules, now);
         if (!quotas) {
             return quotas.error();
@@ -146,8 +151,24 @@ Status BoardFeed::readSnapshot()
         if (auto moved = m_feed->changed(); !moved) {
             return moved.error();
         }
+        QSet<qint64> inPool;
+        for (const Order &o : *pool) {
+            inPool.insert(o.id);
+        }
+        QSet<qint64> named;
+        for (const Event &e : *recent) {
+            if (e.orderId && !inPool.contains(*e.orderId) && !named.contains(*e.orderId)) {
+                named.insert(*e.orderId);
+                auto o = OrderReader::order(db, *e.orderId);
+                if (o) {
+                    snapshot.recentOrders.append(std::move(*o));
+                } else if (o.error().code != ErrorCode::NotFound) {
+                    return o.error();
+                }
+            }
+        }
         snapshot.rules = *rules;
-        snapshot.pool = std::move(*pool);
+        snapshot.inPlay = std::move(*pool);
         snapshot.quotas = std::move(*quotas);
         snapshot.recent = std::move(*recent);
     }

@@ -150,9 +150,9 @@ private slots:
         feed.start();
         QCOMPARE(snapshots.size(), 1);
         const auto snapshot = snapshots.at(0).at(0).value<BoardSnapshot>();
-        QCOMPARE(snapshot.pool.size(), 1);
-        QCOMPARE(snapshot.pool.at(0).id, first);
-        QVERIFY(snapshot.pool.at(0).customerTier == Tier::Vip);
+        QCOMPARE(snapshot.inPlay.size(), 1);
+        QCOMPARE(snapshot.inPlay.at(0).id, first);
+        QVERIFY(snapshot.inPlay.at(0).customerTier == Tier::Vip);
         QCOMPARE(snapshot.quotas.size(), 1);
         QVERIFY(snapshot.lastEventId > 0);
         QVERIFY(!snapshot.recent.isEmpty());

@@ -1,3 +1,5 @@
+#include "board/boardpage.h"
+#include "shell/appsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
 
@@ -6,6 +8,7 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,7 +27,8 @@ private slots:
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         QVERIFY(opened->createdDemo);
         QVERIFY(opened->demoOrders > 100);
-        MainWindow w(std::move(*opened));
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(std::move(*opened), &settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.isBannerVisible());
@@ -41,12 +45,14 @@ private slots:
         auto again = openOrCreateDemo(path, false);
         QVERIFY(again);
         QVERIFY(!again->createdDemo);
-        MainWindow w(std::move(*again));
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(std::move(*again), &settings);
         w.show();
         QVERIFY(!w.isBannerVisible());
         auto *where = w.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"));
         QVERIFY(where);
-        QVERIFY(where->text().contains(path));
+        QVERIFY(where->toolTip().contains(path));
+        QVERIFY(where->text().contains(QStringLiteral("team.sqlite")));
     }
 
     void sixPagesAndTheNavigationSwitchesThem()
@@ -54,7 +60,8 @@ private slots:
         QTemporaryDir dir;
         auto opened = openOrCreateDemo(dir.filePath(QStringLiteral("nav.sqlite")), false);
         QVERIFY(opened);
-        MainWindow w(std::move(*opened));
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(std::move(*opened), &settings);
         w.show();
         auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(nav);
@@ -73,13 +80,53 @@ private slots:
         QVERIFY(stack->currentWidget()->isVisible());
         auto *description = stack->currentWidget()->findChild<QLabel *>(QStringLiteral("pageDescription"));
         QVERIFY(description && description->text().contains(QStringLiteral("Grab windows")));
-        // The board shows figures from the demo, not a blank page.
+        // The board shows the demo's pool, not a blank page.
         w.showPage(MainWindow::Page::Board);
-        bool pool = false;
-        for (QLabel *l : stack->currentWidget()->findChildren<QLabel *>()) {
-            pool = pool || l->text().contains(QStringLiteral("pool"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.board()->isLoaded(), 5000);
+        auto *headline = w.board()->findChild<QLabel *>(QStringLiteral("boardHeadline"));
+        QVERIFY(headline);
+        QVERIFY2(headline->text().contains(QStringLiteral("open")), qPrintable(headline->text()));
+        QVERIFY(w.board()->poolView()->model()->rowCount() > 0);
+    }
+
+    // The status bar: the grab window now and when it changes, and the live feed's health.
+    void statusBarSaysTheWindowAndTheFeed()
+    {
+        QTemporaryDir dir;
+        auto opened = openOrCreateDemo(dir.filePath(QStringLiteral("status.sqlite")), false);
+        QVERIFY(opened);
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(std::move(*opened), &settings);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.board()->isLoaded(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.liveText().contains(QStringLiteral("Live")), 3000);
+        QVERIFY(w.grabWindowText().startsWith(QStringLiteral("Grab window: ")));
+        // Either "until HH:mm" inside a window or "opens ..." outside: always the next change.
+        QVERIFY2(w.grabWindowText().contains(QStringLiteral("until")) || w.grabWindowText().contains(QStringLiteral("opens")),
+                 qPrintable(w.grabWindowText()));
+    }
+
+    // Where the window was and which page it showed come back next time.
+    void geometryAndPageComeBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("geo.sqlite"));
+        QVERIFY(openOrCreateDemo(path, false));
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        {
+            auto opened = openOrCreateDemo(path, false);
+            MainWindow w(std::move(*opened), &settings);
+            w.show();
+            w.resize(1300, 777);
+            QVERIFY(w.minimumSizeHint().width() <= 1280); // fits a 1280-pixel laptop screen
+            w.showPage(MainWindow::Page::Team);
+            w.close();
         }
-        QVERIFY(pool);
+        auto opened = openOrCreateDemo(path, false);
+        MainWindow again(std::move(*opened), &settings);
+        again.show();
+        QCOMPARE(again.currentPage(), MainWindow::Page::Team);
+        QCOMPARE(again.size(), QSize(1300, 777));
     }
 
     // The rules' timers run while the window is open: the status bar reports the first sweep.
@@ -88,7 +135,8 @@ private slots:
         QTemporaryDir dir;
         auto opened = openOrCreateDemo(dir.filePath(QStringLiteral("sweep.sqlite")), false);
         QVERIFY(opened);
-        MainWindow w(std::move(*opened));
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(std::move(*opened), &settings);
         w.show();
         auto *sweep = w.statusBar()->findChild<QLabel *>(QStringLiteral("sweepLabel"));
         QVERIFY(sweep);

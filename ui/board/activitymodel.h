@@ -29,6 +29,7 @@ public:
         EventDescription description;
         std::optional<qint64> orderId;
         std::optional<qint64> grabberId;
+        Event event; // the whole event, for the details panel
     };
 
     // Events oldest first, as the feed delivers them; they appear newest first.

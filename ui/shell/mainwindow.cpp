@@ -1,12 +1,18 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
+#include "board/boardpage.h"
+#include "common/format.h"
 #include "pageplaceholder.h"
 #include "startup.h"
 #include "sweepworker.h"
-#include "domain/clock.h"
-#include "services/teamsnapshot.h"
+#include "domain/ruleset.h"
+#include "store/database.h"
 
 #include <QAction>
+#include <QCloseEvent>
+#include <QLocale>
+#include <QTimer>
 #include <QDateTime>
 #include <QApplication>
 #include <QFileDialog>
@@ -27,10 +33,16 @@
 
 namespace grab::ui {
 
-MainWindow::MainWindow(OpenedDatabase opened, QWidget *parent) : QMainWindow(parent), m_db(std::move(opened.db))
+MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *parent) : QMainWindow(parent), m_db(std::move(opened.db))
 {
+    if (!settings) {
+        m_ownSettings = std::make_unique<AppSettings>();
+        settings = m_ownSettings.get();
+    }
+    m_settings = settings;
     setWindowTitle(tr("GrabDesk — %1").arg(QFileInfo(m_db->path()).fileName()));
-    resize(1280, 800);
+    resize(1440, 880);
+    m_board = new BoardPage(*m_db, m_clock, *m_settings);
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -43,7 +55,7 @@ MainWindow::MainWindow(OpenedDatabase opened, QWidget *parent) : QMainWindow(par
     m_pages = new QStackedWidget;
 
     const QList<std::pair<QString, QWidget *>> pages{
-        {tr("Board"), buildBoardPage()},
+        {tr("Board"), m_board},
         {tr("Dashboards"), new PagePlaceholder(tr("Dashboards"),
                                                tr("KPI cards, trends and the leaderboard for the team and for each grabber: volume, "
                                                   "success and failure rates, satisfaction, response time, fairness."))},
@@ -103,13 +115,41 @@ MainWindow::MainWindow(OpenedDatabase opened, QWidget *parent) : QMainWindow(par
     setCentralWidget(central);
 
     buildMenus();
-    auto *where = new QLabel(tr("Database: %1").arg(m_db->path()));
+    auto *where = new QLabel(tr("Database: %1").arg(QFileInfo(m_db->path()).fileName()));
+    where->setToolTip(m_db->path());
     where->setObjectName(QStringLiteral("databaseLabel"));
     m_sweepLabel = new QLabel;
     m_sweepLabel->setObjectName(QStringLiteral("sweepLabel"));
+    m_windowLabel = new QLabel;
+    m_windowLabel->setObjectName(QStringLiteral("grabWindowLabel"));
+    m_liveLabel = new QLabel;
+    m_liveLabel->setObjectName(QStringLiteral("liveLabel"));
+    statusBar()->addWidget(m_windowLabel);
     statusBar()->addWidget(m_sweepLabel, 1);
+    statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(where);
-    m_navigation->setCurrentRow(0);
+    connect(m_board, &BoardPage::rulesChanged, this, &MainWindow::updateGrabWindow);
+    connect(m_board, &BoardPage::feedHealth, this, [this](bool ok, const QString &message) {
+        m_feedOk = ok;
+        m_feedError = message;
+        m_feedSeenAt = m_clock.nowMs();
+    });
+    auto *statusTimer = new QTimer(this);
+    statusTimer->setInterval(1000);
+    connect(statusTimer, &QTimer::timeout, this, [this] {
+        updateLive();
+        if (QTime::currentTime().second() == 0) {
+            updateGrabWindow();
+        }
+    });
+    statusTimer->start();
+    updateGrabWindow();
+    updateLive();
+    m_navigation->setCurrentRow(m_settings->lastPage());
+    if (!m_settings->windowGeometry().isEmpty()) {
+        restoreGeometry(m_settings->windowGeometry());
+        restoreState(m_settings->windowState());
+    }
     startSweeps();
 
     if (opened.createdDemo) {
@@ -124,6 +164,10 @@ MainWindow::MainWindow(OpenedDatabase opened, QWidget *parent) : QMainWindow(par
 
 MainWindow::~MainWindow()
 {
+    // The board first: it saves its layout into settings this window may own, and its feed
+    // thread must stop before the database goes.
+    delete m_board;
+    m_board = nullptr;
     if (m_sweepThread) {
         QMetaObject::invokeMethod(m_sweeper, &SweepWorker::stop, Qt::BlockingQueuedConnection);
         m_sweepThread->quit();
@@ -161,75 +205,98 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction *go = view->addAction(m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction *find = view->addAction(tr("&Find a customer"), this, [this] {
+        showPage(Page::Board);
+        m_board->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *reload = view->addAction(tr("&Reload the board"), m_board, &BoardPage::reload);
+    reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu *order = menuBar()->addMenu(tr("&Order"));
+    order->addActions(m_board->orderActions());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GrabDesk"), this, &MainWindow::about);
 }
 
-QWidget *MainWindow::buildBoardPage()
+void MainWindow::updateGrabWindow()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(32, 28, 32, 28);
-    auto *heading = new QLabel(tr("Board"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading);
-    auto snapshot = readSnapshot(*m_db, SystemClock().nowMs());
-    if (!snapshot) {
-        layout->addWidget(new QLabel(snapshot.error().message));
+    const RuleSet &rules = m_board->rules();
+    if (rules.version == 0) {
+        m_windowLabel->setText(tr("Grab window: …"));
+        return;
+    }
+    const qint64 now = m_clock.nowMs();
+    const GrabWindow *w = rules.windowAt(now);
+    const std::optional<qint64> next = rules.nextWindowChange(now);
+    const QDateTime at = next ? QDateTime::fromMSecsSinceEpoch(*next, rules.zone()) : QDateTime();
+    const QString when = !next ? QString()
+                         : at.date() == QDateTime::fromMSecsSinceEpoch(now, rules.zone()).date()
+                             ? at.toString(QStringLiteral("HH:mm"))
+                             : QLocale().toString(at, QStringLiteral("ddd HH:mm"));
+    QString text;
+    if (w) {
+        text = w->peak ? tr("Grab window: %1 (peak)").arg(w->label) : tr("Grab window: %1").arg(w->label);
+        if (next) {
+            text += tr(" · until %1").arg(when);
+        }
     } else {
-        auto *form = new QFormLayout;
-        form->setHorizontalSpacing(24);
-        form->setVerticalSpacing(8);
-        form->addRow(tr("Orders waiting in the pool:"), new QLabel(QString::number(snapshot->openOrders)));
-        form->addRow(tr("Orders being worked on:"), new QLabel(QString::number(snapshot->assignedOrders)));
-        form->addRow(tr("Active grabbers:"), new QLabel(tr("%1 of %2").arg(snapshot->activeGrabbers).arg(snapshot->grabbers)));
-        form->addRow(tr("Grab window now:"), new QLabel(snapshot->windowNow.isEmpty() ? tr("closed") : snapshot->windowNow));
-        form->addRow(tr("Team time zone:"), new QLabel(snapshot->timeZone));
-        form->addRow(tr("Rule set in force:"), new QLabel(tr("version %1").arg(snapshot->ruleVersion)));
-        layout->addLayout(form);
-        if (!snapshot->recent.isEmpty()) {
-            auto *title = new QLabel(tr("Latest activity"));
-            QFont bold = title->font();
-            bold.setBold(true);
-            title->setFont(bold);
-            title->setContentsMargins(0, 18, 0, 4);
-            layout->addWidget(title);
-            auto *list = new QListWidget;
-            list->setObjectName(QStringLiteral("recentActivity"));
-            list->setFrameShape(QFrame::NoFrame);
-            list->setMaximumHeight(260);
-            list->setFocusPolicy(Qt::NoFocus);
-            for (const TeamSnapshot::Activity &a : snapshot->recent) {
-                const QString when = QDateTime::fromMSecsSinceEpoch(a.at).toString(QStringLiteral("MM-dd HH:mm"));
-                QString what;
-                if (a.type == QLatin1String("grab_won")) {
-                    what = tr("%1 grabbed order %2").arg(a.grabberName).arg(a.orderId);
-                } else if (a.type == QLatin1String("grab_rejected")) {
-                    what = tr("%1 was refused order %2 (%3)").arg(a.grabberName).arg(a.orderId).arg(a.reason);
-                } else if (a.type == QLatin1String("dispatched") && a.reason == QLatin1String("manager")) {
-                    what = tr("order %2 assigned to %1 by the manager").arg(a.grabberName).arg(a.orderId);
-                } else if (a.type == QLatin1String("dispatched")) {
-                    what = tr("order %2 dispatched to %1 (best %3)").arg(a.grabberName).arg(a.orderId).arg(a.reason);
-                } else if (a.type == QLatin1String("reclaimed")) {
-                    what = tr("order %2 reclaimed from %1: no follow-up").arg(a.grabberName).arg(a.orderId);
-                } else {
-                    what = tr("%1 closed order %2").arg(a.grabberName).arg(a.orderId);
-                }
-                list->addItem(when + QStringLiteral("    ") + what);
-            }
-            layout->addWidget(list);
+        text = tr("Grab window: closed");
+        if (next) {
+            text += tr(" · opens %1").arg(when);
         }
     }
-    auto *note = new QLabel(tr("The live grab board — the pool by priority and age, every grab as it happens, the load strip "
-                               "and the activity feed — takes this place."));
-    note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: #6b6b6b; margin-top: 16px;"));
-    layout->addWidget(note);
-    layout->addStretch(1);
-    return page;
+    m_windowLabel->setText(text);
+    m_windowLabel->setToolTip(tr("Times in the team's time zone, %1.").arg(rules.timeZone));
+}
+
+void MainWindow::updateLive()
+{
+    const qint64 now = m_clock.nowMs();
+    QString text;
+    QString colour;
+    if (m_feedSeenAt == 0) {
+        text = tr("● Connecting…");
+        colour = QStringLiteral("#777777");
+    } else if (!m_feedOk) {
+        text = tr("● Live feed stopped: %1").arg(m_feedError);
+        colour = QStringLiteral("#b01e1e");
+    } else if (now - m_feedSeenAt > 3000) {
+        text = tr("● Live feed not responding for %1").arg(Format::duration(now - m_feedSeenAt));
+        colour = QStringLiteral("#b01e1e");
+    } else {
+        text = tr("● Live · %1 events/s").arg(QLocale().toString(m_board->eventRate(), 'f', 1));
+        colour = QStringLiteral("#2e7d32");
+    }
+    m_liveLabel->setText(text);
+    m_liveLabel->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+}
+
+QString MainWindow::grabWindowText() const
+{
+    return m_windowLabel->text();
+}
+
+QString MainWindow::liveText() const
+{
+    return m_liveLabel->text();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setLastPage(m_pages->currentIndex());
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showBanner(const QString &text)

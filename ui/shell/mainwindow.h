@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/clock.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -12,23 +14,29 @@ class QThread;
 
 namespace grab {
 class Database;
+struct RuleSet;
 }
 
 namespace grab::ui {
 
 struct OpenedDatabase;
+class AppSettings;
+class BoardPage;
 class SweepWorker;
 
 // The manager's window: navigation on the left (Board, Dashboards, Reviews, Team, Rules,
 // Reports), the page on the right, a banner for things the manager must know (a demo was
-// created), and the database in the status bar.
+// created), and a status bar with the database, the grab window now and when it changes,
+// the live feed's health and event rate, and the rules' background sweeps. Geometry, layout
+// and the last page come back through AppSettings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(OpenedDatabase opened, QWidget *parent = nullptr);
+    // Without settings the window uses the user's own GrabDesk settings.
+    explicit MainWindow(OpenedDatabase opened, AppSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     enum class Page { Board, Dashboards, Reviews, Team, Rules, Reports };
@@ -39,10 +47,17 @@ public:
     QString databasePath() const;
     bool isBannerVisible() const;
     QString bannerText() const;
+    BoardPage *board() const { return m_board; }
+    QString grabWindowText() const;
+    QString liveText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
-    QWidget *buildBoardPage();
+    void updateGrabWindow();
+    void updateLive();
     void showBanner(const QString &text);
     void openOther();
     void about();
@@ -50,6 +65,15 @@ private:
     void showSweep(int reclaimed, int warned, int dispatched, const QString &error);
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<AppSettings> m_ownSettings;
+    AppSettings *m_settings = nullptr;
+    SystemClock m_clock;
+    BoardPage *m_board = nullptr;
+    QLabel *m_windowLabel = nullptr;
+    QLabel *m_liveLabel = nullptr;
+    bool m_feedOk = true;
+    QString m_feedError;
+    qint64 m_feedSeenAt = 0;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QFrame *m_banner = nullptr;

@@ -1,0 +1,240 @@
+// The board page offscreen, on a real database: each manager action through the page as the
+// menu and buttons run it — the outcome the manager reads, the order moving on the board —
+// including refused ones with their reason, and the keyboard route.
+
+#include "../core/testdb.h"
+
+#include "board/activitymodel.h"
+#include "board/assigndialog.h"
+#include "board/boardactions.h"
+#include "board/boardpage.h"
+#include "board/detailspanel.h"
+#include "board/liveordermodel.h"
+#include "common/messagestrip.h"
+#include "services/dispatchservice.h"
+#include "services/grabservice.h"
+#include "shell/appsettings.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTableView>
+
+using namespace grab;
+using namespace grab::test;
+using namespace grab::ui;
+
+class TestBoardPage : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        TestDb t;
+        QTemporaryDir dir;
+        qint64 ann = 0, bob = 0, cat = 0;
+        qint64 vip = 0, regular = 0;
+        std::unique_ptr<AppSettings> settings;
+        std::unique_ptr<BoardPage> board;
+
+        Fixture()
+        {
+            ann = t.grabber(QStringLiteral("Ann"), Level::Senior);
+            bob = t.grabber(QStringLiteral("Bob"));
+            cat = t.grabber(QStringLiteral("Cat"));
+            vip = t.customer(Tier::Vip);
+            regular = t.customer();
+            settings = std::make_unique<AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
+        }
+        BoardPage &open()
+        {
+            board = std::make_unique<BoardPage>(t.db(), t.clock, *settings);
+            board->resize(1400, 800);
+            board->show();
+            if (!QTest::qWaitFor([&] { return board->isLoaded(); }, 5000)) {
+                qFatal("the board did not load");
+            }
+            return *board;
+        }
+        bool inPool(qint64 id) const
+        {
+            const Order *o = board->orders()->order(id);
+            return o && o->state == OrderState::Open;
+        }
+    };
+
+private slots:
+    void dispatchNowFromTheKeyboardExplainsItself()
+    {
+        Fixture f;
+        const qint64 o = f.t.order(f.regular);
+        BoardPage &board = f.open();
+        QVERIFY(board.selectOrder(o));
+        QVERIFY(board.action(QStringLiteral("dispatchNow"))->isEnabled());
+        QVERIFY(!board.action(QStringLiteral("release"))->isEnabled()); // nothing to release in the pool
+        board.poolView()->setFocus();
+        QTest::keyClick(board.poolView(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Success);
+        QVERIFY2(board.messages()->text().contains(QStringLiteral("dispatched to")), qPrintable(board.messages()->text()));
+        QVERIFY(board.messages()->text().contains(QStringLiteral("score")));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.inPool(o), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(board.activity()->rowCount() > 0
+                                     && board.activity()->index(0, ActivityModel::What).data().toString().contains(QStringLiteral("dispatched")),
+                                 1000);
+        QCOMPARE(f.t.text(QStringLiteral("SELECT actor FROM events WHERE type = 'dispatched'")), QStringLiteral("manager"));
+    }
+
+    void aRefusedDispatchSaysWhyAndChangesNothing()
+    {
+        Fixture f;
+        for (const qint64 g : {f.ann, f.bob, f.cat}) {
+            TeamService::GrabberChanges c;
+            c.status = GrabberStatus::OnLeave;
+            QVERIFY(TeamService(f.t.ctx()).updateGrabber(g, c));
+        }
+        const qint64 o = f.t.order(f.regular);
+        BoardPage &board = f.open();
+        QVERIFY(board.selectOrder(o));
+        board.action(QStringLiteral("dispatchNow"))->trigger();
+        QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Warning);
+        QVERIFY2(board.messages()->text().contains(QStringLiteral("no grabber is eligible")), qPrintable(board.messages()->text()));
+        QVERIFY(board.messages()->text().contains(QStringLiteral("grabber_on_leave")));
+        QVERIFY(f.inPool(o));
+        QCOMPARE(f.t.count(QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 'open'")), 1);
+    }
+
+    void assignShowsWhoIsEligibleAndRefusesTheOthers()
+    {
+        Fixture f;
+        TeamService::GrabberChanges away;
+        away.status = GrabberStatus::OnLeave;
+        QVERIFY(TeamService(f.t.ctx()).updateGrabber(f.cat, away));
+        const qint64 o = f.t.order(f.regular);
+        BoardPage &board = f.open();
+
+        // The dialog, as the manager sees it: two eligible, Cat greyed with the reason.
+        BoardActions actions(f.t.db(), f.t.clock);
+        auto decision = actions.candidates(o);
+        QVERIFY(decision);
+        AssignDialog dialog(QStringLiteral("#%1").arg(o), *decision);
+        QCOMPARE(dialog.eligibleCount(), 2);
+        QCOMPARE(dialog.ineligibleCount(), 1);
+        QVERIFY2(dialog.reasonShownFor(f.cat).contains(QStringLiteral("leave")), qPrintable(dialog.reasonShownFor(f.cat)));
+        QVERIFY(!dialog.choose(f.cat));
+        QVERIFY(!dialog.chosenGrabber());
+        QVERIFY(dialog.choose(f.bob));
+        QCOMPARE(*dialog.chosenGrabber(), f.bob);
+
+        // Assigning the one on leave anyway (the rules changed since the dialog opened): refused, with why.
+        board.assign(o, f.cat);
+        QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Warning);
+        QVERIFY2(board.messages()->text().contains(QStringLiteral("leave")), qPrintable(board.messages()->text()));
+        QVERIFY(f.inPool(o));
+        board.assign(o, f.bob, QStringLiteral("knows the customer"));
+        QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Success);
+        QVERIFY(board.messages()->text().contains(QStringLiteral("Bob")));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.inPool(o), 1000);
+        QCOMPARE(*board.orders()->order(o)->assigneeId, f.bob);
+    }
+
+    void releaseReturnsAnOrderToThePool()
+    {
+        Fixture f;
+        const qint64 o = f.t.order(f.regular);
+        QVERIFY(GrabService(f.t.ctx()).grab(o, f.bob));
+        BoardPage &board = f.open();
+        QVERIFY(!f.inPool(o));
+        QVERIFY(board.selectOrder(o)); // in the "being worked on" tab
+        QVERIFY(board.action(QStringLiteral("release"))->isEnabled());
+        QVERIFY(!board.action(QStringLiteral("dispatchNow"))->isEnabled());
+        QVERIFY(board.details()->plainText().contains(QStringLiteral("Bob")));
+        board.release(o);
+        QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Success);
+        QTRY_VERIFY_WITH_TIMEOUT(f.inPool(o), 1000);
+        // Releasing it again: it is not assigned any more, and the board says so.
+        board.release(o);
+        QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Warning);
+    }
+
+    void cancelNeedsAReason()
+    {
+        Fixture f;
+        const qint64 o = f.t.order(f.vip);
+        BoardPage &board = f.open();
+        board.cancel(o, QStringLiteral("   "));
+        QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Warning);
+        QVERIFY(f.inPool(o));
+        board.cancel(o, QStringLiteral("customer withdrew"));
+        QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Success);
+        QTRY_VERIFY_WITH_TIMEOUT(board.orders()->order(o) == nullptr, 1000);
+        QCOMPARE(f.t.text(QStringLiteral("SELECT actor FROM events WHERE type = 'cancelled'")), QStringLiteral("manager"));
+    }
+
+    void restrictShowsOnTheBoardAndBindsTheGrab()
+    {
+        Fixture f;
+        const qint64 o = f.t.order(f.regular);
+        BoardPage &board = f.open();
+        board.restrict(o, {f.ann}, std::nullopt);
+        QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Success);
+        const auto restriction = [&] {
+            return board.orders()->index(board.orders()->rowOf(o), LiveOrderModel::Restriction).data().toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(restriction().contains(QStringLiteral("Ann")), 1000);
+        auto refused = GrabService(f.t.ctx()).grab(o, f.bob);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().reason, QStringLiteral("restricted_order"));
+        // The refused grab reaches the feed with its reason.
+        const auto feedSays = [&](const QString &what) {
+            for (int row = 0; row < std::min(3, board.activity()->rowCount()); ++row) {
+                if (board.activity()->index(row, ActivityModel::What).data().toString().contains(what)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(feedSays(QStringLiteral("Bob was refused")), 1000);
+        QVERIFY(feedSays(QStringLiteral("only for named grabbers")));
+        board.restrict(o, {}, std::nullopt);
+        QTRY_VERIFY_WITH_TIMEOUT(restriction().isEmpty(), 1000);
+    }
+
+    void filtersAndSearchNarrowThePool()
+    {
+        Fixture f;
+        for (int i = 0; i < 3; ++i) {
+            f.t.order(f.vip);
+        }
+        f.t.order(f.regular);
+        BoardPage &board = f.open();
+        QCOMPARE(board.poolView()->model()->rowCount(), 4);
+        // P1..P4 come from the rules: the VIP orders rank above the regular one.
+        const int top = board.poolView()->model()->index(0, LiveOrderModel::Priority).data(LiveOrderModel::PriorityRole).toInt();
+        const int bottom = board.poolView()->model()->index(3, LiveOrderModel::Priority).data(LiveOrderModel::PriorityRole).toInt();
+        QVERIFY(top < bottom);
+        board.focusSearch();
+        QVERIFY(QApplication::focusWidget());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2")); // the customers are 客户1 and 客户2
+        QCOMPARE(board.poolView()->model()->rowCount(), 1);
+    }
+
+    void layoutComesBack()
+    {
+        Fixture f;
+        {
+            BoardPage &board = f.open();
+            auto *splitter = board.findChild<QSplitter *>();
+            QVERIFY(splitter);
+            splitter->setSizes({900, 500});
+            f.board.reset();
+        }
+        QVERIFY(!f.settings->layout(QStringLiteral("board/main")).isEmpty());
+        BoardPage &again = f.open();
+        const QList<int> sizes = again.findChild<QSplitter *>()->sizes();
+        QVERIFY2(sizes.value(0) > sizes.value(1), qPrintable(QStringLiteral("%1 %2").arg(sizes.value(0)).arg(sizes.value(1))));
+    }
+};
+
+QTEST_MAIN(TestBoardPage)
+#include "tst_boardpage.moc"

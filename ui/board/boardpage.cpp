@@ -1,0 +1,578 @@
+#include "boardpage.h"
+
+#include "activitymodel.h"
+#include "activitypanel.h"
+#include "assigndialog.h"
+#include "boardwidgets.h"
+#include "boardfilterbar.h"
+#include "common/format.h"
+#include "common/messagestrip.h"
+#include "detailspanel.h"
+#include "domain/ageing.h"
+#include "live/boardfeed.h"
+#include "liveordermodel.h"
+#include "loadmodel.h"
+#include "loadpanel.h"
+#include "orderfilterproxy.h"
+#include "prioritydelegate.h"
+#include "restrictdialog.h"
+#include "shell/appsettings.h"
+#include "store/database.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace grab::ui {
+namespace {
+
+QString orderLabel(const Order &o)
+{
+    return QStringLiteral("#%1 · %2 · %3").arg(o.id).arg(o.customerName, Format::money(o.amountMinor));
+}
+
+} // namespace
+
+BoardPage::BoardPage(Database &db, const Clock &clock, AppSettings &settings, QWidget *parent)
+    : QWidget(parent), m_db(db), m_clock(clock), m_settings(settings), m_actions(db, clock)
+{
+    m_orders = new LiveOrderModel(this);
+    m_pool = new OrderFilterProxy(OrderState::Open, this);
+    m_pool->setSourceModel(m_orders);
+    m_working = new OrderFilterProxy(OrderState::Assigned, this);
+    m_working->setSourceModel(m_orders);
+    m_activity = new ActivityModel(2000, this);
+    m_load = new LoadModel(this);
+
+    buildActions();
+    m_headline = new QLabel;
+    m_headline->setObjectName(QStringLiteral("boardHeadline"));
+    m_main = new QSplitter(Qt::Horizontal);
+    m_main->setChildrenCollapsible(false);
+    m_main->addWidget(buildLeft());
+    m_main->addWidget(buildRight());
+    m_main->setStretchFactor(0, 3);
+    m_main->setStretchFactor(1, 2);
+
+    auto *title = new QLabel(tr("Board"));
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title->setFont(big);
+    auto *top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addSpacing(16);
+    top->addWidget(m_headline, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(8);
+    layout->addLayout(top);
+    layout->addWidget(m_main, 1);
+
+    for (auto [splitter, name] : {std::pair{m_main, "board/main"}, {m_leftSplit, "board/left"}, {m_rightSplit, "board/right"}}) {
+        const QByteArray state = m_settings.layout(QString::fromLatin1(name));
+        if (state.isEmpty() || !splitter->restoreState(state)) {
+            continue;
+        }
+    }
+    if (m_leftSplit->sizes().value(1) == 0 && m_settings.layout(QStringLiteral("board/left")).isEmpty()) {
+        m_leftSplit->setSizes({560, 220});
+    }
+    if (const QByteArray h = m_settings.layout(QStringLiteral("board/poolHeader")); !h.isEmpty()) {
+        m_poolView->horizontalHeader()->restoreState(h);
+    }
+
+    // The feed reads in its own thread, on its own connection.
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("board feed"));
+    m_feed = new BoardFeed(m_db.path(), m_clock);
+    m_feed->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_feed, &BoardFeed::start);
+    connect(m_feed, &BoardFeed::snapshotReady, this, &BoardPage::onSnapshot);
+    connect(m_feed, &BoardFeed::deltaReady, this, &BoardPage::onDelta);
+    connect(m_feed, &BoardFeed::health, this, &BoardPage::onHealth);
+    m_thread->start();
+
+    auto *ticker = new QTimer(this);
+    ticker->setInterval(1000);
+    connect(ticker, &QTimer::timeout, this, &BoardPage::tick);
+    ticker->start();
+    updateHeadline();
+    updateActions();
+}
+
+BoardPage::~BoardPage()
+{
+    saveLayout();
+    QMetaObject::invokeMethod(m_feed, &BoardFeed::stop, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_feed;
+}
+
+void BoardPage::saveLayout()
+{
+    m_settings.setLayout(QStringLiteral("board/main"), m_main->saveState());
+    m_settings.setLayout(QStringLiteral("board/left"), m_leftSplit->saveState());
+    m_settings.setLayout(QStringLiteral("board/right"), m_rightSplit->saveState());
+    m_settings.setLayout(QStringLiteral("board/poolHeader"), m_poolView->horizontalHeader()->saveState());
+    m_settings.setFeedFilter(m_feedPanel->filterIndex());
+}
+
+void BoardPage::buildActions()
+{
+    const auto make = [this](const QString &name, const QString &text, const QKeySequence &keys, const QString &tip) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WindowShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
+        addAction(a);
+        m_orderActions << a;
+        return a;
+    };
+    connect(make(QStringLiteral("dispatchNow"), tr("&Dispatch now"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                 tr("Give the selected order to the best eligible grabber now")),
+            &QAction::triggered, this, [this] {
+                if (const Order *o = currentOrder()) {
+                    dispatchNow(o->id);
+                }
+            });
+    connect(make(QStringLiteral("assignTo"), tr("&Assign to…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                 tr("Choose who takes the selected order, seeing who is eligible and why the others are not")),
+            &QAction::triggered, this, &BoardPage::onAssign);
+    connect(make(QStringLiteral("release"), tr("&Release to the pool"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                 tr("Take the selected order back from its grabber")),
+            &QAction::triggered, this, &BoardPage::onRelease);
+    connect(make(QStringLiteral("restrict"), tr("Res&trict…"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                 tr("Limit the selected order to named grabbers or a level")),
+            &QAction::triggered, this, &BoardPage::onRestrict);
+    connect(make(QStringLiteral("cancelOrder"), tr("&Cancel order…"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                 tr("Cancel the selected order, with a reason")),
+            &QAction::triggered, this, &BoardPage::onCancel);
+}
+
+QWidget *BoardPage::buildLeft()
+{
+    m_filters = new BoardFilterBar;
+    connect(m_filters, &BoardFilterBar::filterChanged, this, [this](const OrderFilterProxy::Filter &f) {
+        m_pool->setFilter(f);
+        m_working->setFilter(f);
+        updateHeadline();
+    });
+
+    m_poolView = makeBoardTable(QStringLiteral("poolView"));
+    m_poolView->setModel(m_pool);
+    m_poolView->setItemDelegateForColumn(LiveOrderModel::Priority, new PriorityDelegate(LiveOrderModel::PriorityRole, this));
+    m_poolView->setSortingEnabled(true);
+    m_poolView->sortByColumn(LiveOrderModel::Priority, Qt::AscendingOrder);
+    m_poolView->setColumnHidden(LiveOrderModel::Assignee, true);
+    m_workingView = makeBoardTable(QStringLiteral("workingView"));
+    m_workingView->setModel(m_working);
+    m_workingView->setItemDelegateForColumn(LiveOrderModel::Priority, new PriorityDelegate(LiveOrderModel::PriorityRole, this));
+    m_workingView->setSortingEnabled(true);
+    m_workingView->sortByColumn(LiveOrderModel::Waiting, Qt::DescendingOrder);
+    m_workingView->setColumnHidden(LiveOrderModel::Deadline, true);
+    for (QTableView *view : {m_poolView, m_workingView}) {
+        QHeaderView *h = view->horizontalHeader();
+        h->setSectionResizeMode(QHeaderView::Interactive);
+        h->setStretchLastSection(true);
+        const QFontMetrics fm = view->fontMetrics();
+        const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
+        view->setColumnWidth(LiveOrderModel::Priority, width(QStringLiteral("P4")) + 20);
+        view->setColumnWidth(LiveOrderModel::Id, width(QStringLiteral("#1000000")));
+        view->setColumnWidth(LiveOrderModel::Customer, width(QStringLiteral("深圳市某某科技有限公司")));
+        view->setColumnWidth(LiveOrderModel::Tier, width(tr("Regular", "customer tier")));
+        view->setColumnWidth(LiveOrderModel::Amount, width(QStringLiteral("¥1,000,000.00")));
+        view->setColumnWidth(LiveOrderModel::Skill, width(QStringLiteral("企业软件服务")));
+        view->setColumnWidth(LiveOrderModel::Region, width(QStringLiteral("华东区域")));
+        view->setColumnWidth(LiveOrderModel::Waiting, width(QStringLiteral("12 h 59")));
+        view->setColumnWidth(LiveOrderModel::Deadline, width(tr("overdue %1").arg(QStringLiteral("12 h 59"))));
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+            updateActions();
+            showSelection();
+        });
+        connect(view, &QTableView::doubleClicked, this, &BoardPage::onAssign);
+    }
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("orderTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_poolView, tr("Open pool"));
+    m_tabs->addTab(m_workingView, tr("Being worked on"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateActions();
+        showSelection();
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(4);
+    for (QAction *a : m_orderActions) {
+        auto *b = new QToolButton;
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addWidget(b);
+    }
+    buttons->addStretch(1);
+    m_messages = new MessageStrip;
+
+    auto *poolBox = new QWidget;
+    auto *poolLayout = new QVBoxLayout(poolBox);
+    poolLayout->setContentsMargins(0, 0, 0, 0);
+    poolLayout->setSpacing(6);
+    poolLayout->addWidget(m_filters);
+    poolLayout->addLayout(buttons);
+    poolLayout->addWidget(m_messages);
+    poolLayout->addWidget(m_tabs, 1);
+
+    m_details = new DetailsPanel(m_db, m_describer);
+    m_leftSplit = new QSplitter(Qt::Vertical);
+    m_leftSplit->setChildrenCollapsible(true);
+    m_leftSplit->addWidget(poolBox);
+    m_leftSplit->addWidget(m_details);
+    m_leftSplit->setStretchFactor(0, 3);
+    m_leftSplit->setStretchFactor(1, 1);
+    return m_leftSplit;
+}
+
+QWidget *BoardPage::buildRight()
+{
+    m_feedPanel = new ActivityPanel(m_activity, m_settings.feedFilter());
+    connect(m_feedPanel, &ActivityPanel::eventSelected, m_details, &DetailsPanel::showEvent);
+    auto *load = new LoadPanel(m_load);
+    connect(load, &LoadPanel::grabberSelected, m_details, &DetailsPanel::showGrabber);
+    m_rightSplit = new QSplitter(Qt::Vertical);
+    m_rightSplit->addWidget(m_feedPanel);
+    m_rightSplit->addWidget(load);
+    m_rightSplit->setStretchFactor(0, 1);
+    m_rightSplit->setStretchFactor(1, 1);
+    return m_rightSplit;
+}
+
+void BoardPage::rememberNames(const QList<Quota> &quotas)
+{
+    QHash<qint64, QString> names;
+    for (const Quota &q : quotas) {
+        names.insert(q.grabberId, q.name);
+    }
+    if (names != m_describer.grabberNames) {
+        m_describer.grabberNames = names;
+        m_orders->setGrabberNames(names);
+    }
+}
+
+void BoardPage::rememberOrders(const QList<Order> &orders)
+{
+    QSet<QString> regions;
+    QSet<QString> skills;
+    for (const Order &o : orders) {
+        m_describer.orderLabels.insert(o.id, orderLabel(o));
+        regions.insert(o.region);
+        skills.insert(o.skill);
+    }
+    m_filters->addChoices(regions, skills);
+}
+
+void BoardPage::addToFeed(const QList<Event> &events)
+{
+    QList<ActivityModel::Item> items;
+    items.reserve(events.size());
+    for (const Event &e : events) {
+        if (!EventDescriber::isNoteworthy(e)) {
+            continue;
+        }
+        items.append({e.id, e.at, m_describer.describe(e), e.orderId, e.grabberId, e});
+    }
+    m_activity->prepend(items);
+}
+
+void BoardPage::onSnapshot(const BoardSnapshot &snapshot)
+{
+    rememberNames(snapshot.quotas);
+    rememberOrders(snapshot.inPlay);
+    rememberOrders(snapshot.recentOrders);
+    m_orders->reset(snapshot.inPlay, snapshot.rules, m_clock.nowMs());
+    m_load->setQuotas(snapshot.quotas);
+    m_activity->clear();
+    m_activity->setNow(m_clock.nowMs());
+    addToFeed(snapshot.recent);
+    m_loaded = true;
+    updateHeadline();
+    updateActions();
+    emit rulesChanged(snapshot.rules);
+    emit loaded();
+}
+
+void BoardPage::onDelta(const BoardDelta &delta)
+{
+    if (delta.quotas) {
+        rememberNames(*delta.quotas);
+    }
+    rememberOrders(delta.orders);
+    if (delta.rules) {
+        m_orders->setRules(*delta.rules);
+    }
+    m_orders->apply(delta.orders);
+    if (delta.quotas) {
+        m_load->setQuotas(*delta.quotas);
+    }
+    addToFeed(delta.events);
+    if (!delta.events.isEmpty()) {
+        m_rate.emplace_back(m_clock.nowMs(), int(delta.events.size()));
+    }
+    updateHeadline();
+    updateActions();
+    if (delta.rules) {
+        emit rulesChanged(*delta.rules);
+    }
+    emit deltaApplied(delta);
+}
+
+void BoardPage::onHealth(bool ok, const QString &message, qint64)
+{
+    emit feedHealth(ok, message);
+}
+
+double BoardPage::eventRate() const
+{
+    const qint64 now = m_clock.nowMs();
+    int events = 0;
+    for (const auto &[at, n] : m_rate) {
+        if (now - at <= 10000) {
+            events += n;
+        }
+    }
+    return events / 10.0;
+}
+
+void BoardPage::tick()
+{
+    const qint64 now = m_clock.nowMs();
+    while (!m_rate.empty() && now - m_rate.front().first > 10000) {
+        m_rate.pop_front();
+    }
+    m_orders->setNow(now);
+    m_activity->setNow(now);
+    updateHeadline();
+}
+
+void BoardPage::updateHeadline()
+{
+    int starving = 0;
+    const qint64 now = m_clock.nowMs();
+    for (int row = 0; row < m_orders->rowCount(); ++row) {
+        const Order &o = m_orders->orderAt(row);
+        if (o.state == OrderState::Open && assessAgeing(m_orders->rules(), o, now).level == Ageing::Starving) {
+            ++starving;
+        }
+    }
+    const int open = m_orders->openCount();
+    const int working = m_orders->rowCount() - open;
+    QString text = m_loaded ? tr("%1 open · %2 being worked on").arg(QLocale().toString(open), QLocale().toString(working))
+                            : tr("Loading the board…");
+    if (starving > 0) {
+        text += QStringLiteral(" · <span style='color:#b01e1e'>%1</span>").arg(tr("%n starving", nullptr, starving));
+    }
+    m_headline->setText(text);
+    m_tabs->setTabText(0, m_pool->rowCount() == open ? tr("Open pool (%1)").arg(QLocale().toString(open))
+                                                     : tr("Open pool (%1 of %2)").arg(QLocale().toString(m_pool->rowCount()), QLocale().toString(open)));
+    m_tabs->setTabText(1, tr("Being worked on (%1)").arg(QLocale().toString(m_working->rowCount())));
+}
+
+const Order *BoardPage::currentOrder() const
+{
+    const QTableView *view = m_tabs->currentIndex() == 0 ? m_poolView : m_workingView;
+    const QModelIndex current = view->selectionModel()->currentIndex();
+    if (!current.isValid() || !view->selectionModel()->isRowSelected(current.row(), QModelIndex())) {
+        return nullptr;
+    }
+    return m_orders->order(current.data(LiveOrderModel::OrderIdRole).toLongLong());
+}
+
+std::optional<qint64> BoardPage::selectedOrder() const
+{
+    const Order *o = currentOrder();
+    return o ? std::optional<qint64>(o->id) : std::nullopt;
+}
+
+bool BoardPage::selectOrder(qint64 orderId)
+{
+    const Order *o = m_orders->order(orderId);
+    if (!o) {
+        return false;
+    }
+    const bool open = o->state == OrderState::Open;
+    QTableView *view = open ? m_poolView : m_workingView;
+    OrderFilterProxy *proxy = open ? m_pool : m_working;
+    const QModelIndex index = proxy->mapFromSource(m_orders->index(m_orders->rowOf(orderId), 0));
+    if (!index.isValid()) {
+        return false; // filtered out
+    }
+    m_tabs->setCurrentWidget(view);
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    return true;
+}
+
+void BoardPage::updateActions()
+{
+    const Order *o = currentOrder();
+    const bool open = o && o->state == OrderState::Open;
+    const bool assigned = o && o->state == OrderState::Assigned;
+    action(QStringLiteral("dispatchNow"))->setEnabled(open);
+    action(QStringLiteral("assignTo"))->setEnabled(open);
+    action(QStringLiteral("restrict"))->setEnabled(open || assigned);
+    action(QStringLiteral("release"))->setEnabled(assigned);
+    action(QStringLiteral("cancelOrder"))->setEnabled(open || assigned);
+}
+
+void BoardPage::showSelection()
+{
+    if (const Order *o = currentOrder()) {
+        m_details->showOrder(*o, m_orders->rules(), m_clock.nowMs());
+    }
+}
+
+QAction *BoardPage::action(const QString &objectName) const
+{
+    for (QAction *a : m_orderActions) {
+        if (a->objectName() == objectName) {
+            return a;
+        }
+    }
+    return nullptr;
+}
+
+QList<QAction *> BoardPage::orderActions() const
+{
+    return m_orderActions;
+}
+
+void BoardPage::focusSearch()
+{
+    m_filters->focusSearch();
+}
+
+void BoardPage::reload()
+{
+    QMetaObject::invokeMethod(m_feed, &BoardFeed::reload, Qt::QueuedConnection);
+}
+
+const RuleSet &BoardPage::rules() const
+{
+    return m_orders->rules();
+}
+
+void BoardPage::showOutcome(const BoardActions::Outcome &outcome)
+{
+    m_messages->show(outcome.kind, outcome.text);
+    if (outcome.changed) {
+        // Our own commit: have the feed look now instead of at its next tick.
+        QMetaObject::invokeMethod(m_feed, &BoardFeed::poke, Qt::QueuedConnection);
+    }
+}
+
+void BoardPage::dispatchNow(qint64 orderId)
+{
+    showOutcome(m_actions.dispatchNow(orderId));
+}
+
+void BoardPage::assign(qint64 orderId, qint64 grabberId, const QString &note)
+{
+    showOutcome(m_actions.assign(orderId, grabberId, note));
+}
+
+void BoardPage::release(qint64 orderId)
+{
+    showOutcome(m_actions.release(orderId));
+}
+
+void BoardPage::cancel(qint64 orderId, const QString &why)
+{
+    showOutcome(m_actions.cancel(orderId, why));
+}
+
+void BoardPage::restrict(qint64 orderId, const QList<qint64> &onlyGrabbers, std::optional<Level> minLevel)
+{
+    showOutcome(m_actions.restrict(orderId, onlyGrabbers, minLevel));
+}
+
+void BoardPage::onAssign()
+{
+    const Order *o = currentOrder();
+    if (!o || o->state != OrderState::Open) {
+        return;
+    }
+    const qint64 id = o->id;
+    auto decision = m_actions.candidates(id);
+    if (!decision) {
+        m_messages->show(MessageStrip::Kind::Error, decision.error().message);
+        return;
+    }
+    AssignDialog dialog(orderLabel(*o), *decision, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenGrabber()) {
+        assign(id, *dialog.chosenGrabber(), dialog.note());
+    }
+}
+
+void BoardPage::onRelease()
+{
+    const Order *o = currentOrder();
+    if (!o || o->state != OrderState::Assigned) {
+        return;
+    }
+    const qint64 id = o->id;
+    const QString who = m_describer.grabberNames.value(o->assigneeId.value_or(0));
+    if (QMessageBox::question(this, tr("Release order"),
+                              tr("Take %1 back from %2 and put it in the pool? It counts as released, not as a loss.")
+                                  .arg(orderLabel(*o), who))
+        == QMessageBox::Yes) {
+        release(id);
+    }
+}
+
+void BoardPage::onCancel()
+{
+    const Order *o = currentOrder();
+    if (!o) {
+        return;
+    }
+    const qint64 id = o->id;
+    bool ok = false;
+    const QString why = QInputDialog::getText(this, tr("Cancel order"), tr("Why is %1 cancelled? (kept in the audit trail)").arg(orderLabel(*o)),
+                                              QLineEdit::Normal, QString(), &ok);
+    if (ok) {
+        cancel(id, why);
+    }
+}
+
+void BoardPage::onRestrict()
+{
+    const Order *o = currentOrder();
+    if (!o) {
+        return;
+    }
+    QList<RestrictDialog::Choice> choices;
+    for (int row = 0; row < m_load->rowCount(); ++row) {
+        const Quota &q = m_load->quotaAt(row);
+        choices.append({q.grabberId, QStringLiteral("%1 · %2").arg(q.name, Format::level(q.level))});
+    }
+    const qint64 id = o->id;
+    RestrictDialog dialog(orderLabel(*o), choices, o->onlyGrabbers, o->minLevel, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        restrict(id, dialog.onlyGrabbers(), dialog.minLevel());
+    }
+}
+
+} // namespace grab::ui

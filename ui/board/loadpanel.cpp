@@ -1,0 +1,42 @@
+#include "loadpanel.h"
+
+#include "boardwidgets.h"
+#include "loadmodel.h"
+#include "quotabardelegate.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace grab::ui {
+
+LoadPanel::LoadPanel(LoadModel *model, QWidget *parent) : QWidget(parent), m_model(model)
+{
+    m_sort = new QSortFilterProxyModel(this);
+    m_sort->setSourceModel(model);
+    m_sort->setSortRole(LoadModel::SortRole);
+    m_view = makeBoardTable(QStringLiteral("loadView"));
+    m_view->setModel(m_sort);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(LoadModel::Today, Qt::DescendingOrder);
+    auto *bars = new QuotaBarDelegate(LoadModel::UsedRole, LoadModel::CapRole, this);
+    m_view->setItemDelegateForColumn(LoadModel::Workload, bars);
+    m_view->setItemDelegateForColumn(LoadModel::Today, bars);
+    m_view->horizontalHeader()->setSectionResizeMode(LoadModel::Grabber, QHeaderView::Stretch);
+    for (int c = LoadModel::Status; c < LoadModel::ColumnCount; ++c) {
+        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid()) {
+            emit grabberSelected(m_model->quotaAt(m_sort->mapToSource(current).row()));
+        }
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(sectionTitle(tr("Load: open orders and today's grabs against the caps")));
+    layout->addWidget(m_view, 1);
+}
+
+} // namespace grab::ui

@@ -1,0 +1,55 @@
+#include "messagestrip.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QToolButton>
+
+namespace grab::ui {
+
+MessageStrip::MessageStrip(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("messageStrip"));
+    m_text = new QLabel;
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *close = new QToolButton;
+    close->setText(QStringLiteral("✕"));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Dismiss"));
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 6, 6, 6);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(close, 0, Qt::AlignTop);
+    m_fade = new QTimer(this);
+    m_fade->setSingleShot(true);
+    connect(m_fade, &QTimer::timeout, this, &QWidget::hide);
+    hide();
+}
+
+void MessageStrip::show(Kind kind, const QString &text)
+{
+    m_kind = kind;
+    static const char *styles[] = {
+        "#messageStrip { background: #e6f4ea; border: 1px solid #a8d5b5; border-radius: 4px; } #messageStrip QLabel { color: #1e4d2b; }",
+        "#messageStrip { background: #e8f0fb; border: 1px solid #b3c9ea; border-radius: 4px; } #messageStrip QLabel { color: #1d3a5f; }",
+        "#messageStrip { background: #fff4ce; border: 1px solid #e8d48a; border-radius: 4px; } #messageStrip QLabel { color: #4a3b00; }",
+        "#messageStrip { background: #fde7e9; border: 1px solid #f1aeb5; border-radius: 4px; } #messageStrip QLabel { color: #6b1520; }",
+    };
+    setStyleSheet(QString::fromLatin1(styles[int(kind)]));
+    m_text->setText(text);
+    QFrame::show();
+    if (kind == Kind::Success || kind == Kind::Info) {
+        m_fade->start(12000);
+    } else {
+        m_fade->stop();
+    }
+}
+
+QString MessageStrip::text() const
+{
+    return isHidden() ? QString() : m_text->text();
+}
+
+} // namespace grab::ui

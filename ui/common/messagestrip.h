@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QTimer;
+
+namespace grab::ui {
+
+// A calm strip inside the page for the outcome of what the user just did — won, refused and
+// why, dispatched to whom — instead of a modal dialog that stops the work. Successes fade
+// after a while; a refusal stays until dismissed or replaced.
+class MessageStrip final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageStrip)
+
+public:
+    enum class Kind { Success, Info, Warning, Error };
+
+    explicit MessageStrip(QWidget *parent = nullptr);
+
+    void show(Kind kind, const QString &text);
+    QString text() const;
+    Kind kind() const { return m_kind; }
+
+private:
+    QLabel *m_text = nullptr;
+    QTimer *m_fade = nullptr;
+    Kind m_kind = Kind::Info;
+};
+
+} // namespace grab::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace grab::ui {
+
+// The one typed settings layer: every key with its default in one place, typed getters and
+// setters, and changed() when a value moves. Window geometry and layout, the last page, the
+// feed's filter. Versioned: migrate() upgrades what older versions wrote (see kVersion).
+class AppSettings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    // The default store (the user's GrabDesk settings), or a file of its own (tests, --settings).
+    explicit AppSettings(QObject *parent = nullptr);
+    explicit AppSettings(const QString &iniFile, QObject *parent = nullptr);
+    ~AppSettings() override;
+
+    static constexpr int kVersion = 1;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &value);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &value);
+    int lastPage() const; // 0 = Board
+    void setLastPage(int value);
+    // A splitter or header layout by name ("board/main", "board/poolHeader", ...).
+    QByteArray layout(const QString &name) const;
+    void setLayout(const QString &name, const QByteArray &value);
+    int feedFilter() const; // index into the feed's filter list; 0 = everything but publications
+    void setFeedFilter(int value);
+    int simulatorRate() const; // events per second the simulator menu starts with
+    void setSimulatorRate(int value);
+
+    void sync();
+
+signals:
+    void changed(const QString &key);
+
+private:
+    QVariant value(const QString &key, const QVariant &fallback) const;
+    void setValue(const QString &key, const QVariant &value);
+    void migrate();
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace grab::ui
