@@ -13,15 +13,18 @@ namespace grab::cli {
 namespace {
 
 // The run that SIGINT and SIGTERM stop. The handler only loads this pointer and stores the
-// simulator's stop flag: both lock-free atomics, which a signal handler may touch.
+// simulator's stop flag: both lock-free atomics, which a signal handler may touch. It then puts
+// the default action back for that signal, so a second Ctrl+C ends a run that is stuck waiting
+// for a locked database at once.
 std::atomic<Simulator *> g_running{nullptr};
 static_assert(std::atomic<Simulator *>::is_always_lock_free && std::atomic<bool>::is_always_lock_free);
 
-extern "C" void stopOnSignal(int)
+extern "C" void stopOnSignal(int signal)
 {
     if (Simulator *sim = g_running.load()) {
         sim->requestStop();
     }
+    std::signal(signal, SIG_DFL);
 }
 
 // Installs the handlers for the run's lifetime and puts the previous ones back afterwards.
