@@ -68,6 +68,7 @@ QList<Command> orderCommands();
 QList<Command> ruleCommands();
 QList<Command> dispatchCommands();
 QList<Command> metricsCommands();
+QList<Command> simCommands();
 
 // Strict value parsing: a malformed value is a usage error (exit 2), never a silent default.
 std::optional<qint64> parseId(const QString &text);

@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "demonames.h"
+#include "demoorders.h"
 #include "domain/clock.h"
 #include "domain/eligibility.h"
 #include "services/dispatchservice.h"
@@ -225,15 +226,7 @@ void Simulation::planDay(const QDate &day)
 
 Status Simulation::publishOrder(bool race)
 {
-    const Customer &c = pick(m_customers);
-    const double scale = c.tier == Tier::Vip ? uniform(10000, 150000) : c.tier == Tier::Key ? uniform(3000, 30000) : uniform(300, 8000);
-    OrderService::NewOrder n;
-    n.customerId = c.id;
-    n.amountMinor = qint64(scale) * 100 + (chance(0.3) ? qint64(uniform(0, 99)) : 0);
-    n.skill = pick(demo::skills());
-    if (chance(0.03)) {
-        n.minLevel = Level::Senior; // a manager's restriction now and then
-    }
+    const OrderService::NewOrder n = demo::newOrder(pick(m_customers), m_rng);
     auto published = OrderService(ctx(QStringLiteral("demo"))).publish(n);
     if (!published) {
         return published.error();
@@ -255,10 +248,7 @@ void Simulation::planRace(qint64 orderId, qint64 from, const Order &order, int r
     QList<double> weights;
     double total = 0;
     for (const Trait &t : m_traits) {
-        double w = 1.0 + (t.skills.contains(order.skill) ? 2.0 : 0.0) + (t.regions.contains(order.region) ? 1.5 : 0.0);
-        if (order.priority == 1 && t.level == Level::Junior) {
-            w *= 0.1; // juniors know P1 orders are not theirs; now and then one tries anyway
-        }
+        const double w = demo::grabInterest(t.level, t.skills, t.regions, order);
         weights.append(w);
         total += w;
     }

@@ -3,6 +3,7 @@
 #include "store/schema.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -362,7 +363,7 @@ private slots:
         for (const char *c : {"init", "demo", "grabber add", "grabber list", "grabber set", "customer add", "customer list", "publish", "grab",
                               "release", "follow-up", "close", "feedback", "cancel", "restrict", "expire", "orders", "events", "rules show",
                               "rules export", "rules import", "rules set", "dispatch", "assign", "reclaim", "violation add", "kpis", "month-best",
-                              "target set", "target list", "pool-ageing", "cherry-pick"}) {
+                              "target set", "target list", "pool-ageing", "cherry-pick", "simulate"}) {
             QTest::newRow(c) << QString::fromLatin1(c).split(u' ');
         }
     }
@@ -374,6 +375,87 @@ private slots:
         QVERIFY(r.out.startsWith("Usage: grabctl " + command.join(u' ').toUtf8()));
         QVERIFY(r.out.contains("Exit codes:"));
         QVERIFY(r.out.contains("--db"));
+    }
+
+    // The live simulator through the real executable, on a demo team whose history ends at --now
+    // (a Wednesday morning in Shanghai, inside a grab window).
+    void simulate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sim.sqlite"));
+        const QStringList base{QStringLiteral("--db"), path, QStringLiteral("--now"), QStringLiteral("2026-11-25T09:00:00+08:00")};
+        QCOMPARE(grabctl(base + QStringList{QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--grabbers"),
+                                            QStringLiteral("6"), QStringLiteral("--days"), QStringLiteral("2"), QStringLiteral("--time-zone"),
+                                            QStringLiteral("Asia/Shanghai")})
+                     .code,
+                 0);
+        const auto eventCount = [&] {
+            const Run r = grabctl({QStringLiteral("--db"), path, QStringLiteral("events"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                                   QStringLiteral("1000000")});
+            return QJsonDocument::fromJson(r.out).array().size();
+        };
+        const qsizetype before = eventCount();
+        const QByteArray fileBefore = digest(path);
+
+        // Malformed or impossible values: exit 2 (7 for more grabbers than the team has), one
+        // sentence, nothing written.
+        const QList<std::tuple<QStringList, int, QByteArray>> bad{
+            {{QStringLiteral("--rate"), QStringLiteral("abc"), QStringLiteral("--duration"), QStringLiteral("2")}, 2, "--rate"},
+            {{QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--duration"), QStringLiteral("2")}, 2, "--rate"},
+            {{QStringLiteral("--rate"), QStringLiteral("5001"), QStringLiteral("--duration"), QStringLiteral("2")}, 2, "at most 5000"},
+            {{QStringLiteral("--rate"), QStringLiteral("10"), QStringLiteral("--duration"), QStringLiteral("0")}, 2, "--duration"},
+            {{QStringLiteral("--rate"), QStringLiteral("10"), QStringLiteral("--duration"), QStringLiteral("1.5")}, 2, "--duration"},
+            {{QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--grabbers"), QStringLiteral("0")}, 2, "--grabbers"},
+            {{QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--seed"), QStringLiteral("-1")}, 2, "--seed"},
+            {{QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--grabbers"), QStringLiteral("99")}, 7, "Only 5 grabbers are active"},
+        };
+        for (const auto &[args, code, says] : bad) {
+            const Run r = grabctl(base + QStringList{QStringLiteral("simulate")} + args);
+            QVERIFY2(r.code == code, qPrintable(args.join(u' ') + QStringLiteral(" -> %1").arg(r.code)));
+            QVERIFY2(r.err.contains(says), r.err.constData());
+            QCOMPARE(r.err.count('\n'), 1);
+        }
+        QCOMPARE(digest(path), fileBefore);
+        QCOMPARE(eventCount(), before);
+
+        // 50 events a second for 2 s.
+        const Run r = grabctl(base + QStringList{QStringLiteral("simulate"), QStringLiteral("--rate"), QStringLiteral("50"),
+                                                 QStringLiteral("--duration"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("9"),
+                                                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData()); // no progress lines with --json
+        const QJsonObject s = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(s.value(QStringLiteral("ok")).toBool(), true);
+        const int events = s.value(QStringLiteral("events")).toInt();
+        QVERIFY2(events >= 80 && events <= 120, r.out.constData());
+        QCOMPARE(s.value(QStringLiteral("grabbers")).toInt(), 5);
+        QCOMPARE(s.value(QStringLiteral("seed")).toInt(), 9);
+        QVERIFY(s.value(QStringLiteral("won")).toInt() > 0);
+        QCOMPARE(s.value(QStringLiteral("attempts")).toInt(), s.value(QStringLiteral("won")).toInt()
+                                                                   + s.value(QStringLiteral("lostRaces")).toInt()
+                                                                   + s.value(QStringLiteral("refused")).toInt());
+        QVERIFY(s.value(QStringLiteral("achievedRate")).toDouble() > 40 && s.value(QStringLiteral("achievedRate")).toDouble() < 60);
+        QVERIFY(s.value(QStringLiteral("notes")).toArray().isEmpty());
+        QCOMPARE(eventCount(), before + s.value(QStringLiteral("eventRows")).toInt());
+        QVERIFY(s.value(QStringLiteral("eventRows")).toInt() >= events);
+
+        // Without a duration it runs until SIGTERM (or Ctrl+C), with a progress line every 2 s on
+        // stderr, then prints the summary so far and exits 0.
+        QProcess p;
+        p.start(qEnvironmentVariable("GRABCTL"), base + QStringList{QStringLiteral("simulate"), QStringLiteral("--rate"), QStringLiteral("20")});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(2600);
+        QElapsedTimer stopping;
+        stopping.start();
+        p.terminate();
+        QVERIFY(p.waitForFinished(5000));
+        QVERIFY2(stopping.elapsed() < 1000, qPrintable(QString::number(stopping.elapsed())));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(out.startsWith("Simulated 5 grabbers for ") && out.contains("stopped early"), out.constData());
+        QVERIFY2(err.startsWith("simulate: 2.0 s, "), err.constData());
     }
 
     void generalHelpAndVersion()
