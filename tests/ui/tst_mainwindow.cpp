@@ -1,9 +1,13 @@
+#include "board/activitymodel.h"
 #include "board/boardpage.h"
+#include "board/liveordermodel.h"
 #include "shell/appsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -104,6 +108,32 @@ private slots:
         // Either "until HH:mm" inside a window or "opens ..." outside: always the next change.
         QVERIFY2(w.grabWindowText().contains(QStringLiteral("until")) || w.grabWindowText().contains(QStringLiteral("opens")),
                  qPrintable(w.grabWindowText()));
+    }
+
+    // The Tools menu's simulator writes through the real services; the board sees it live.
+    void theSimulatorFeedsTheBoard()
+    {
+        QTemporaryDir dir;
+        auto opened = openOrCreateDemo(dir.filePath(QStringLiteral("sim.sqlite")), false);
+        QVERIFY(opened);
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(std::move(*opened), &settings);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.board()->isLoaded(), 5000);
+        const int before = w.board()->activity()->rowCount();
+        QSignalSpy deltas(w.board(), &BoardPage::deltaApplied);
+        w.startSimulator(50);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isSimulatorRunning(), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(deltas.size() >= 3, 5000);
+        QVERIFY(w.board()->activity()->rowCount() > before || w.board()->orders()->rowCount() > 0);
+        QElapsedTimer stopping;
+        stopping.start();
+        w.stopSimulator();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isSimulatorRunning(), 2000);
+        qInfo() << "simulator stopped in" << stopping.elapsed() << "ms";
+        auto *sweep = w.statusBar()->findChild<QLabel *>(QStringLiteral("sweepLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(sweep->text().startsWith(QStringLiteral("Simulator:")), 2000);
+        QVERIFY2(sweep->text().contains(QStringLiteral("published")), qPrintable(sweep->text()));
     }
 
     // Where the window was and which page it showed come back next time.

@@ -4,6 +4,7 @@
 #include "board/boardpage.h"
 #include "common/format.h"
 #include "pageplaceholder.h"
+#include "simulatorcontrol.h"
 #include "startup.h"
 #include "sweepworker.h"
 #include "domain/ruleset.h"
@@ -11,6 +12,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QInputDialog>
 #include <QLocale>
 #include <QTimer>
 #include <QDateTime>
@@ -43,6 +45,7 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     setWindowTitle(tr("GrabDesk — %1").arg(QFileInfo(m_db->path()).fileName()));
     resize(1440, 880);
     m_board = new BoardPage(*m_db, m_clock, *m_settings);
+    m_simulator = new SimulatorControl(m_db->path(), this);
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -126,6 +129,11 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     m_liveLabel->setObjectName(QStringLiteral("liveLabel"));
     statusBar()->addWidget(m_windowLabel);
     statusBar()->addWidget(m_sweepLabel, 1);
+    m_simulatorLabel = new QLabel;
+    m_simulatorLabel->setObjectName(QStringLiteral("simulatorLabel"));
+    m_simulatorLabel->setStyleSheet(QStringLiteral("color: #6a4c93;"));
+    m_simulatorLabel->hide();
+    statusBar()->addPermanentWidget(m_simulatorLabel);
     statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(where);
     connect(m_board, &BoardPage::rulesChanged, this, &MainWindow::updateGrabWindow);
@@ -166,6 +174,8 @@ MainWindow::~MainWindow()
 {
     // The board first: it saves its layout into settings this window may own, and its feed
     // thread must stop before the database goes.
+    delete m_simulator; // stops a running simulation before the board and the database go
+    m_simulator = nullptr;
     delete m_board;
     m_board = nullptr;
     if (m_sweepThread) {
@@ -223,8 +233,48 @@ void MainWindow::buildMenus()
     QMenu *order = menuBar()->addMenu(tr("&Order"));
     order->addActions(m_board->orderActions());
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_simulatorStart = tools->addAction(tr("&Start the simulator…"), this, [this] {
+        bool ok = false;
+        const int rate = QInputDialog::getInt(this, tr("Simulator"),
+                                              tr("Simulated grabbers race for new orders through the real rules, writing to this "
+                                                 "database. Use it on a demo database only.\n\nEvents per second:"),
+                                              m_settings->simulatorRate(), 1, 1000, 1, &ok);
+        if (ok) {
+            m_settings->setSimulatorRate(rate);
+            startSimulator(rate);
+        }
+    });
+    m_simulatorStop = tools->addAction(tr("S&top the simulator"), this, &MainWindow::stopSimulator);
+    m_simulatorStop->setEnabled(false);
+    connect(m_simulator, &SimulatorControl::runningChanged, this, [this](bool running) {
+        m_simulatorStart->setEnabled(!running);
+        m_simulatorStop->setEnabled(running);
+        m_simulatorLabel->setVisible(running);
+    });
+    connect(m_simulator, &SimulatorControl::progress, this, [this](const QString &text) { m_simulatorLabel->setToolTip(text); });
+    connect(m_simulator, &SimulatorControl::finished, this, [this](const QString &summary, bool failed) {
+        m_sweepLabel->setText(failed ? tr("The simulator stopped: %1").arg(summary) : tr("Simulator: %1").arg(summary));
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GrabDesk"), this, &MainWindow::about);
+}
+
+void MainWindow::startSimulator(int eventsPerSecond)
+{
+    m_simulatorLabel->setText(tr("Simulator running · %1 events/s").arg(eventsPerSecond));
+    m_simulator->start(eventsPerSecond);
+}
+
+void MainWindow::stopSimulator()
+{
+    m_simulator->stop();
+}
+
+bool MainWindow::isSimulatorRunning() const
+{
+    return m_simulator->isRunning();
 }
 
 void MainWindow::updateGrabWindow()

@@ -22,6 +22,7 @@ namespace grab::ui {
 struct OpenedDatabase;
 class AppSettings;
 class BoardPage;
+class SimulatorControl;
 class SweepWorker;
 
 // The manager's window: navigation on the left (Board, Dashboards, Reviews, Team, Rules,
@@ -50,6 +51,10 @@ public:
     BoardPage *board() const { return m_board; }
     QString grabWindowText() const;
     QString liveText() const;
+    // The Tools menu's simulator, for demonstrations (the menu asks for the rate first).
+    void startSimulator(int eventsPerSecond);
+    void stopSimulator();
+    bool isSimulatorRunning() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +76,10 @@ private:
     BoardPage *m_board = nullptr;
     QLabel *m_windowLabel = nullptr;
     QLabel *m_liveLabel = nullptr;
+    QLabel *m_simulatorLabel = nullptr;
+    SimulatorControl *m_simulator = nullptr;
+    QAction *m_simulatorStart = nullptr;
+    QAction *m_simulatorStop = nullptr;
     bool m_feedOk = true;
     QString m_feedError;
     qint64 m_feedSeenAt = 0;
