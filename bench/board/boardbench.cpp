@@ -234,11 +234,16 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     QList<double> latencies;
+    QMap<qint64, QList<double>> byWindow; // 10-second windows of the run
+    QMap<QString, QList<double>> byActor;
     qint64 events = 0;
+    const qint64 liveStart = QDateTime::currentMSecsSinceEpoch();
     QObject::connect(board, &BoardPage::deltaApplied, [&](const BoardDelta &delta) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const Event &e : delta.events) {
             latencies << double(now - e.at);
+            byWindow[(now - liveStart) / 10000] << double(now - e.at);
+            byActor[e.actor.section(QLatin1Char(':'), 0, 0)] << double(now - e.at); // grabber:12 -> grabber
         }
         events += delta.events.size();
     });
@@ -273,6 +278,14 @@ int main(int argc, char *argv[])
     std::printf("  events seen by the board: %lld\n", events);
     std::printf("  event-to-visible latency: p50 %.0f ms, p99 %.0f ms, max %.0f ms\n", percentile(latencies, 0.5),
                 percentile(latencies, 0.99), percentile(latencies, 1.0));
+    for (auto it = byWindow.cbegin(); it != byWindow.cend(); ++it) {
+        std::printf("    %3llds-%3llds: %6lld events, p50 %5.0f ms, p99 %5.0f ms\n", it.key() * 10, it.key() * 10 + 10,
+                    qint64(it.value().size()), percentile(it.value(), 0.5), percentile(it.value(), 0.99));
+    }
+    for (auto it = byActor.cbegin(); it != byActor.cend(); ++it) {
+        std::printf("    by %-10s %6lld events, p50 %5.0f ms, p99 %5.0f ms\n", qPrintable(it.key()), qint64(it.value().size()),
+                    percentile(it.value(), 0.5), percentile(it.value(), 0.99));
+    }
     std::printf("  GUI thread: longest stall %.1f ms, p99 timer lateness %.1f ms\n", percentile(gaps, 1.0), percentile(gaps, 0.99));
     std::printf("  peak RSS: %.0f MB\n", double(usage.ru_maxrss) / 1024.0);
 
