@@ -64,6 +64,7 @@ QColor ActivityModel::colour(EventDescription::Kind kind)
     case Kind::Publish: return QColor(0xb8, 0xc4, 0xd0);
     case Kind::Rule: return QColor(0x33, 0x33, 0x33);
     case Kind::Other: return QColor(0xa0, 0xa0, 0xa0);
+    case Kind::Unplaced: return QColor(0xe0, 0xa8, 0x50);
     }
     return {};
 }

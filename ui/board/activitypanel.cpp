@@ -57,6 +57,7 @@ ActivityPanel::ActivityPanel(ActivityModel *model, int filterIndex, QWidget *par
     m_view->setModel(m_filter);
     m_view->horizontalHeader()->setSectionResizeMode(ActivityModel::Time, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->hide(); // time and sentence explain themselves; the title says "Activity"
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid()) {
             emit eventSelected(m_model->itemAt(m_filter->mapToSource(current).row()).event);

@@ -40,7 +40,8 @@ namespace {
 
 QString orderLabel(const Order &o)
 {
-    return QStringLiteral("#%1 · %2 · %3").arg(o.id).arg(o.customerName, Format::money(o.amountMinor));
+    // The amount before the name: where the feed must elide, it keeps the figure.
+    return QStringLiteral("#%1 · %2 · %3").arg(o.id).arg(Format::money(o.amountMinor), o.customerName);
 }
 
 } // namespace
@@ -87,7 +88,10 @@ BoardPage::BoardPage(Database &db, const Clock &clock, AppSettings &settings, QW
             continue;
         }
     }
-    if (m_leftSplit->sizes().value(1) == 0 && m_settings.layout(QStringLiteral("board/left")).isEmpty()) {
+    if (m_settings.layout(QStringLiteral("board/main")).isEmpty()) {
+        m_main->setSizes({600, 400}); // the feed and the load strip need room to be read
+    }
+    if (m_settings.layout(QStringLiteral("board/left")).isEmpty()) {
         m_leftSplit->setSizes({560, 220});
     }
     if (const QByteArray h = m_settings.layout(QStringLiteral("board/poolHeader")); !h.isEmpty()) {
@@ -198,14 +202,23 @@ QWidget *BoardPage::buildLeft()
         view->setColumnWidth(LiveOrderModel::Amount, width(QStringLiteral("¥1,000,000.00")));
         view->setColumnWidth(LiveOrderModel::Skill, width(QStringLiteral("企业软件服务")));
         view->setColumnWidth(LiveOrderModel::Region, width(QStringLiteral("华东区域")));
-        view->setColumnWidth(LiveOrderModel::Waiting, width(QStringLiteral("12 h 59")));
+        view->setColumnWidth(LiveOrderModel::Waiting, width(QStringLiteral("30 d 23 h")));
         view->setColumnWidth(LiveOrderModel::Deadline, width(tr("overdue %1").arg(QStringLiteral("12 h 59"))));
-        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // A click makes the row current before it selects it: follow the selection as well.
+        const auto follow = [this] {
             updateActions();
             showSelection();
-        });
+        };
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, follow);
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, follow);
         connect(view, &QTableView::doubleClicked, this, &BoardPage::onAssign);
     }
+    m_poolEmpty = new QLabel(m_poolView->viewport());
+    m_poolEmpty->setObjectName(QStringLiteral("poolEmpty"));
+    m_poolEmpty->setAlignment(Qt::AlignCenter);
+    m_poolEmpty->setWordWrap(true);
+    m_poolEmpty->setStyleSheet(QStringLiteral("color: #777; padding: 24px;"));
+    m_poolEmpty->hide();
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("orderTabs"));
     m_tabs->setDocumentMode(true);
@@ -388,6 +401,15 @@ void BoardPage::updateHeadline()
     m_tabs->setTabText(0, m_pool->rowCount() == open ? tr("Open pool (%1)").arg(QLocale().toString(open))
                                                      : tr("Open pool (%1 of %2)").arg(QLocale().toString(m_pool->rowCount()), QLocale().toString(open)));
     m_tabs->setTabText(1, tr("Being worked on (%1)").arg(QLocale().toString(m_working->rowCount())));
+    if (m_loaded && m_pool->rowCount() == 0) {
+        m_poolEmpty->setText(open == 0 ? tr("The pool is empty: every order has been taken. New orders appear here the moment "
+                                            "they are published.")
+                                       : tr("No open order matches the filters (%1 open in all).").arg(QLocale().toString(open)));
+        m_poolEmpty->setGeometry(m_poolView->viewport()->rect());
+        m_poolEmpty->show();
+    } else {
+        m_poolEmpty->hide();
+    }
 }
 
 const Order *BoardPage::currentOrder() const

@@ -120,6 +120,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTableView *m_poolView = nullptr;
     QTableView *m_workingView = nullptr;
+    QLabel *m_poolEmpty = nullptr; // over the pool when no order shows: why, not a blank table
     ActivityPanel *m_feedPanel = nullptr;
     MessageStrip *m_messages = nullptr;
     DetailsPanel *m_details = nullptr;

@@ -24,8 +24,10 @@ QString EventDescriber::order(const std::optional<qint64> &id) const
 
 bool EventDescriber::isNoteworthy(const Event &e)
 {
+    // Failed dispatches come by the thousand when the whole team is at its caps (the sweep retries
+    // every order hourly); the headline's starving count and each order's history carry them.
     return e.type != QLatin1String(event::FollowedUp) && e.type != QLatin1String(event::ReclaimWarning)
-           && e.type != QLatin1String(event::Feedback);
+           && e.type != QLatin1String(event::Feedback) && e.type != QLatin1String(event::DispatchFailed);
 }
 
 EventDescription EventDescriber::describe(const Event &e) const
@@ -56,7 +58,12 @@ EventDescription EventDescriber::describe(const Event &e) const
                        : tr("%1 dispatched to %2 — %3").arg(what, who, Format::reason(e.reason)),
              reasons.join(QLatin1Char('\n'))};
     } else if (t == QLatin1String(event::DispatchFailed)) {
-        d = {Kind::Refused, tr("%1 could not be dispatched: %2").arg(what, Format::reason(e.reason)), QString()};
+        QStringList excluded;
+        const QJsonObject byRule = e.payload.value(QStringLiteral("excluded")).toObject();
+        for (auto it = byRule.begin(); it != byRule.end(); ++it) {
+            excluded << tr("%1: %2").arg(Format::reason(it.key())).arg(it.value().toInt());
+        }
+        d = {Kind::Unplaced, tr("%1 could not be dispatched: %2").arg(what, Format::reason(e.reason)), excluded.join(QLatin1Char('\n'))};
     } else if (t == QLatin1String(event::Reclaimed)) {
         d = {Kind::Reclaim, tr("%1 reclaimed from %2: %3").arg(what, who, Format::reason(e.reason.isEmpty() ? QStringLiteral("no_follow_up") : e.reason)),
              e.payload.value(QStringLiteral("why")).toString()};

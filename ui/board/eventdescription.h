@@ -12,7 +12,10 @@ namespace grab::ui {
 // the icon colour and the feed's filter) and the full why in the tooltip.
 struct EventDescription
 {
-    enum class Kind { Win, LostRace, Refused, Dispatch, Reclaim, Close, Publish, Rule, Other };
+    enum class Kind {
+        Win, LostRace, Refused, Dispatch, Reclaim, Close, Publish, Rule, Other,
+        Unplaced, // a dispatch that found nobody eligible: retried by the sweep, in bulk when the team is full
+    };
     Kind kind = Kind::Other;
     QString text;    // "张伟 grabbed #1042 · 华为 · ¥12,000.00"
     QString details; // the reason and the figures behind it
@@ -29,7 +32,8 @@ public:
     QHash<qint64, QString> orderLabels;
 
     EventDescription describe(const Event &e) const;
-    // Only the kinds the feed shows: publications and follow-ups are routine noise there.
+    // Whether the feed shows it at all: follow-ups, reclaim warnings, feedback and failed
+    // dispatches are routine noise there (each order's history in the details panel has them).
     static bool isNoteworthy(const Event &e);
 
 private:

@@ -18,7 +18,8 @@ class LiveOrderModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(LiveOrderModel)
 
 public:
-    enum Column { Priority, Id, Customer, Tier, Amount, Skill, Region, Waiting, Deadline, Restriction, Assignee, ColumnCount };
+    // Time first after the money: waiting and deadline are what a manager scans for.
+    enum Column { Priority, Id, Customer, Tier, Amount, Waiting, Deadline, Skill, Region, Restriction, Assignee, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw value of the column, for sorting
         OrderIdRole,

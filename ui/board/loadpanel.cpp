@@ -24,10 +24,20 @@ LoadPanel::LoadPanel(LoadModel *model, QWidget *parent) : QWidget(parent), m_mod
     auto *bars = new QuotaBarDelegate(LoadModel::UsedRole, LoadModel::CapRole, this);
     m_view->setItemDelegateForColumn(LoadModel::Workload, bars);
     m_view->setItemDelegateForColumn(LoadModel::Today, bars);
-    m_view->horizontalHeader()->setSectionResizeMode(LoadModel::Grabber, QHeaderView::Stretch);
-    for (int c = LoadModel::Status; c < LoadModel::ColumnCount; ++c) {
-        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    }
+    // Fixed widths for the figures, the rest for the names: no measuring of 200 rows per update.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(LoadModel::Grabber, QHeaderView::Stretch);
+    const QFontMetrics fm = m_view->fontMetrics();
+    const auto fit = [&](int column, const QString &sample) {
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(fm.horizontalAdvance(title), fm.horizontalAdvance(sample)) + 28);
+    };
+    fit(LoadModel::Status, tr("Near a limit"));
+    fit(LoadModel::Workload, QStringLiteral("15 / 15"));
+    fit(LoadModel::Today, QStringLiteral("25 / 25"));
+    fit(LoadModel::Attempts, QStringLiteral("999"));
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid()) {
             emit grabberSelected(m_model->quotaAt(m_sort->mapToSource(current).row()));
