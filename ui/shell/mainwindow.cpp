@@ -196,13 +196,14 @@ void MainWindow::startSweeps()
     m_sweepThread->start();
 }
 
-void MainWindow::showSweep(int reclaimed, int warned, int dispatched, const QString &error)
+void MainWindow::showSweep(int reclaimed, int warned, int expired, int dispatched, const QString &error)
 {
     const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
-    m_sweepLabel->setText(error.isEmpty() ? tr("Rules checked at %1: %2 reclaimed, %3 warned, %4 dispatched.")
+    m_sweepLabel->setText(error.isEmpty() ? tr("Rules checked at %1: %2 reclaimed, %3 warned, %4 expired, %5 dispatched.")
                                                 .arg(time)
                                                 .arg(reclaimed)
                                                 .arg(warned)
+                                                .arg(expired)
                                                 .arg(dispatched)
                                           : tr("Rules check at %1 failed: %2").arg(time, error));
 }

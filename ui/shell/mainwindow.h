@@ -67,7 +67,7 @@ private:
     void openOther();
     void about();
     void startSweeps();
-    void showSweep(int reclaimed, int warned, int dispatched, const QString &error);
+    void showSweep(int reclaimed, int warned, int expired, int dispatched, const QString &error);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AppSettings> m_ownSettings;

@@ -1,6 +1,7 @@
 #include "sweepworker.h"
 
 #include "services/dispatchservice.h"
+#include "services/orderservice.h"
 #include "services/reclaimservice.h"
 #include "store/database.h"
 
@@ -16,7 +17,7 @@ void SweepWorker::start()
 {
     auto db = Database::open(m_path, Database::Options{});
     if (!db) {
-        emit swept(0, 0, 0, db.error().message);
+        emit swept(0, 0, 0, 0, db.error().message);
         return;
     }
     m_db = std::move(*db);
@@ -43,15 +44,23 @@ void SweepWorker::sweep()
     const Context ctx{*m_db, m_clock, QStringLiteral("system")};
     auto reclaim = ReclaimService(ctx).sweep();
     if (!reclaim) {
-        emit swept(0, 0, 0, reclaim.error().message);
+        emit swept(0, 0, 0, 0, reclaim.error().message);
+        return;
+    }
+    const int reclaimed = int(reclaim->reclaimed.size());
+    const int warned = int(reclaim->warned.size());
+    // Expire before dispatching: an order past its deadline is nobody's any more.
+    auto expired = OrderService(ctx).expireOverdue();
+    if (!expired) {
+        emit swept(reclaimed, warned, 0, 0, expired.error().message);
         return;
     }
     auto dispatch = DispatchService(ctx).dispatchPending();
     if (!dispatch) {
-        emit swept(int(reclaim->reclaimed.size()), int(reclaim->warned.size()), 0, dispatch.error().message);
+        emit swept(reclaimed, warned, *expired, 0, dispatch.error().message);
         return;
     }
-    emit swept(int(reclaim->reclaimed.size()), int(reclaim->warned.size()), int(dispatch->placed.size()), QString());
+    emit swept(reclaimed, warned, *expired, int(dispatch->placed.size()), QString());
 }
 
 } // namespace grab::ui

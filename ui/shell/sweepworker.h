@@ -16,7 +16,8 @@ class Database;
 namespace grab::ui {
 
 // The rules' timers, run while GrabDesk is open: the reclaim sweep (warn, then return orders
-// without follow-up to the pool) and the escalate-and-dispatch sweep. It lives in a worker
+// without follow-up to the pool), expiry of open orders past their grab deadline, and the
+// escalate-and-dispatch sweep. It lives in a worker
 // thread with its own connection, so a sweep over a large pool never stalls the window.
 class SweepWorker final : public QObject
 {
@@ -33,7 +34,7 @@ public slots:
     void sweep();
 
 signals:
-    void swept(int reclaimed, int warned, int dispatched, const QString &error);
+    void swept(int reclaimed, int warned, int expired, int dispatched, const QString &error);
 
 private:
     QString m_path;
