@@ -49,8 +49,8 @@ GrabberView::Verdict GrabberView::judge(const Order &order) const
         cooldownUntil = *it + qint64(m_rules.followUp.cooldownHours) * 3600 * 1000;
     }
     const bool widened = isWidened(m_rules, order, m_now);
-    const GrabContext ctx{m_rules,          m_grabber, order,   m_quota.takenToday, m_quota.openWorkload,
-                          m_now,            AssignPath::Grab, widened, cooldownUntil};
+    const GrabContext ctx{m_rules, m_grabber,        order,   m_quota.takenToday, m_quota.openWorkload,
+                          m_now,   AssignPath::Grab, widened, cooldownUntil};
     const Eligibility e = checkEligibility(ctx);
 
     Verdict v;
@@ -70,7 +70,8 @@ GrabberView::Verdict GrabberView::judge(const Order &order) const
         ahead(*cooldownUntil);
     }
     if (!widened && m_rules.dispatch.mode != DispatchPolicy::Mode::Off) {
-        const int after = order.customerTier == Tier::Vip ? m_rules.dispatch.vipWidenAfterMinutes : m_rules.dispatch.widenAfterMinutes;
+        const int after = order.customerTier == Tier::Vip ? m_rules.dispatch.vipWidenAfterMinutes
+                                                          : m_rules.dispatch.widenAfterMinutes;
         ahead(order.pooledAt + minutes(after));
     }
     return v;
@@ -108,7 +109,9 @@ GrabberView::Ledger GrabberView::ledger() const
     Ledger l;
     l.quota = m_quota;
     l.timeZone = m_rules.timeZone;
-    l.day = QDateTime::fromMSecsSinceEpoch(m_quota.dayStart ? m_quota.dayStart : m_rules.dayBounds(m_now).first, m_rules.zone()).date();
+    l.day = QDateTime::fromMSecsSinceEpoch(m_quota.dayStart ? m_quota.dayStart : m_rules.dayBounds(m_now).first,
+                                           m_rules.zone())
+                .date();
     if (const GrabWindow *w = m_rules.windowAt(m_now)) {
         l.window = *w;
     }
@@ -126,10 +129,12 @@ GrabberView::Ledger GrabberView::ledger() const
 
 Result<QHash<qint64, qint64>> GrabberView::reclaimedFromIn(const QSqlDatabase &db, qint64 grabberId, qint64 sinceMs)
 {
-    auto q = runSql(db,
-                    QStringLiteral("SELECT order_id, MAX(ended_at) FROM assignments WHERE grabber_id = ? AND end_reason = 'reclaimed' "
-                                   "AND ended_at >= ? GROUP BY order_id"),
-                    {grabberId, sinceMs}, QStringLiteral("reading the orders reclaimed from a grabber"));
+    auto q =
+        runSql(db,
+               QStringLiteral(
+                   "SELECT order_id, MAX(ended_at) FROM assignments WHERE grabber_id = ? AND end_reason = 'reclaimed' "
+                   "AND ended_at >= ? GROUP BY order_id"),
+               {grabberId, sinceMs}, QStringLiteral("reading the orders reclaimed from a grabber"));
     if (!q) {
         return q.error();
     }

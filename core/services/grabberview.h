@@ -1,11 +1,11 @@
 #pragma once
 
-#include "quotaledger.h"
 #include "domain/eligibility.h"
 #include "domain/error.h"
 #include "domain/grabwindow.h"
 #include "domain/order.h"
 #include "domain/ruleset.h"
+#include "quotaledger.h"
 
 #include <QDate>
 #include <QHash>
@@ -64,7 +64,7 @@ public:
     {
         Quota quota;
         QString timeZone;
-        QDate day; // the team-time-zone calendar day the daily cap counts
+        QDate day;                            // the team-time-zone calendar day the daily cap counts
         std::optional<GrabWindow> window;     // in force now; nullopt: grabbing is closed
         std::optional<qint64> nextChangeAt;   // when the window in force changes next
         std::optional<GrabWindow> nextWindow; // in force after that change; nullopt: closed

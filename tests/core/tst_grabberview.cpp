@@ -76,7 +76,8 @@ private slots:
         forLeads.minLevel = Level::Lead;
         Order namedMe = order(4, 4, "2026-11-25T08:50:00");
         namedMe.onlyGrabbers = {7};
-        const QList<Order> pool{order(10, 4, "2026-11-25T08:10:00"), order(11, 2, "2026-11-25T08:55:00", Tier::Vip),
+        const QList<Order> pool{order(10, 4, "2026-11-25T08:10:00"),
+                                order(11, 2, "2026-11-25T08:55:00", Tier::Vip),
                                 reserved,
                                 order(12, 4, "2026-11-25T08:05:00"),
                                 namedOthers,
@@ -106,9 +107,12 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("reason");
         QTest::newRow("daily cap") << 20 << 0 << int(GrabberStatus::Active) << QString::fromLatin1(reason::DailyCap);
-        QTest::newRow("workload cap") << 3 << 15 << int(GrabberStatus::Active) << QString::fromLatin1(reason::WorkloadCap);
-        QTest::newRow("on leave") << 0 << 0 << int(GrabberStatus::OnLeave) << QString::fromLatin1(reason::GrabberOnLeave);
-        QTest::newRow("suspended") << 0 << 0 << int(GrabberStatus::Suspended) << QString::fromLatin1(reason::GrabberSuspended);
+        QTest::newRow("workload cap") << 3 << 15 << int(GrabberStatus::Active)
+                                      << QString::fromLatin1(reason::WorkloadCap);
+        QTest::newRow("on leave") << 0 << 0 << int(GrabberStatus::OnLeave)
+                                  << QString::fromLatin1(reason::GrabberOnLeave);
+        QTest::newRow("suspended") << 0 << 0 << int(GrabberStatus::Suspended)
+                                   << QString::fromLatin1(reason::GrabberSuspended);
     }
     void capsAndStatusRefuseEverything()
     {
@@ -178,7 +182,8 @@ private slots:
         const auto before = now.judge(vip);
         QCOMPARE(before.reason, QString::fromLatin1(reason::LevelReserved));
         QCOMPARE(before.recheckAt, at("2026-11-25T09:04:00"));
-        QVERIFY(GrabberView(rules(), junior(), before.recheckAt - 1).judge(vip).reason == QString::fromLatin1(reason::LevelReserved));
+        QVERIFY(GrabberView(rules(), junior(), before.recheckAt - 1).judge(vip).reason ==
+                QString::fromLatin1(reason::LevelReserved));
         QVERIFY(GrabberView(rules(), junior(), before.recheckAt).judge(vip).grabbable);
 
         // A regular order near its deadline: the deadline comes before the window change.
@@ -186,13 +191,15 @@ private slots:
         const auto v = now.judge(late);
         QVERIFY(v.grabbable);
         QCOMPARE(v.recheckAt, at("2026-11-25T09:30:00"));
-        QCOMPARE(GrabberView(rules(), junior(), v.recheckAt).judge(late).reason, QString::fromLatin1(reason::DeadlinePassed));
+        QCOMPARE(GrabberView(rules(), junior(), v.recheckAt).judge(late).reason,
+                 QString::fromLatin1(reason::DeadlinePassed));
 
         // Pure grabbing never widens: only the window edge is left.
         RuleSet off = rules();
         off.dispatch.mode = DispatchPolicy::Mode::Off;
-        QCOMPARE(GrabberView(off, junior(), at("2026-11-25T09:00:00")).judge(order(3, 4, "2026-11-25T08:59:00")).recheckAt,
-                 at("2026-11-25T10:00:00"));
+        QCOMPARE(
+            GrabberView(off, junior(), at("2026-11-25T09:00:00")).judge(order(3, 4, "2026-11-25T08:59:00")).recheckAt,
+            at("2026-11-25T10:00:00"));
     }
 
     // The cool-down after a reclaim, read from the store as the grab reads it.
@@ -223,8 +230,10 @@ private slots:
         // Back in the pool, the order is widened after 15 minutes: the first change on the clock.
         const qint64 cooldownEnds = reclaimedAt + 24LL * 3600 * 1000;
         QCOMPARE(v.recheckAt, reclaimedAt + 15 * 60 * 1000);
-        QCOMPARE(GrabberView(r, *quota, cooldownEnds - 1, *reclaimed).judge(pooled).reason, QString::fromLatin1(reason::Cooldown));
-        QVERIFY(GrabberView(r, *quota, cooldownEnds, *reclaimed).judge(pooled).reason != QString::fromLatin1(reason::Cooldown));
+        QCOMPARE(GrabberView(r, *quota, cooldownEnds - 1, *reclaimed).judge(pooled).reason,
+                 QString::fromLatin1(reason::Cooldown));
+        QVERIFY(GrabberView(r, *quota, cooldownEnds, *reclaimed).judge(pooled).reason !=
+                QString::fromLatin1(reason::Cooldown));
         // The grab agrees.
         auto grabbed = GrabService(t.ctx()).grab(o, ann);
         QVERIFY(!grabbed);

@@ -20,7 +20,8 @@ Run grabdesk(const QStringList &args)
         p.kill();
         return {};
     }
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(), p.readAllStandardError()};
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+               p.readAllStandardError()};
 }
 
 } // namespace
@@ -41,13 +42,18 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("grabber not a number") << QStringList{QStringLiteral("--grabber"), QStringLiteral("abc")}
-                                              << QByteArray("--grabber must be a grabber id (a positive whole number), not \"abc\".");
-        QTest::newRow("grabber zero") << QStringList{QStringLiteral("--grabber"), QStringLiteral("0")} << QByteArray("not \"0\"");
+        QTest::newRow("grabber not a number")
+            << QStringList{QStringLiteral("--grabber"), QStringLiteral("abc")}
+            << QByteArray("--grabber must be a grabber id (a positive whole number), not \"abc\".");
+        QTest::newRow("grabber zero") << QStringList{QStringLiteral("--grabber"), QStringLiteral("0")}
+                                      << QByteArray("not \"0\"");
         QTest::newRow("grabber negative") << QStringList{QStringLiteral("--grabber=-3")} << QByteArray("not \"-3\"");
-        QTest::newRow("grabber with junk") << QStringList{QStringLiteral("--grabber"), QStringLiteral("3x")} << QByteArray("not \"3x\"");
-        QTest::newRow("grabber without value") << QStringList{QStringLiteral("--grabber")} << QByteArray("Missing value after '--grabber'.");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << QByteArray("Unknown option 'bogus'.");
+        QTest::newRow("grabber with junk")
+            << QStringList{QStringLiteral("--grabber"), QStringLiteral("3x")} << QByteArray("not \"3x\"");
+        QTest::newRow("grabber without value")
+            << QStringList{QStringLiteral("--grabber")} << QByteArray("Missing value after '--grabber'.");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")}
+                                        << QByteArray("Unknown option 'bogus'.");
     }
     void malformedCommandLinesExitTwo()
     {

@@ -81,6 +81,11 @@ private slots:
         QVERIFY(reserved.data(Qt::ToolTipRole).toString().contains(QStringLiteral("reserved for senior")));
         toggle->click();
         QCOMPARE(w.poolView()->model()->rowCount(), 1);
+        // From the keyboard too: Alt+S, as the README says.
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(toggle->isChecked());
+        QCOMPARE(w.poolView()->model()->rowCount(), 2);
     }
 
     void enterGrabsTheSelectedOrder()
@@ -135,7 +140,8 @@ private slots:
         QTest::keyClick(w.poolView(), Qt::Key_Enter);
         QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Refused);
         const QString text = w.messageStrip()->text();
-        QVERIFY2(text.contains(QStringLiteral("P1 orders are reserved for senior grabbers or above")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("P1 orders are reserved for senior grabbers or above")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("level_reserved")), qPrintable(text));
         QVERIFY(w.poolModel()->rowOf(big) >= 0);
         QCOMPARE(w.selectedOrderId(), big);
@@ -164,13 +170,15 @@ private slots:
         QTest::keyClick(w.poolView(), Qt::Key_Return); // before the feed's delta is applied, or after it
         QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Refused);
         const QString text = w.messageStrip()->text();
-        QVERIFY2(text.contains(QStringLiteral("Kim has taken 1 of the 1 orders allowed today (personal cap).")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Kim has taken 1 of the 1 orders allowed today (personal cap).")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("daily_cap_reached")), qPrintable(text));
         QCOMPARE(t.text(QStringLiteral("SELECT state FROM orders WHERE id = ?"), {b}), QStringLiteral("open"));
         QTRY_COMPARE_WITH_TIMEOUT(label(w, "leftToday"), QStringLiteral("0"), 2000);
         QTRY_COMPARE_WITH_TIMEOUT(w.poolView()->model()->rowCount(), 0, 2000); // b is greyed out now
         w.setShowUnavailable(true);
-        QCOMPARE(w.poolView()->model()->index(0, GrabPoolModel::ReasonColumn).data().toString(), QStringLiteral("Daily cap reached"));
+        QCOMPARE(w.poolView()->model()->index(0, GrabPoolModel::ReasonColumn).data().toString(),
+                 QStringLiteral("Daily cap reached"));
     }
 
     // Another process grabs: the order leaves this pool within a second, by itself, and the
@@ -254,7 +262,8 @@ private slots:
         QCOMPARE(label(w, "status"), QStringLiteral("On leave"));
         QCOMPARE(w.poolView()->model()->rowCount(), 0);
         w.setShowUnavailable(true);
-        QCOMPARE(w.poolView()->model()->index(0, GrabPoolModel::ReasonColumn).data().toString(), QStringLiteral("You are on leave"));
+        QCOMPARE(w.poolView()->model()->index(0, GrabPoolModel::ReasonColumn).data().toString(),
+                 QStringLiteral("You are on leave"));
     }
 };
 

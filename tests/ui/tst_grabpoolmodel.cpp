@@ -51,9 +51,9 @@ private slots:
         const qint64 sam = t.grabber(QStringLiteral("Sam"), Level::Senior);
         const qint64 regular = t.customer();
         const qint64 vip = t.customer(Tier::Vip);
-        const qint64 a = t.order(regular);           // P4
-        const qint64 big = t.order(vip, 2500000);    // P1: 25,000 yuan for a VIP, reserved for senior
-        const qint64 b = t.order(regular, 300000);   // P4
+        const qint64 a = t.order(regular);         // P4
+        const qint64 big = t.order(vip, 2500000);  // P1: 25,000 yuan for a VIP, reserved for senior
+        const qint64 b = t.order(regular, 300000); // P4
 
         BoardFeed feed(t.path(), t.clock, BoardFeed::Options{50, 30000, 50});
         QSignalSpy snapshots(&feed, &BoardFeed::snapshotReady);
@@ -81,8 +81,10 @@ private slots:
         QCOMPARE(model.grabbableCount(), 2);
         const int bigRow = model.rowOf(big);
         QVERIFY(!model.index(bigRow, 0).data(GrabPoolModel::GrabbableRole).toBool());
-        QCOMPARE(model.index(bigRow, 0).data(GrabPoolModel::ReasonCodeRole).toString(), QString::fromLatin1(reason::LevelReserved));
-        QCOMPARE(model.index(bigRow, GrabPoolModel::ReasonColumn).data().toString(), QStringLiteral("Reserved for senior and above"));
+        QCOMPARE(model.index(bigRow, 0).data(GrabPoolModel::ReasonCodeRole).toString(),
+                 QString::fromLatin1(reason::LevelReserved));
+        QCOMPARE(model.index(bigRow, GrabPoolModel::ReasonColumn).data().toString(),
+                 QStringLiteral("Reserved for senior and above"));
         QCOMPARE(model.index(bigRow, GrabPoolModel::PriorityColumn).data().toString(), QStringLiteral("P1"));
         QCOMPARE(model.index(bigRow, GrabPoolModel::AmountColumn).data().toString(), QStringLiteral("25,000.00"));
         QCOMPARE(model.index(bigRow, GrabPoolModel::AmountColumn).data(GrabPoolModel::SortRole).toLongLong(), 2500000);
@@ -149,7 +151,8 @@ private slots:
         QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0, 0));
         QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(model.rowCount() - 1, GrabPoolModel::ColumnCount - 1));
         QCOMPARE(model.grabbableCount(), 0);
-        QCOMPARE(model.index(model.rowOf(e), GrabPoolModel::ReasonColumn).data().toString(), QStringLiteral("Daily cap reached"));
+        QCOMPARE(model.index(model.rowOf(e), GrabPoolModel::ReasonColumn).data().toString(),
+                 QStringLiteral("Daily cap reached"));
         filter.setShowUnavailable(false);
         QCOMPARE(filter.rowCount(), 0);
         filter.setShowUnavailable(true);

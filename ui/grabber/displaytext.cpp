@@ -13,7 +13,8 @@ QString DisplayText::amount(qint64 minor)
     locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
     const bool negative = minor < 0;
     const quint64 abs = negative ? quint64(0) - quint64(minor) : quint64(minor);
-    const QString text = locale.toString(abs / 100) + locale.decimalPoint() + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+    const QString text = locale.toString(abs / 100) + locale.decimalPoint() +
+                         QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
     return negative ? locale.negativeSign() + text : text;
 }
 

@@ -31,7 +31,8 @@ Result<std::unique_ptr<Database>> openForGrabber(const QString &path, qint64 gra
     auto grabber = TeamService::grabberCoreIn((*db)->connection(), grabberId);
     if (!grabber) {
         if (grabber.error().code == ErrorCode::NotFound) {
-            return makeError(ErrorCode::NotFound, QStringLiteral("There is no grabber %1 in %2.").arg(grabberId).arg(path),
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("There is no grabber %1 in %2.").arg(grabberId).arg(path),
                              QStringLiteral("no_such_grabber"));
         }
         return grabber.error();

@@ -3,21 +3,23 @@
 #include "displaytext.h"
 #include "grabpoolfilter.h"
 #include "grabpoolmodel.h"
+#include "live/boardfeed.h"
 #include "messagestrip.h"
 #include "prioritybadgedelegate.h"
 #include "quotapanel.h"
-#include "live/boardfeed.h"
 #include "services/grabservice.h"
 #include "services/teamservice.h"
 #include "store/database.h"
 
 #include <QCheckBox>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
@@ -47,7 +49,10 @@ GrabberWindow::GrabberWindow(std::unique_ptr<Database> db, qint64 grabberId, con
         m_reclaimedAt = *r;
     }
     setWindowTitle(tr("GrabDesk — %1 (grabber)").arg(m_name));
-    resize(1360, 820);
+    // Roomy, but never larger than the screen it opens on (a 1366 × 768 laptop is common).
+    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                          : QRect(0, 0, 1400, 900);
+    resize(std::min(1360, screen.width() * 24 / 25), std::min(880, screen.height() * 24 / 25));
 
     m_model = new GrabPoolModel(m_clock, this);
     m_filter = new GrabPoolFilter(this);
@@ -124,10 +129,11 @@ QWidget *GrabberWindow::buildPoolArea()
     m_grabButton->setToolTip(tr("Grab the selected order (Enter)"));
     m_grabButton->setMinimumWidth(110);
     m_grabButton->setEnabled(false);
-    m_grabButton->setStyleSheet(QStringLiteral("QPushButton { background: #1a73e8; color: white; font-weight: bold; border: none;"
-                                               " border-radius: 4px; padding: 7px 18px; }"
-                                               "QPushButton:hover { background: #1765cc; }"
-                                               "QPushButton:disabled { background: #c6cbd2; color: #f4f5f7; }"));
+    m_grabButton->setStyleSheet(
+        QStringLiteral("QPushButton { background: #1a73e8; color: white; font-weight: bold; border: none;"
+                       " border-radius: 4px; padding: 7px 18px; }"
+                       "QPushButton:hover { background: #1765cc; }"
+                       "QPushButton:disabled { background: #c6cbd2; color: #f4f5f7; }"));
 
     auto *header = new QHBoxLayout;
     header->setSpacing(14);
@@ -156,12 +162,13 @@ QWidget *GrabberWindow::buildPoolArea()
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setColumnHidden(GrabPoolModel::ReasonColumn, true);
-    m_view->setStyleSheet(QStringLiteral(
-        "QTableView#pool { border: 1px solid #d5d9de; outline: 0; background: palette(base); alternate-background-color: #f7f8fa;"
-        " selection-background-color: #d2e3fc; selection-color: #202124; }"
-        "QTableView#pool::item { padding: 0px 10px; border: none; }"
-        "QTableView#pool QHeaderView::section { background: #f1f3f5; color: #3c4043; border: none;"
-        " border-bottom: 1px solid #d5d9de; padding: 6px 10px; font-weight: 600; }"));
+    m_view->setStyleSheet(
+        QStringLiteral("QTableView#pool { border: 1px solid #d5d9de; outline: 0; background: palette(base); "
+                       "alternate-background-color: #f7f8fa;"
+                       " selection-background-color: #d2e3fc; selection-color: #202124; }"
+                       "QTableView#pool::item { padding: 0px 10px; border: none; }"
+                       "QTableView#pool QHeaderView::section { background: #f1f3f5; color: #3c4043; border: none;"
+                       " border-bottom: 1px solid #d5d9de; padding: 6px 10px; font-weight: 600; }"));
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
     m_empty = new QLabel(m_view->viewport());
@@ -173,7 +180,8 @@ QWidget *GrabberWindow::buildPoolArea()
     sizeColumns();
     layout->addWidget(m_view, 1);
 
-    auto *hint = new QLabel(tr("Enter, a double-click or Grab takes the selected order. The list follows every grab as it happens."));
+    auto *hint = new QLabel(
+        tr("Enter, a double-click or Grab takes the selected order. The list follows every grab as it happens."));
     hint->setStyleSheet(QStringLiteral("color: #6b6b6b;"));
     hint->setWordWrap(true);
     layout->addWidget(hint);
@@ -218,8 +226,10 @@ void GrabberWindow::sizeColumns()
     h->resizeSection(GrabPoolModel::RegionColumn, width(GrabPoolModel::RegionColumn, QStringLiteral("华东")));
     h->resizeSection(GrabPoolModel::AgeColumn, width(GrabPoolModel::AgeColumn, QStringLiteral("23 h 59 min")));
     h->resizeSection(GrabPoolModel::DeadlineColumn, width(GrabPoolModel::DeadlineColumn, QStringLiteral("0:00:00")));
-    h->resizeSection(GrabPoolModel::ReasonColumn, width(GrabPoolModel::ReasonColumn, QStringLiteral("Reserved for senior and above")));
-    h->resizeSection(GrabPoolModel::CustomerColumn, width(GrabPoolModel::CustomerColumn, QStringLiteral("上海恒达贸易有限")));
+    h->resizeSection(GrabPoolModel::ReasonColumn,
+                     width(GrabPoolModel::ReasonColumn, QStringLiteral("Reserved for senior and above")));
+    h->resizeSection(GrabPoolModel::CustomerColumn,
+                     width(GrabPoolModel::CustomerColumn, QStringLiteral("上海恒达贸易有限")));
     h->setSectionResizeMode(GrabPoolModel::CustomerColumn, QHeaderView::Stretch);
 }
 
@@ -341,10 +351,11 @@ void GrabberWindow::refreshLedger()
         banner = tr("The team dispatches every order now: grabbing is closed.");
     } else if (!ledger.window) {
         closed = false;
-        const QString opens = ledger.nextChangeAt
-                                  ? QDateTime::fromMSecsSinceEpoch(*ledger.nextChangeAt, m_rules.zone()).toString(QStringLiteral("ddd HH:mm"))
-                                  : QString();
-        banner = opens.isEmpty() ? tr("No grab window is open.") : tr("No grab window is open: grabbing opens %1 (%2).").arg(opens, m_rules.timeZone);
+        const QString opens = ledger.nextChangeAt ? QDateTime::fromMSecsSinceEpoch(*ledger.nextChangeAt, m_rules.zone())
+                                                        .toString(QStringLiteral("ddd HH:mm"))
+                                                  : QString();
+        banner = opens.isEmpty() ? tr("No grab window is open.")
+                                 : tr("No grab window is open: grabbing opens %1 (%2).").arg(opens, m_rules.timeZone);
         if (ledger.vipAlwaysOpen) {
             banner += QLatin1Char(' ') + tr("VIP orders may still be grabbed.");
         }
@@ -354,10 +365,11 @@ void GrabberWindow::refreshLedger()
         return;
     }
     // This runs every second: restyle only when the kind of banner changes.
-    const QString css = closed ? QStringLiteral("#statusBanner { background: #fde7c8; border-bottom: 1px solid #e8b46a; }"
-                                                "#statusBanner QLabel { color: #5c3300; font-weight: bold; }")
-                               : QStringLiteral("#statusBanner { background: #e8f0fe; border-bottom: 1px solid #aecbfa; }"
-                                                "#statusBanner QLabel { color: #174ea6; }");
+    const QString css = closed
+                            ? QStringLiteral("#statusBanner { background: #fde7c8; border-bottom: 1px solid #e8b46a; }"
+                                             "#statusBanner QLabel { color: #5c3300; font-weight: bold; }")
+                            : QStringLiteral("#statusBanner { background: #e8f0fe; border-bottom: 1px solid #aecbfa; }"
+                                             "#statusBanner QLabel { color: #174ea6; }");
     if (m_banner->styleSheet() != css) {
         m_banner->setStyleSheet(css);
     }
@@ -385,8 +397,9 @@ void GrabberWindow::refreshEmptyState()
     } else if (m_model->rowCount() == 0) {
         m_empty->setText(tr("The pool is empty.\nNew orders show up here the moment they are published."));
     } else {
-        m_empty->setText(tr("None of the %1 open orders is open to you right now.\nTick “Show orders I cannot grab” to see why.")
-                             .arg(m_model->rowCount()));
+        m_empty->setText(
+            tr("None of the %1 open orders is open to you right now.\nTick “Show orders I cannot grab” to see why.")
+                .arg(m_model->rowCount()));
     }
     m_empty->setGeometry(m_view->viewport()->rect());
     m_empty->show();
@@ -405,8 +418,10 @@ void GrabberWindow::refreshFeedLabel()
     if (!m_feedLabel->styleSheet().isEmpty()) {
         m_feedLabel->setStyleSheet(QString());
     }
-    const QString at = m_rules.timeZone.isEmpty() ? QString()
-                                                  : QDateTime::fromMSecsSinceEpoch(m_lastPoll, m_rules.zone()).toString(QStringLiteral("HH:mm:ss"));
+    const QString at =
+        m_rules.timeZone.isEmpty()
+            ? QString()
+            : QDateTime::fromMSecsSinceEpoch(m_lastPoll, m_rules.zone()).toString(QStringLiteral("HH:mm:ss"));
     m_feedLabel->setText(tr("Live: the pool follows every grab (checked %1).").arg(at));
 }
 
@@ -469,17 +484,19 @@ void GrabberWindow::grabSelected()
     // The pool already knows this order is not for this grabber: say why, and do not send an
     // attempt the rules would refuse (it would be logged, maybe as a violation).
     if (m_model->hasContext() && !verdict.grabbable) {
-        m_strip->showMessage(MessageStrip::Kind::Refused,
-                             tr("You cannot grab order #%1: %2 (rule: %3)").arg(order.id).arg(verdict.detail, verdict.reason));
+        m_strip->showMessage(
+            MessageStrip::Kind::Refused,
+            tr("You cannot grab order #%1: %2 (rule: %3)").arg(order.id).arg(verdict.detail, verdict.reason));
         return;
     }
 
     const Context ctx{*m_db, m_clock, QStringLiteral("grabber:%1").arg(m_grabberId)};
     auto won = GrabService(ctx).grab(order.id, m_grabberId);
     if (won) {
-        m_strip->showMessage(MessageStrip::Kind::Won, tr("You got order #%1 (%2, %3 元)")
-                                                          .arg(order.id)
-                                                          .arg(order.customerName, DisplayText::amount(order.amountMinor)));
+        m_strip->showMessage(MessageStrip::Kind::Won,
+                             tr("You got order #%1 (%2, %3 元)")
+                                 .arg(order.id)
+                                 .arg(order.customerName, DisplayText::amount(order.amountMinor)));
         m_model->removeOrder(order.id);
         selectProxyRow(std::min(proxyRow, m_filter->rowCount() - 1));
     } else {

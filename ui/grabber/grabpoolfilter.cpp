@@ -25,7 +25,8 @@ void GrabPoolFilter::setShowUnavailable(bool show)
 
 bool GrabPoolFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    return m_showUnavailable || sourceModel()->index(sourceRow, 0, sourceParent).data(GrabPoolModel::GrabbableRole).toBool();
+    return m_showUnavailable ||
+           sourceModel()->index(sourceRow, 0, sourceParent).data(GrabPoolModel::GrabbableRole).toBool();
 }
 
 bool GrabPoolFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -33,7 +33,10 @@ int alignmentOf(int column)
 
 } // namespace
 
-GrabPoolModel::GrabPoolModel(const Clock &clock, QObject *parent) : QAbstractTableModel(parent), m_clock(clock), m_now(clock.nowMs()) {}
+GrabPoolModel::GrabPoolModel(const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent), m_clock(clock), m_now(clock.nowMs())
+{
+}
 
 GrabPoolModel::~GrabPoolModel() = default;
 
@@ -231,7 +234,8 @@ QVariant GrabPoolModel::display(const Row &row, int column) const
     case DeadlineColumn:
         return DisplayText::countdown(o.grabDeadline - m_now);
     case ReasonColumn:
-        return row.verdict.grabbable ? QString() : DisplayText::reasonLabel(row.verdict.reason, row.verdict.neededLevel);
+        return row.verdict.grabbable ? QString()
+                                     : DisplayText::reasonLabel(row.verdict.reason, row.verdict.neededLevel);
     }
     return {};
 }
@@ -294,7 +298,8 @@ QVariant GrabPoolModel::data(const QModelIndex &index, int role) const
         }
         if (column == DeadlineColumn && m_rules) {
             return tr("Grab before %1 (%2)")
-                .arg(QDateTime::fromMSecsSinceEpoch(row.order.grabDeadline, m_rules->zone()).toString(QStringLiteral("ddd HH:mm")),
+                .arg(QDateTime::fromMSecsSinceEpoch(row.order.grabDeadline, m_rules->zone())
+                         .toString(QStringLiteral("ddd HH:mm")),
                      m_rules->timeZone);
         }
         return {};

@@ -60,9 +60,10 @@ void MessageStrip::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
     const Colors c = colorsFor(kind);
-    setStyleSheet(QStringLiteral("#messageStrip { background: %1; border-left: 4px solid %2; border-bottom: 1px solid %2; }"
-                                 "#messageStrip QLabel { color: %3; }")
-                      .arg(QLatin1String(c.background), QLatin1String(c.border), QLatin1String(c.text)));
+    setStyleSheet(
+        QStringLiteral("#messageStrip { background: %1; border-left: 4px solid %2; border-bottom: 1px solid %2; }"
+                       "#messageStrip QLabel { color: %3; }")
+            .arg(QLatin1String(c.background), QLatin1String(c.border), QLatin1String(c.text)));
     QFont f = m_text->font();
     f.setBold(kind == Kind::Won);
     m_text->setFont(f);

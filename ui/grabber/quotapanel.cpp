@@ -37,8 +37,8 @@ void fill(QProgressBar *bar, int used, int cap)
     const bool near = !full && cap > 0 && used * 5 >= cap * 4;
     const char *chunk = full ? "#d93025" : near ? "#e3a400" : "#34a853";
     restyle(bar, QStringLiteral("QProgressBar { border: none; border-radius: 4px; background: #e4e7eb; }"
-                                 "QProgressBar::chunk { border-radius: 4px; background: %1; }")
-                      .arg(QLatin1String(chunk)));
+                                "QProgressBar::chunk { border-radius: 4px; background: %1; }")
+                     .arg(QLatin1String(chunk)));
 }
 
 QString windowText(const GrabWindow &w)
@@ -175,13 +175,15 @@ void QuotaPanel::setLedger(const GrabberView::Ledger &ledger, qint64 nowMs)
     fill(m_dailyBar, q.takenToday, q.dailyCap);
 
     m_status->setText(DisplayText::status(q.status));
-    restyle(m_status, q.status == GrabberStatus::Active ? QString() : QStringLiteral("color: #b3261e; font-weight: bold;"));
+    restyle(m_status,
+            q.status == GrabberStatus::Active ? QString() : QStringLiteral("color: #b3261e; font-weight: bold;"));
     m_dailyCap->setText(q.capOverridden ? tr("%1 (my personal cap)").arg(q.dailyCap)
                                         : tr("%1 (%2 cap)").arg(q.dailyCap).arg(DisplayText::level(q.level)));
     m_takenToday->setText(QString::number(q.takenToday));
     m_takenToday->setToolTip(tr("Orders that reached you today, grabbed or dispatched, also those released since."));
     m_attempts->setText(QString::number(q.attemptsToday));
-    m_attempts->setToolTip(tr("Grab attempts today that lost the race or were refused: they do not count against the cap."));
+    m_attempts->setToolTip(
+        tr("Grab attempts today that lost the race or were refused: they do not count against the cap."));
     const bool today = ledger.day == QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
     const QString day = locale.toString(ledger.day, QStringLiteral("ddd d MMM"));
     m_day->setText(today ? tr("Today = %1, %2").arg(day, ledger.timeZone) : tr("%1, %2").arg(day, ledger.timeZone));
@@ -203,7 +205,8 @@ void QuotaPanel::setLedger(const GrabberView::Ledger &ledger, qint64 nowMs)
     } else {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(*ledger.nextChangeAt, zone);
         const bool sameDay = at.date() == QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
-        const QString when = sameDay ? at.toString(QStringLiteral("HH:mm")) : locale.toString(at, QStringLiteral("ddd HH:mm"));
+        const QString when =
+            sameDay ? at.toString(QStringLiteral("HH:mm")) : locale.toString(at, QStringLiteral("ddd HH:mm"));
         const QString what = ledger.nextWindow ? tr("%1 opens").arg(ledger.nextWindow->label) : tr("grabbing closes");
         m_nextChange->setText(tr("%1: %2, in %3").arg(when, what, DisplayText::duration(*ledger.nextChangeAt - nowMs)));
     }
