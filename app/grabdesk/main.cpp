@@ -1,3 +1,5 @@
+#include "grabber/grabberstartup.h"
+#include "grabber/grabberwindow.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
 #include "store/database.h"
@@ -7,6 +9,17 @@
 #include <QMessageBox>
 
 #include <cstdio>
+
+namespace {
+
+// One sentence on stderr and in a dialog (a grabdesk started from a launcher has no terminal).
+void reportOpenError(const QString &message)
+{
+    std::fprintf(stderr, "grabdesk: %s\n", qPrintable(message));
+    QMessageBox::critical(nullptr, QObject::tr("GrabDesk"), message);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -23,20 +36,50 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("GrabDesk: the console for a team of order grabbers."));
-    parser.addHelpOption();
+    const QCommandLineOption help = parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QObject::tr("The database file (default: %1).").arg(grab::Database::defaultPath()),
                                 QStringLiteral("PATH"));
     parser.addOption(db);
-    parser.process(app);
+    const QCommandLineOption grabber(QStringLiteral("grabber"),
+                                     QObject::tr("Open grabber mode for grabber ID (the grab-only window) instead of the manager's window."),
+                                     QStringLiteral("ID"));
+    parser.addOption(grabber);
+    // A malformed command line is a usage error: exit 2, as grabctl (QCommandLineParser::process would exit 1).
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "grabdesk: %s See grabdesk --help.\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        parser.showHelp(0);
+    }
 
     const bool isDefault = !parser.isSet(db);
     const QString path = isDefault ? grab::Database::defaultPath() : parser.value(db);
+
+    if (parser.isSet(grabber)) {
+        const auto id = grab::ui::parseGrabberId(parser.value(grabber));
+        if (!id) {
+            std::fprintf(stderr, "grabdesk: --grabber must be a grabber id (a positive whole number), not \"%s\".\n",
+                         qPrintable(parser.value(grabber)));
+            return 2;
+        }
+        auto opened = grab::ui::openForGrabber(path, *id);
+        if (!opened) {
+            const bool noGrabber = opened.error().code == grab::ErrorCode::NotFound;
+            reportOpenError(noGrabber ? QObject::tr("GrabDesk cannot open grabber mode: %1").arg(opened.error().message)
+                                      : QObject::tr("GrabDesk cannot open %1: %2").arg(path, opened.error().message));
+            return noGrabber ? 5 : 6; // the README's exit codes: no such grabber, database unusable
+        }
+        const grab::SystemClock clock;
+        grab::ui::GrabberWindow window(std::move(*opened), *id, clock);
+        window.show();
+        return app.exec();
+    }
+
     auto opened = grab::ui::openOrCreateDemo(path, isDefault);
     if (!opened) {
-        const QString message = QObject::tr("GrabDesk cannot open %1: %2").arg(path, opened.error().message);
-        std::fprintf(stderr, "grabdesk: %s\n", qPrintable(message));
-        QMessageBox::critical(nullptr, QObject::tr("GrabDesk"), message);
+        reportOpenError(QObject::tr("GrabDesk cannot open %1: %2").arg(path, opened.error().message));
         return 6; // the database is unusable, whatever the cause (the README's exit code 6)
     }
     grab::ui::MainWindow window(std::move(*opened));

@@ -7,7 +7,7 @@ namespace {
 
 Eligibility refuse(const char *code, QString detail)
 {
-    return Eligibility{false, QString::fromLatin1(code), std::move(detail), {}};
+    return Eligibility{false, QString::fromLatin1(code), std::move(detail), {}, std::nullopt};
 }
 
 QString localTime(const RuleSet &rules, qint64 ms)
@@ -97,18 +97,22 @@ Eligibility checkEligibility(const GrabContext &ctx)
                       QStringLiteral("Order %1 is restricted to other grabbers.").arg(o.id));
     }
     if (o.minLevel && int(g.level) < int(*o.minLevel)) {
-        return refuse(reason::LevelRestricted, QStringLiteral("Order %1 is restricted to %2 grabbers or above; %3 is %4.")
-                                                   .arg(o.id)
-                                                   .arg(toString(*o.minLevel), g.name, toString(g.level)));
+        Eligibility no = refuse(reason::LevelRestricted, QStringLiteral("Order %1 is restricted to %2 grabbers or above; %3 is %4.")
+                                                             .arg(o.id)
+                                                             .arg(toString(*o.minLevel), g.name, toString(g.level)));
+        no.neededLevel = *o.minLevel;
+        return no;
     }
     for (const RuleSet::Reservation &r : rules.reservations) {
         if (!ctx.widened && o.priority <= r.priority && int(g.level) < int(r.minLevel)) {
-            return refuse(reason::LevelReserved,
-                          QStringLiteral("P%1 orders are reserved for %2 grabbers or above (rule: P%3 and higher); %4 is %5.")
-                              .arg(o.priority)
-                              .arg(toString(r.minLevel))
-                              .arg(r.priority)
-                              .arg(g.name, toString(g.level)));
+            Eligibility no = refuse(reason::LevelReserved,
+                                    QStringLiteral("P%1 orders are reserved for %2 grabbers or above (rule: P%3 and higher); %4 is %5.")
+                                        .arg(o.priority)
+                                        .arg(toString(r.minLevel))
+                                        .arg(r.priority)
+                                        .arg(g.name, toString(g.level)));
+            no.neededLevel = r.minLevel;
+            return no;
         }
     }
     if (ctx.cooldownUntil && ctx.nowMs < *ctx.cooldownUntil) {

@@ -52,6 +52,9 @@ struct Eligibility
     QString reason; // a reason:: code when refused, empty when allowed
     QString detail; // one sentence that names the rule and the figures behind it
     QString window; // label of the grab window in force, if any
+    // The level the refusing rule asks for (level_restricted, level_reserved), so that a screen
+    // can say "reserved for senior and above" without reading the rules again.
+    std::optional<Level> neededLevel;
 };
 
 // The one rule engine: every path that gives an order to a grabber (grab, dispatch,

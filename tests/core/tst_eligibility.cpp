@@ -140,8 +140,10 @@ private slots:
         Fixture f;
         f.order.minLevel = Level::Senior;
         QCOMPARE(f.check().reason, QString::fromLatin1(reason::LevelRestricted));
+        QVERIFY(f.check().neededLevel == Level::Senior);
         f.grabber.level = Level::Senior;
         QVERIFY(f.check().allowed);
+        QVERIFY(!f.check().neededLevel);
     }
 
     // Default reservation: P1 only for senior or above; P2 is open to juniors.
@@ -178,6 +180,7 @@ private slots:
         f.grabber.level = Level::Senior;
         f.order.priority = 1;
         QCOMPARE(f.check().reason, QString::fromLatin1(reason::LevelReserved));
+        QVERIFY(f.check().neededLevel == Level::Lead); // what a screen says: "reserved for lead"
         f.order.priority = 2;
         QCOMPARE(f.check().reason, QString::fromLatin1(reason::LevelReserved));
         f.order.priority = 3;

@@ -38,6 +38,7 @@ private slots:
         QCOMPARE(a.takenToday, 4);
         QCOMPARE(a.dailyLeft(), 1);
         QCOMPARE(a.openWorkload, 4);
+        QCOMPARE(a.attemptsToday, 0); // four attempts, all won
         QVERIFY(a.nearLimit());
         QVERIFY(!a.atLimit());
         const Quota &b = team->at(1);
@@ -53,6 +54,8 @@ private slots:
         QVERIFY(one);
         QVERIFY(one->atLimit());
         QCOMPARE(one->dailyLeft(), 0);
+        QCOMPARE(GrabService(t.ctx()).grab(t.order(c), ann).error().code, ErrorCode::Refused); // over the cap
+        QCOMPARE(QuotaLedger::grabberIn(t.db().connection(), rules, ann, t.clock.nowMs())->attemptsToday, 1);
         // Tomorrow the daily cap starts again; the open workload does not.
         auto tomorrow = QuotaLedger::grabberIn(t.db().connection(), rules, ann, at("2026-11-26T09:00:00"));
         QVERIFY(tomorrow);
