@@ -7,7 +7,7 @@
 #include "grabber/grabberwindow.h"
 #include "grabber/grabpoolfilter.h"
 #include "grabber/grabpoolmodel.h"
-#include "grabber/messagestrip.h"
+#include "common/messagestrip.h"
 #include "grabber/quotapanel.h"
 #include "services/grabservice.h"
 
@@ -102,7 +102,7 @@ private slots:
         QVERIFY(w.selectOrder(second));
         QTest::keyClick(w.poolView(), Qt::Key_Return);
 
-        QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Won);
+        QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Success);
         QCOMPARE(w.messageStrip()->text(), QStringLiteral("You got order #%1 (客户1, 1,000.00 元)").arg(second));
         QVERIFY(w.messageStrip()->isVisible());
         QCOMPARE(w.poolModel()->rowOf(second), -1); // gone from the pool at once
@@ -118,7 +118,7 @@ private slots:
 
         // The Grab button does the same.
         w.findChild<QPushButton *>(QStringLiteral("grabButton"))->click();
-        QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Won);
+        QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Success);
         QTRY_COMPARE_WITH_TIMEOUT(label(w, "leftToday"), QStringLiteral("18"), 2000);
         QCOMPARE(w.poolModel()->rowCount(), 0);
         QVERIFY(w.findChild<QPushButton *>(QStringLiteral("grabButton"))->isEnabled() == false);
@@ -138,7 +138,7 @@ private slots:
         w.setShowUnavailable(true);
         QVERIFY(w.selectOrder(big));
         QTest::keyClick(w.poolView(), Qt::Key_Enter);
-        QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Refused);
+        QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Warning);
         const QString text = w.messageStrip()->text();
         QVERIFY2(text.contains(QStringLiteral("P1 orders are reserved for senior grabbers or above")),
                  qPrintable(text));
@@ -165,10 +165,10 @@ private slots:
         QTRY_VERIFY(w.isLive());
         QVERIFY(w.selectOrder(a));
         QTest::keyClick(w.poolView(), Qt::Key_Return);
-        QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Won);
+        QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Success);
         QCOMPARE(w.selectedOrderId(), b);
         QTest::keyClick(w.poolView(), Qt::Key_Return); // before the feed's delta is applied, or after it
-        QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Refused);
+        QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Warning);
         const QString text = w.messageStrip()->text();
         QVERIFY2(text.contains(QStringLiteral("Kim has taken 1 of the 1 orders allowed today (personal cap).")),
                  qPrintable(text));
@@ -237,7 +237,7 @@ private slots:
         QVERIFY(w.selectOrder(o));
         QVERIFY(GrabService(t.ctx()).grab(o, sam));
         QTest::keyClick(w.poolView(), Qt::Key_Return); // no event processed in between: the window still shows it
-        QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Lost);
+        QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Neutral);
         QCOMPARE(w.messageStrip()->text(), QStringLiteral("Someone was faster: order #%1 is taken.").arg(o));
         QCOMPARE(w.poolModel()->rowOf(o), -1);
     }

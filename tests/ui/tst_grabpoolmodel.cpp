@@ -75,7 +75,7 @@ private slots:
 
         RuleSet rules = snapshot.rules;
         model.setContext(rules, *quotaOf(snapshot.quotas, june), {});
-        model.resetPool(snapshot.pool);
+        model.resetPool(snapshot.inPlay);
         QCOMPARE(resets.size(), 1);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.grabbableCount(), 2);

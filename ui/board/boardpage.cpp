@@ -7,6 +7,7 @@
 #include "boardfilterbar.h"
 #include "common/format.h"
 #include "common/messagestrip.h"
+#include "common/prioritydelegate.h"
 #include "detailspanel.h"
 #include "domain/ageing.h"
 #include "live/boardfeed.h"
@@ -14,7 +15,6 @@
 #include "loadmodel.h"
 #include "loadpanel.h"
 #include "orderfilterproxy.h"
-#include "prioritydelegate.h"
 #include "restrictdialog.h"
 #include "shell/appsettings.h"
 #include "store/database.h"
@@ -179,13 +179,13 @@ QWidget *BoardPage::buildLeft()
 
     m_poolView = makeBoardTable(QStringLiteral("poolView"));
     m_poolView->setModel(m_pool);
-    m_poolView->setItemDelegateForColumn(LiveOrderModel::Priority, new PriorityDelegate(LiveOrderModel::PriorityRole, this));
+    m_poolView->setItemDelegateForColumn(LiveOrderModel::Priority, new PriorityDelegate(LiveOrderModel::PriorityRole, -1, this));
     m_poolView->setSortingEnabled(true);
     m_poolView->sortByColumn(LiveOrderModel::Priority, Qt::AscendingOrder);
     m_poolView->setColumnHidden(LiveOrderModel::Assignee, true);
     m_workingView = makeBoardTable(QStringLiteral("workingView"));
     m_workingView->setModel(m_working);
-    m_workingView->setItemDelegateForColumn(LiveOrderModel::Priority, new PriorityDelegate(LiveOrderModel::PriorityRole, this));
+    m_workingView->setItemDelegateForColumn(LiveOrderModel::Priority, new PriorityDelegate(LiveOrderModel::PriorityRole, -1, this));
     m_workingView->setSortingEnabled(true);
     m_workingView->sortByColumn(LiveOrderModel::Waiting, Qt::DescendingOrder);
     m_workingView->setColumnHidden(LiveOrderModel::Deadline, true);

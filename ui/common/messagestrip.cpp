@@ -34,13 +34,14 @@ void MessageStrip::show(Kind kind, const QString &text)
     static const char *styles[] = {
         "#messageStrip { background: #e6f4ea; border: 1px solid #a8d5b5; border-radius: 4px; } #messageStrip QLabel { color: #1e4d2b; }",
         "#messageStrip { background: #e8f0fb; border: 1px solid #b3c9ea; border-radius: 4px; } #messageStrip QLabel { color: #1d3a5f; }",
+        "#messageStrip { background: #f1f2f4; border: 1px solid #cfd3d8; border-radius: 4px; } #messageStrip QLabel { color: #3c4248; }",
         "#messageStrip { background: #fff4ce; border: 1px solid #e8d48a; border-radius: 4px; } #messageStrip QLabel { color: #4a3b00; }",
         "#messageStrip { background: #fde7e9; border: 1px solid #f1aeb5; border-radius: 4px; } #messageStrip QLabel { color: #6b1520; }",
     };
     setStyleSheet(QString::fromLatin1(styles[int(kind)]));
     m_text->setText(text);
     QFrame::show();
-    if (kind == Kind::Success || kind == Kind::Info) {
+    if (kind == Kind::Success || kind == Kind::Info || kind == Kind::Neutral) {
         m_fade->start(12000);
     } else {
         m_fade->stop();

@@ -16,7 +16,9 @@ class MessageStrip final : public QFrame
     Q_DISABLE_COPY_MOVE(MessageStrip)
 
 public:
-    enum class Kind { Success, Info, Warning, Error };
+    // Success: done (green). Info: for your information. Neutral: nothing happened, nobody's
+    // fault (a lost race, grey). Warning: a rule said no, and why (amber). Error: it failed (red).
+    enum class Kind { Success, Info, Neutral, Warning, Error };
 
     explicit MessageStrip(QWidget *parent = nullptr);
 

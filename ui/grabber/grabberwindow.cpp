@@ -4,8 +4,8 @@
 #include "grabpoolfilter.h"
 #include "grabpoolmodel.h"
 #include "live/boardfeed.h"
-#include "messagestrip.h"
-#include "prioritybadgedelegate.h"
+#include "common/messagestrip.h"
+#include "common/prioritydelegate.h"
 #include "quotapanel.h"
 #include "services/grabservice.h"
 #include "services/teamservice.h"
@@ -147,7 +147,7 @@ QWidget *GrabberWindow::buildPoolArea()
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("pool"));
     m_view->setModel(m_filter);
-    m_view->setItemDelegateForColumn(GrabPoolModel::PriorityColumn, new PriorityBadgeDelegate(m_view));
+    m_view->setItemDelegateForColumn(GrabPoolModel::PriorityColumn, new PriorityDelegate(GrabPoolModel::PriorityRole, GrabPoolModel::GrabbableRole, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -269,12 +269,12 @@ void GrabberWindow::onSnapshot(const BoardSnapshot &snapshot)
     m_quota.reset();
     adoptQuota(snapshot.quotas);
     if (!m_quota) {
-        m_strip->showMessage(MessageStrip::Kind::Failed, tr("Grabber %1 is not in this database.").arg(m_grabberId));
+        m_strip->show(MessageStrip::Kind::Error, tr("Grabber %1 is not in this database.").arg(m_grabberId));
         return;
     }
     const qint64 selected = selectedOrderId();
     m_model->setContext(m_rules, *m_quota, m_reclaimedAt);
-    m_model->resetPool(snapshot.pool);
+    m_model->resetPool(snapshot.inPlay);
     const bool first = !m_live;
     m_live = true;
     refreshLedger();
@@ -474,7 +474,7 @@ void GrabberWindow::grabSelected()
     const qint64 orderId = selectedOrderId();
     const int row = m_model->rowOf(orderId);
     if (!orderId || row < 0) {
-        m_strip->showMessage(MessageStrip::Kind::Info, tr("Select an order first, then press Enter."));
+        m_strip->show(MessageStrip::Kind::Info, tr("Select an order first, then press Enter."));
         return;
     }
     const Order order = m_model->orderAt(row);
@@ -484,8 +484,8 @@ void GrabberWindow::grabSelected()
     // The pool already knows this order is not for this grabber: say why, and do not send an
     // attempt the rules would refuse (it would be logged, maybe as a violation).
     if (m_model->hasContext() && !verdict.grabbable) {
-        m_strip->showMessage(
-            MessageStrip::Kind::Refused,
+        m_strip->show(
+            MessageStrip::Kind::Warning,
             tr("You cannot grab order #%1: %2 (rule: %3)").arg(order.id).arg(verdict.detail, verdict.reason));
         return;
     }
@@ -493,7 +493,7 @@ void GrabberWindow::grabSelected()
     const Context ctx{*m_db, m_clock, QStringLiteral("grabber:%1").arg(m_grabberId)};
     auto won = GrabService(ctx).grab(order.id, m_grabberId);
     if (won) {
-        m_strip->showMessage(MessageStrip::Kind::Won,
+        m_strip->show(MessageStrip::Kind::Success,
                              tr("You got order #%1 (%2, %3 元)")
                                  .arg(order.id)
                                  .arg(order.customerName, DisplayText::amount(order.amountMinor)));
@@ -503,7 +503,7 @@ void GrabberWindow::grabSelected()
         const Error &e = won.error();
         switch (e.code) {
         case ErrorCode::NotOpen:
-            m_strip->showMessage(MessageStrip::Kind::Lost,
+            m_strip->show(MessageStrip::Kind::Neutral,
                                  e.reason == QLatin1String("order_assigned")
                                      ? tr("Someone was faster: order #%1 is taken.").arg(order.id)
                                      : tr("Order #%1 is no longer in the pool: %2").arg(order.id).arg(e.message));
@@ -511,10 +511,10 @@ void GrabberWindow::grabSelected()
             selectProxyRow(std::min(proxyRow, m_filter->rowCount() - 1));
             break;
         case ErrorCode::Refused:
-            m_strip->showMessage(MessageStrip::Kind::Refused, tr("Refused: %1 (rule: %2)").arg(e.message, e.reason));
+            m_strip->show(MessageStrip::Kind::Warning, tr("Refused: %1 (rule: %2)").arg(e.message, e.reason));
             break;
         default:
-            m_strip->showMessage(MessageStrip::Kind::Failed, tr("The grab did not go through: %1").arg(e.message));
+            m_strip->show(MessageStrip::Kind::Error, tr("The grab did not go through: %1").arg(e.message));
             break;
         }
     }

@@ -91,14 +91,16 @@ void GrabPoolModel::setContext(const RuleSet &rules, const Quota &quota, const Q
     recount();
 }
 
-void GrabPoolModel::resetPool(const QList<Order> &open)
+void GrabPoolModel::resetPool(const QList<Order> &orders)
 {
     beginResetModel();
     m_now = m_clock.nowMs();
     m_rows.clear();
-    m_rows.reserve(open.size());
-    for (const Order &o : open) {
-        m_rows.append(Row{o, {}});
+    m_rows.reserve(orders.size());
+    for (const Order &o : orders) {
+        if (o.state == OrderState::Open) { // the snapshot also holds the assigned orders
+            m_rows.append(Row{o, {}});
+        }
     }
     judgeAll();
     reindex();

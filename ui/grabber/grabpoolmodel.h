@@ -58,7 +58,7 @@ public:
     bool hasContext() const { return m_rules.has_value(); }
 
     // The snapshot: the open pool, replacing whatever was here (the only reset).
-    void resetPool(const QList<Order> &open);
+    void resetPool(const QList<Order> &orders); // the open ones among them
     // A delta: each order's current state. Open ones are inserted or updated, the others
     // leave the pool. Incremental: insert/remove/dataChanged, never a reset.
     void applyOrders(const QList<Order> &orders);

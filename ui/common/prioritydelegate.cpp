@@ -5,7 +5,10 @@
 
 namespace grab::ui {
 
-PriorityDelegate::PriorityDelegate(int priorityRole, QObject *parent) : QStyledItemDelegate(parent), m_role(priorityRole) {}
+PriorityDelegate::PriorityDelegate(int priorityRole, int activeRole, QObject *parent)
+    : QStyledItemDelegate(parent), m_role(priorityRole), m_activeRole(activeRole)
+{
+}
 
 QColor PriorityDelegate::colour(int priority)
 {
@@ -38,7 +41,11 @@ void PriorityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(colour(priority));
+    QColor fill = colour(priority);
+    if (m_activeRole >= 0 && !index.data(m_activeRole).toBool()) {
+        fill = QColor::fromHsv(fill.hsvHue(), fill.hsvSaturation() / 4, 190);
+    }
+    painter->setBrush(fill);
     painter->drawRoundedRect(badge, 4, 4);
     painter->setPen(Qt::white);
     painter->setFont(font);
