@@ -24,6 +24,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
@@ -232,6 +233,25 @@ int main(int argc, char *argv[])
     waitLoad.start();
     while (!board->isLoaded() && waitLoad.elapsed() < 30000) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    // The window's own rules sweep runs two seconds after opening; on a pool of 10,000 orders its
+    // first pass dispatches or logs every order due, a burst of its own. Measure the board
+    // against the other process's traffic after it, and say what the sweep did.
+    {
+        auto *sweep = window.findChild<QLabel *>(QStringLiteral("sweepLabel"));
+        QElapsedTimer sweepTimer;
+        sweepTimer.start();
+        while (sweep && !sweep->text().startsWith(QStringLiteral("Rules check")) && sweepTimer.elapsed() < 600000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        std::printf("  first rules sweep after %.1f s: %s\n", double(sweepTimer.elapsed()) / 1000.0,
+                    sweep ? qPrintable(sweep->text()) : "?");
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 2000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        std::printf("  open orders on the board: %d\n", board->orders()->openCount());
     }
     QList<double> latencies;
     QMap<qint64, QList<double>> byWindow; // 10-second windows of the run

@@ -5,7 +5,7 @@
 // million orders), shaped like what the services write, and the running figures the
 // dispatcher reads are rebuilt from it at the end.
 //
-//   make_bench_db --out FILE [--orders N] [--grabbers G] [--seed S] [--open K]
+//   make_bench_db --out FILE [--orders N] [--grabbers G] [--seed S] [--open K] [--now now|ISO-8601]
 #include "domain/clock.h"
 #include "services/assignmentledger.h"
 #include "services/dayrollup.h"
@@ -18,6 +18,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+
+#include <optional>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -44,6 +46,7 @@ struct Args
     int open = 10000;
     int days = 400;
     quint32 seed = 1;
+    std::optional<QDateTime> now; // the end of the history; unset: the fixed Friday below
 };
 
 class Writer
@@ -88,7 +91,12 @@ int main(int argc, char *argv[])
                   {QStringLiteral("orders"), QStringLiteral("Orders (default 1000000)."), QStringLiteral("N")},
                   {QStringLiteral("grabbers"), QStringLiteral("Grabbers (default 200)."), QStringLiteral("G")},
                   {QStringLiteral("open"), QStringLiteral("Orders still open in the pool (default 10000)."), QStringLiteral("K")},
-                  {QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S")}});
+                  {QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S")},
+                  {QStringLiteral("now"),
+                   QStringLiteral("End the history at this instant: \"now\" or ISO-8601 (default: Friday 2026-11-20 18:00 in "
+                                  "Shanghai, so the file is the same on every run). The board benchmark needs a pool that is "
+                                  "live now: --now now."),
+                   QStringLiteral("WHEN")}});
     p.process(app);
     Args a;
     a.out = p.value(QStringLiteral("out"));
@@ -104,6 +112,14 @@ int main(int argc, char *argv[])
     }
     if (p.isSet(QStringLiteral("open"))) {
         a.open = p.value(QStringLiteral("open")).toInt();
+    }
+    if (p.isSet(QStringLiteral("now"))) {
+        const QString when = p.value(QStringLiteral("now"));
+        a.now = when == QLatin1String("now") ? QDateTime::currentDateTimeUtc() : QDateTime::fromString(when, Qt::ISODate);
+        if (!a.now->isValid()) {
+            std::fprintf(stderr, "make_bench_db: --now must be \"now\" or an ISO-8601 time\n");
+            return 2;
+        }
     }
     if (p.isSet(QStringLiteral("seed"))) {
         a.seed = p.value(QStringLiteral("seed")).toUInt();
@@ -129,7 +145,7 @@ int main(int argc, char *argv[])
     const QString zone = QStringLiteral("Asia/Shanghai");
     const QTimeZone tz(zone.toUtf8());
     // A fixed "now" keeps the file identical from run to run: Friday 2026-11-20 18:00 in Shanghai.
-    const qint64 end = QDateTime(QDate(2026, 11, 20), QTime(18, 0), tz).toMSecsSinceEpoch();
+    const qint64 end = a.now ? a.now->toMSecsSinceEpoch() : QDateTime(QDate(2026, 11, 20), QTime(18, 0), tz).toMSecsSinceEpoch();
     FixedClock clock(end - qint64(a.days + 1) * kDay);
     Context ctx{db, clock, QStringLiteral("bench")};
     if (!RuleService(ctx).ensureDefaults(zone)) {

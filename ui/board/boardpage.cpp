@@ -190,20 +190,7 @@ QWidget *BoardPage::buildLeft()
     m_workingView->sortByColumn(LiveOrderModel::Waiting, Qt::DescendingOrder);
     m_workingView->setColumnHidden(LiveOrderModel::Deadline, true);
     for (QTableView *view : {m_poolView, m_workingView}) {
-        QHeaderView *h = view->horizontalHeader();
-        h->setSectionResizeMode(QHeaderView::Interactive);
-        h->setStretchLastSection(true);
-        const QFontMetrics fm = view->fontMetrics();
-        const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
-        view->setColumnWidth(LiveOrderModel::Priority, width(QStringLiteral("P4")) + 20);
-        view->setColumnWidth(LiveOrderModel::Id, width(QStringLiteral("#1000000")));
-        view->setColumnWidth(LiveOrderModel::Customer, width(QStringLiteral("深圳市某某科技有限公司")));
-        view->setColumnWidth(LiveOrderModel::Tier, width(tr("Regular", "customer tier")));
-        view->setColumnWidth(LiveOrderModel::Amount, width(QStringLiteral("¥1,000,000.00")));
-        view->setColumnWidth(LiveOrderModel::Skill, width(QStringLiteral("企业软件服务")));
-        view->setColumnWidth(LiveOrderModel::Region, width(QStringLiteral("华东区域")));
-        view->setColumnWidth(LiveOrderModel::Waiting, width(QStringLiteral("30 d 23 h")));
-        view->setColumnWidth(LiveOrderModel::Deadline, width(tr("overdue %1").arg(QStringLiteral("12 h 59"))));
+        sizeOrderColumns(view);
         // A click makes the row current before it selects it: follow the selection as well.
         const auto follow = [this] {
             updateActions();
