@@ -89,7 +89,9 @@ int dispatch(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
         for (const auto &[id, e] : sweep->failed) {
             failed.append(QJsonObject{{QStringLiteral("order"), id}, {QStringLiteral("reason"), e.reason}, {QStringLiteral("message"), e.message}});
         }
-        ctx.printJson(QJsonObject{{QStringLiteral("placed"), placed}, {QStringLiteral("failed"), failed}});
+        ctx.printJson(QJsonObject{{QStringLiteral("placed"), placed},
+                                  {QStringLiteral("failed"), failed},
+                                  {QStringLiteral("untriedTeamFull"), sweep->untriedTeamFull}});
         return 0;
     }
     for (const DispatchService::Placed &pl : sweep->placed) {
@@ -97,6 +99,10 @@ int dispatch(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
     }
     for (const auto &[id, e] : sweep->failed) {
         ctx.out() << "Order " << id << " stays in the pool: " << e.message << '\n';
+    }
+    if (sweep->untriedTeamFull > 0) {
+        ctx.out() << sweep->untriedTeamFull
+                  << " more orders are due but were not tried: every grabber is on leave, suspended or at a cap.\n";
     }
     ctx.out() << sweep->placed.size() << " dispatched, " << sweep->failed.size() << " not." << Qt::endl;
     return 0;

@@ -234,6 +234,11 @@ Result<DispatchService::Placed> DispatchService::assign(qint64 orderId, qint64 g
 
 Result<DispatchService::Placed> DispatchService::dispatch(qint64 orderId)
 {
+    return dispatchOne(orderId, nullptr);
+}
+
+Result<DispatchService::Placed> DispatchService::dispatchOne(qint64 orderId, bool *teamFull)
+{
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
         return tx.error();
@@ -261,6 +266,12 @@ Result<DispatchService::Placed> DispatchService::dispatch(qint64 orderId)
         QHash<QString, int> byReason;
         for (const auto &[g, e] : decision.ineligible) {
             ++byReason[e.reason];
+        }
+        if (teamFull) {
+            // Reasons about the grabber alone, not this order: no other order can be placed now.
+            static const QStringList anyOrder{QString::fromLatin1(reason::GrabberOnLeave), QString::fromLatin1(reason::GrabberSuspended),
+                                              QString::fromLatin1(reason::DailyCap), QString::fromLatin1(reason::WorkloadCap)};
+            *teamFull = std::all_of(byReason.keyBegin(), byReason.keyEnd(), [](const QString &r) { return anyOrder.contains(r); });
         }
         QJsonObject excluded;
         QStringList parts;
@@ -352,12 +363,17 @@ Result<DispatchService::Sweep> DispatchService::dispatchPending()
     std::sort(due.begin(), due.end(), [](const Order &a, const Order &b) {
         return a.pooledAt != b.pooledAt ? a.pooledAt < b.pooledAt : a.id < b.id;
     });
-    for (const Order &o : due) {
-        auto placed = dispatch(o.id);
+    for (qsizetype i = 0; i < due.size(); ++i) {
+        bool teamFull = false;
+        auto placed = dispatchOne(due.at(i).id, &teamFull);
         if (placed) {
             sweep.placed.append(*placed);
         } else if (placed.error().code == ErrorCode::Refused || placed.error().code == ErrorCode::NotOpen) {
-            sweep.failed.append({o.id, placed.error()});
+            sweep.failed.append({due.at(i).id, placed.error()});
+            if (teamFull) {
+                sweep.untriedTeamFull = int(due.size() - i - 1);
+                break;
+            }
         } else {
             return placed.error();
         }

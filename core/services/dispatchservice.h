@@ -39,6 +39,11 @@ public:
     {
         QList<Placed> placed;
         QList<std::pair<qint64, Error>> failed; // orders that stayed in the pool, and why
+        // When a dispatch finds every grabber excluded for reasons that hold for any order
+        // (on leave, suspended, daily cap, open-workload cap), the sweep stops there: the rest
+        // could not be placed either. They stay in the pool without a dispatch_failed event
+        // each; this many were left untried.
+        int untriedTeamFull = 0;
     };
     Result<Sweep> dispatchPending();
 
@@ -65,6 +70,8 @@ public:
     static Result<QList<DispatchCandidate>> candidatesIn(const QSqlDatabase &db, const RuleSet &rules, const Order &order, qint64 now);
 
 private:
+    // dispatch(), telling the sweep whether the team itself is full (see Sweep::untriedTeamFull).
+    Result<Placed> dispatchOne(qint64 orderId, bool *teamFull);
     Context m_ctx;
 };
 

@@ -171,6 +171,43 @@ private slots:
         QCOMPARE(DispatchService(t.ctx()).dispatchPending()->placed.size(), 0); // pure grabbing: nothing dispatched
     }
 
+    // A full team stops the sweep at the first order: the rest could not be placed either, and
+    // a pool of thousands must not cost thousands of transactions and failure events a minute.
+    void aFullTeamStopsTheSweepEarly()
+    {
+        TestDb t;
+        const qint64 ann = t.grabber(QStringLiteral("Ann"), Level::Lead, 2);
+        const qint64 c = t.customer();
+        QVERIFY(GrabService(t.ctx()).grab(t.order(c), ann));
+        QVERIFY(GrabService(t.ctx()).grab(t.order(c), ann)); // Ann's daily cap of 2 is used up
+        QList<qint64> waiting;
+        for (int i = 0; i < 5; ++i) {
+            waiting << t.order(c);
+        }
+        t.clock.advance(31 * 60000); // every one is due for dispatch
+        const int before = t.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'dispatch_failed'"));
+        auto sweep = DispatchService(t.ctx()).dispatchPending();
+        QVERIFY(sweep);
+        QCOMPARE(sweep->placed.size(), 0);
+        QCOMPARE(sweep->failed.size(), 1);
+        QCOMPARE(sweep->untriedTeamFull, 4);
+        QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'dispatch_failed'")), before + 1);
+        QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 'open'")), 5);
+
+        // An exclusion that depends on the order (a restriction) does not stop the sweep.
+        const qint64 bob = t.grabber(QStringLiteral("Bob"), Level::Lead);
+        for (const qint64 o : waiting.mid(0, 2)) {
+            QVERIFY(OrderService(t.ctx()).restrict(o, {ann}, std::nullopt));
+        }
+        sweep = DispatchService(t.ctx()).dispatchPending();
+        QCOMPARE(sweep->untriedTeamFull, 0);
+        QCOMPARE(sweep->placed.size(), 3); // Bob takes the three he may take
+        QCOMPARE(sweep->failed.size(), 2);
+        for (const auto &p : sweep->placed) {
+            QCOMPARE(p.chosen.grabberId, bob);
+        }
+    }
+
     // After widenAfterMinutes a junior may grab a P1 order reserved for seniors.
     void escalationWidensTheReservationForGrabs()
     {
