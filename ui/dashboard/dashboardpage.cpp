@@ -388,6 +388,12 @@ void DashboardPage::onComputed(const DashboardData &data)
         m_target->setTarget(data.targetMonth, data.target);
     }
     m_views->setCurrentIndex(team ? 0 : 1);
+    // Only the page on show asks for room: the team's leaderboard must not make the grabber's
+    // view scroll, nor the other way round.
+    for (int i = 0; i < m_views->count(); ++i) {
+        const QSizePolicy::Policy p = i == m_views->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_views->widget(i)->setSizePolicy(p, p);
+    }
     m_viewButtons->button(team ? 0 : 1)->setChecked(true);
     if (!team) {
         if (const int i = m_grabberPicker->findData(data.request.grabberId); i >= 0) {

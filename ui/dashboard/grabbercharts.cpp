@@ -102,20 +102,23 @@ void GrabberCharts::setData(const DashboardData &data)
             name = g.name;
         }
     }
-    fillOutcomes(data, name);
-    fillTrend(m_success, data, name, true);
-    fillTrend(m_satisfaction, data, name, false);
+    // Fewer days than a week so far: the charts reach back before the period, and say so.
+    const qint64 days = data.trendDays.from.daysTo(data.trendDays.to);
+    const QString reach = data.trendDays.from < data.period.current.from ? tr(" · last %1 days").arg(days) : QString();
+    fillOutcomes(data, name, reach);
+    fillTrend(m_success, data, name, true, reach);
+    fillTrend(m_satisfaction, data, name, false, reach);
     const QString month = data.period.current.from.toString(QStringLiteral("yyyy-MM-dd"));
     m_outcomes->setSuggestedName(tr("orders-per-day-%1-%2.png", "a file name").arg(name, month));
     m_success->setSuggestedName(tr("success-rate-%1-%2.png", "a file name").arg(name, month));
     m_satisfaction->setSuggestedName(tr("satisfaction-%1-%2.png", "a file name").arg(name, month));
 }
 
-void GrabberCharts::fillOutcomes(const DashboardData &data, const QString &name)
+void GrabberCharts::fillOutcomes(const DashboardData &data, const QString &name, const QString &reach)
 {
     QChart *chart = m_outcomes->chart();
     clear(chart);
-    chart->setTitle(tr("%1 · orders closed per day").arg(name));
+    chart->setTitle(tr("%1 · orders closed per day").arg(name) + reach);
     auto *won = new QBarSet(tr("Won"));
     auto *lost = new QBarSet(tr("Lost"));
     auto *reclaimed = new QBarSet(tr("Reclaimed"));
@@ -146,12 +149,14 @@ void GrabberCharts::fillOutcomes(const DashboardData &data, const QString &name)
     series->attachAxis(y);
 }
 
-void GrabberCharts::fillTrend(ChartPanel *panel, const DashboardData &data, const QString &name, bool success)
+void GrabberCharts::fillTrend(ChartPanel *panel, const DashboardData &data, const QString &name, bool success,
+                              const QString &reach)
 {
     QChart *chart = panel->chart();
     clear(chart);
-    chart->setTitle(success ? tr("Success rate · %1-day rolling").arg(data.rollingDays)
-                            : tr("Satisfaction · %1-day rolling").arg(data.rollingDays));
+    chart->setTitle((success ? tr("Success rate · %1-day rolling").arg(data.rollingDays)
+                             : tr("Satisfaction · %1-day rolling").arg(data.rollingDays)) +
+                    reach);
     const bool points = data.trend.size() <= 14;
     QLineSeries *own = line(name, kOwn, false, points);
     QLineSeries *team = line(tr("Team average"), kTeam, true, false);

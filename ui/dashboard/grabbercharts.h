@@ -26,8 +26,10 @@ public:
     ChartPanel *satisfaction() const { return m_satisfaction; }
 
 private:
-    void fillOutcomes(const DashboardData &data, const QString &name);
-    void fillTrend(ChartPanel *panel, const DashboardData &data, const QString &name, bool success);
+    // `reach` marks a chart that reaches back before the period (" · last 7 days").
+    void fillOutcomes(const DashboardData &data, const QString &name, const QString &reach);
+    void fillTrend(ChartPanel *panel, const DashboardData &data, const QString &name, bool success,
+                   const QString &reach);
 
     ChartPanel *m_outcomes = nullptr;
     ChartPanel *m_success = nullptr;

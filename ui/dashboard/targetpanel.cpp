@@ -28,12 +28,11 @@ QString share(qint64 done, qint64 target)
     return QStringLiteral(" · %1").arg(Format::percent(double(done) / double(target), 0));
 }
 
-void fill(QProgressBar *bar, qint64 done, qint64 target, const QString &text)
+void fill(QProgressBar *bar, QLabel *label, qint64 done, qint64 target, const QString &text)
 {
     bar->setValue(perMille(done, target));
-    bar->setFormat(text); // holds no %p, %v or %m, which QProgressBar would replace
-    bar->setStyleSheet(done >= target && target > 0 ? QStringLiteral("QProgressBar::chunk { background: #2e7d32; }")
-                                                    : QString());
+    bar->setToolTip(text);
+    label->setText(text);
 }
 
 } // namespace
@@ -50,16 +49,17 @@ TargetPanel::TargetPanel(QWidget *parent) : QFrame(parent)
     m_title->setFont(bold);
     m_note = new QLabel;
     m_note->setObjectName(QStringLiteral("targetNote"));
-    m_note->setWordWrap(true);
     m_won = new QProgressBar;
     m_won->setObjectName(QStringLiteral("wonTarget"));
     m_revenue = new QProgressBar;
     m_revenue->setObjectName(QStringLiteral("revenueTarget"));
+    m_wonText = new QLabel;
+    m_revenueText = new QLabel;
     for (QProgressBar *b : {m_won, m_revenue}) {
         b->setRange(0, 1000);
-        b->setTextVisible(true);
-        b->setAlignment(Qt::AlignCenter);
-        b->setMinimumWidth(220);
+        b->setTextVisible(false); // the figures go beside the bar, where they have room
+        b->setMaximumHeight(fontMetrics().height());
+        b->setMinimumWidth(120);
     }
     m_bars = new QWidget;
     auto *grid = new QGridLayout(m_bars);
@@ -67,16 +67,19 @@ TargetPanel::TargetPanel(QWidget *parent) : QFrame(parent)
     grid->setHorizontalSpacing(8);
     grid->addWidget(new QLabel(tr("Won orders")), 0, 0);
     grid->addWidget(m_won, 0, 1);
-    grid->addWidget(new QLabel(tr("Revenue")), 0, 2);
-    grid->addWidget(m_revenue, 0, 3);
+    grid->addWidget(m_wonText, 0, 2);
+    grid->addItem(new QSpacerItem(24, 1), 0, 3);
+    grid->addWidget(new QLabel(tr("Revenue")), 0, 4);
+    grid->addWidget(m_revenue, 0, 5);
+    grid->addWidget(m_revenueText, 0, 6);
     grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(5, 1);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(14, 8, 14, 8);
     layout->setSpacing(16);
     layout->addWidget(m_title);
-    layout->addWidget(m_bars, 1);
+    layout->addWidget(m_bars, 3);
     layout->addWidget(m_note, 1);
     setTarget(QDate(), std::nullopt);
 }
@@ -93,24 +96,24 @@ void TargetPanel::setTarget(const QDate &month, const std::optional<TargetServic
         return;
     }
     const QLocale l;
-    fill(m_won, target->won, target->wonCount,
+    fill(m_won, m_wonText, target->won, target->wonCount,
          tr("%1 of %2 won", "progress against a target").arg(l.toString(target->won), l.toString(target->wonCount)) +
              share(target->won, target->wonCount));
-    fill(m_revenue, target->revenueDoneMinor, target->revenueMinor,
+    fill(m_revenue, m_revenueText, target->revenueDoneMinor, target->revenueMinor,
          tr("%1 of %2", "revenue against a target")
                  .arg(Format::money(target->revenueDoneMinor), Format::money(target->revenueMinor)) +
              share(target->revenueDoneMinor, target->revenueMinor));
-    m_note->setText(tr("Progress in the month so far, by the day the orders were won."));
+    m_note->setText(tr("The month so far, whatever the period shown."));
 }
 
 QString TargetPanel::wonText() const
 {
-    return m_bars->isHidden() ? QString() : m_won->text();
+    return m_bars->isHidden() ? QString() : m_wonText->text();
 }
 
 QString TargetPanel::revenueText() const
 {
-    return m_bars->isHidden() ? QString() : m_revenue->text();
+    return m_bars->isHidden() ? QString() : m_revenueText->text();
 }
 
 QString TargetPanel::noteText() const

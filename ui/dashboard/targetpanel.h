@@ -33,6 +33,8 @@ private:
     QWidget *m_bars = nullptr;
     QProgressBar *m_won = nullptr;
     QProgressBar *m_revenue = nullptr;
+    QLabel *m_wonText = nullptr;
+    QLabel *m_revenueText = nullptr;
 };
 
 } // namespace grab::ui
