@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
@@ -42,6 +43,9 @@ DashboardPage::DashboardPage(const QString &databasePath, const Clock &clock, Ap
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_request.preset = DashboardPeriod::Preset(m_settings.dashboardPeriod());
+    if (m_request.preset == DashboardPeriod::Preset::Custom) {
+        m_request.preset = DashboardPeriod::Preset::ThisMonth; // the custom days are not kept: start on a preset
+    }
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
@@ -395,10 +399,10 @@ void DashboardPage::onComputed(const DashboardData &data)
         m_views->widget(i)->setSizePolicy(p, p);
     }
     m_viewButtons->button(team ? 0 : 1)->setChecked(true);
-    if (!team) {
-        if (const int i = m_grabberPicker->findData(data.request.grabberId); i >= 0) {
-            m_grabberPicker->setCurrentIndex(i);
-        }
+    {
+        const QSignalBlocker block(m_grabberPicker);
+        m_grabberPicker->setCurrentIndex(
+            team ? -1 : m_grabberPicker->findData(data.request.grabberId)); // none in the team's view
     }
     if (data.period.preset != DashboardPeriod::Preset::Custom) {
         m_period->setCustomRange(data.period.current.from, data.period.current.to.addDays(-1));

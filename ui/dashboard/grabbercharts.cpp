@@ -40,9 +40,11 @@ QCategoryAxis *dayAxis(const QList<TrendDay> &days, const QString &title)
     axis->setGridLineVisible(false);
     const int n = int(days.size());
     const int step = std::max(1, int(std::ceil(n / 8.0)));
+    // Labels must be unique: past a year, the same day of the month comes round again.
+    const QString format = n > 360 ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd");
     axis->setStartValue(-0.5);
     for (int i = 0; i < n; i += step) {
-        axis->append(days.at(i).day.toString(QStringLiteral("MM-dd")), i);
+        axis->append(days.at(i).day.toString(format), i);
     }
     axis->setRange(-0.5, n - 0.5);
     return axis;
