@@ -1,6 +1,8 @@
 #include "board/activitymodel.h"
 #include "board/boardpage.h"
 #include "board/liveordermodel.h"
+#include "dashboard/dashboardpage.h"
+#include "dashboard/kpicard.h"
 #include "shell/appsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
@@ -108,6 +110,30 @@ private slots:
         // Either "until HH:mm" inside a window or "opens ..." outside: always the next change.
         QVERIFY2(w.grabWindowText().contains(QStringLiteral("until")) || w.grabWindowText().contains(QStringLiteral("opens")),
                  qPrintable(w.grabWindowText()));
+    }
+
+    // Ctrl+2: the dashboards compute the demo's figures when first shown, and follow the
+    // board's feed while they are on screen.
+    void theDashboardsShowTheDemoAndFollowTheFeed()
+    {
+        QTemporaryDir dir;
+        auto opened = openOrCreateDemo(dir.filePath(QStringLiteral("dash.sqlite")), false);
+        QVERIFY(opened);
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(std::move(*opened), &settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        DashboardPage *dashboards = w.dashboards();
+        QCOMPARE(dashboards->requestedGeneration(), 0u); // nothing computed for a page nobody looks at
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), MainWindow::Page::Dashboards);
+        QTRY_VERIFY_WITH_TIMEOUT(dashboards->hasFigures() && !dashboards->isComputing(), 20000);
+        QVERIFY(dashboards->card(KpiFigure::Volume)->value().value_or(0) > 0);
+        dashboards->setRefreshInterval(100);
+        const quint64 before = dashboards->requestedGeneration();
+        emit w.board()->deltaApplied(BoardDelta{});
+        QTRY_COMPARE_WITH_TIMEOUT(dashboards->requestedGeneration(), before + 1, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboards->isComputing(), 20000);
     }
 
     // The Tools menu's simulator writes through the real services; the board sees it live.

@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <cmath>
+
 namespace grab::ui {
 
 QString Format::money(qint64 amountMinor)
@@ -14,6 +16,19 @@ QString Format::money(qint64 amountMinor)
     const QString cents = QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1¥%2%3%4")
         .arg(negative ? QStringLiteral("-") : QString(), locale.toString(abs / 100), locale.decimalPoint(), cents);
+}
+
+QString Format::percent(std::optional<double> ratio, int decimals)
+{
+    if (!ratio || !std::isfinite(*ratio)) {
+        return undefined();
+    }
+    return tr("%1 %", "a percentage").arg(QLocale().toString(*ratio * 100.0, 'f', decimals));
+}
+
+QString Format::counted(qint64 n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many.arg(QLocale().toString(n));
 }
 
 QString Format::duration(qint64 ms)

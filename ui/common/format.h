@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace grab::ui {
 
 // How the product's values read on screen, in one place so every page says them the same way.
@@ -16,6 +18,12 @@ class Format final
 public:
     // ¥12,345.60 — from integer minor units (fen), never through floating point.
     static QString money(qint64 amountMinor);
+    // "54.3 %" for 0.543; an undefined rate (nothing to divide by) is "—", never 0 % or NaN.
+    static QString percent(std::optional<double> ratio, int decimals = 1);
+    // "1 order" or "3 orders": the caller passes both forms through tr(); `many` holds %1.
+    static QString counted(qint64 n, const QString &one, const QString &many);
+    // The mark for a figure that is undefined in its period.
+    static QString undefined() { return QStringLiteral("—"); }
     // "45 s", "12 min", "3 h 05", "2 d 4 h"
     static QString duration(qint64 ms);
     // "in 12 min" or "overdue 5 min"

@@ -11,6 +11,7 @@ const QString kState = QStringLiteral("mainWindow/state");
 const QString kPage = QStringLiteral("mainWindow/page");
 const QString kFeedFilter = QStringLiteral("board/feedFilter");
 const QString kSimulatorRate = QStringLiteral("simulator/rate");
+const QString kDashboardPeriod = QStringLiteral("dashboard/period");
 
 } // namespace
 
@@ -68,6 +69,8 @@ int AppSettings::feedFilter() const { return std::max(0, value(kFeedFilter, 0).t
 void AppSettings::setFeedFilter(int v) { setValue(kFeedFilter, v); }
 int AppSettings::simulatorRate() const { return std::clamp(value(kSimulatorRate, 20).toInt(), 1, 1000); }
 void AppSettings::setSimulatorRate(int v) { setValue(kSimulatorRate, v); }
+int AppSettings::dashboardPeriod() const { return std::clamp(value(kDashboardPeriod, 2).toInt(), 0, 4); }
+void AppSettings::setDashboardPeriod(int v) { setValue(kDashboardPeriod, v); }
 
 void AppSettings::sync()
 {

@@ -13,7 +13,8 @@ namespace grab::ui {
 
 // The one typed settings layer: every key with its default in one place, typed getters and
 // setters, and changed() when a value moves. Window geometry and layout, the last page, the
-// feed's filter. Versioned: migrate() upgrades what older versions wrote (see kVersion).
+// feed's filter, the dashboards' period. Versioned: migrate() upgrades what older versions
+// wrote (see kVersion).
 class AppSettings final : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ public:
     void setFeedFilter(int value);
     int simulatorRate() const; // events per second the simulator menu starts with
     void setSimulatorRate(int value);
+    int dashboardPeriod() const; // the dashboards' period preset (DashboardPeriod::Preset); 2 = this month
+    void setDashboardPeriod(int value);
 
     void sync();
 

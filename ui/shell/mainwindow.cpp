@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "board/boardpage.h"
 #include "common/format.h"
+#include "dashboard/dashboardpage.h"
 #include "pageplaceholder.h"
 #include "simulatorcontrol.h"
 #include "startup.h"
@@ -45,6 +46,9 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     setWindowTitle(tr("GrabDesk — %1").arg(QFileInfo(m_db->path()).fileName()));
     resize(1440, 880);
     m_board = new BoardPage(*m_db, m_clock, *m_settings);
+    m_dashboards = new DashboardPage(m_db->path(), m_clock, *m_settings);
+    // The dashboards follow what the board's feed sees, throttled and only while on screen.
+    connect(m_board, &BoardPage::deltaApplied, m_dashboards, &DashboardPage::dataChanged);
     m_simulator = new SimulatorControl(m_db->path(), this);
 
     m_navigation = new QListWidget;
@@ -59,9 +63,7 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
 
     const QList<std::pair<QString, QWidget *>> pages{
         {tr("Board"), m_board},
-        {tr("Dashboards"), new PagePlaceholder(tr("Dashboards"),
-                                               tr("KPI cards, trends and the leaderboard for the team and for each grabber: volume, "
-                                                  "success and failure rates, satisfaction, response time, fairness."))},
+        {tr("Dashboards"), m_dashboards},
         {tr("Reviews"), new PagePlaceholder(tr("Quarterly reviews"),
                                             tr("The quarterly appraisal: a KPI snapshot frozen at opening, supervisor scores, rewards, "
                                                "coaching and penalties, and a lock nobody can undo."))},
@@ -176,6 +178,8 @@ MainWindow::~MainWindow()
     // thread must stop before the database goes.
     delete m_simulator; // stops a running simulation before the board and the database go
     m_simulator = nullptr;
+    delete m_dashboards; // its worker thread stops with it
+    m_dashboards = nullptr;
     delete m_board;
     m_board = nullptr;
     if (m_sweepThread) {

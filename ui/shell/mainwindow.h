@@ -22,6 +22,7 @@ namespace grab::ui {
 struct OpenedDatabase;
 class AppSettings;
 class BoardPage;
+class DashboardPage;
 class SimulatorControl;
 class SweepWorker;
 
@@ -49,6 +50,7 @@ public:
     bool isBannerVisible() const;
     QString bannerText() const;
     BoardPage *board() const { return m_board; }
+    DashboardPage *dashboards() const { return m_dashboards; }
     QString grabWindowText() const;
     QString liveText() const;
     // The Tools menu's simulator, for demonstrations (the menu asks for the rate first).
@@ -74,6 +76,7 @@ private:
     AppSettings *m_settings = nullptr;
     SystemClock m_clock;
     BoardPage *m_board = nullptr;
+    DashboardPage *m_dashboards = nullptr;
     QLabel *m_windowLabel = nullptr;
     QLabel *m_liveLabel = nullptr;
     QLabel *m_simulatorLabel = nullptr;

@@ -1,0 +1,515 @@
+// The Dashboards page offscreen, on a real demo database (fixed seed, fixed clock): the team's
+// cards agree with `grabctl kpis --json` for the same period, the period picker changes the
+// figures, an empty period and a new grabber show "—" with the reason, stale results from the
+// worker are dropped, a card's drill-down lists exactly as many orders as the card counts, the
+// leaderboard opens a grabber's view, the charts and the target, live refreshes are throttled,
+// and the export.
+
+#include "../core/testdb.h"
+
+#include "common/format.h"
+#include "dashboard/awardcard.h"
+#include "dashboard/chartpanel.h"
+#include "dashboard/dashboardpage.h"
+#include "dashboard/dashboardworker.h"
+#include "dashboard/drilldialog.h"
+#include "dashboard/grabbercharts.h"
+#include "dashboard/kpicard.h"
+#include "dashboard/leaderboardmodel.h"
+#include "dashboard/targetpanel.h"
+#include "domain/money.h"
+#include "services/metricsservice.h"
+#include "services/targetservice.h"
+#include "shell/appsettings.h"
+#include "sim/demogenerator.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QThread>
+
+#include <atomic>
+#include <cmath>
+
+using namespace grab;
+using namespace grab::test;
+using namespace grab::ui;
+using Preset = DashboardPeriod::Preset;
+
+namespace {
+
+QJsonDocument grabctl(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("GRABCTL"), args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        qWarning("grabctl %s failed: %s", qPrintable(args.join(u' ')), p.readAllStandardError().constData());
+        return {};
+    }
+    return QJsonDocument::fromJson(p.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestDashboardPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    FixedClock m_clock{at("2026-11-25T18:00:00")}; // a Wednesday evening, team time
+
+    struct Opened
+    {
+        std::unique_ptr<AppSettings> settings;
+        std::unique_ptr<DashboardPage> page;
+    };
+
+    Opened open()
+    {
+        Opened o;
+        o.settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        o.page = std::make_unique<DashboardPage>(m_path, m_clock, *o.settings);
+        o.page->resize(1400, 900);
+        o.page->show();
+        if (!settle(*o.page)) {
+            qFatal("the dashboard computed nothing");
+        }
+        return o;
+    }
+
+    static bool settle(DashboardPage &page)
+    {
+        return QTest::qWaitFor([&] { return page.hasFigures() && !page.isComputing(); }, 20000);
+    }
+
+    static double cardValue(const DashboardPage &page, KpiFigure::Figure f)
+    {
+        KpiCard *c = page.card(f);
+        return c && c->value() ? *c->value() : std::nan("");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("GRABCTL"), "run through CTest: GRABCTL names the grabctl executable");
+        m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        Database::Options o;
+        o.mode = Database::Mode::OpenOrCreate;
+        auto db = Database::open(m_path, o);
+        QVERIFY(db);
+        m_db = std::move(*db);
+        DemoGenerator::Options d;
+        d.seed = 11;
+        d.grabbers = 10;
+        d.days = 45;
+        d.timeZone = QString::fromLatin1(kZone);
+        d.endMs = m_clock.nowMs();
+        QVERIFY(DemoGenerator::generate(*m_db, d));
+        QVERIFY(
+            TargetService(Context{*m_db, m_clock, QStringLiteral("test")}).set(1, QDate(2026, 11, 1), 30, 50000000));
+    }
+
+    void teamCardsEqualGrabctlKpis()
+    {
+        Opened o = open();
+        DashboardPage &page = *o.page;
+        page.setPeriod(Preset::ThisMonth);
+        QVERIFY(settle(page));
+        QCOMPARE(page.shown().period.current.from, QDate(2026, 11, 1));
+        QCOMPARE(page.shown().period.current.to, QDate(2026, 12, 1));
+
+        const QJsonArray rows = grabctl({QStringLiteral("--db"), m_path, QStringLiteral("kpis"),
+                                         QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                                         QStringLiteral("2026-12-01"), QStringLiteral("--json")})
+                                    .array();
+        QVERIFY(rows.size() >= 10);
+        QSet<qint64> active;
+        for (const QJsonValue g : grabctl({QStringLiteral("--db"), m_path, QStringLiteral("grabber"),
+                                           QStringLiteral("list"), QStringLiteral("--json")})
+                                      .array()) {
+            if (g[QStringLiteral("status")].toString() == QLatin1String("active")) {
+                active.insert(g[QStringLiteral("id")].toInteger());
+            }
+        }
+        qint64 volume = 0, won = 0, lost = 0, reclaimed = 0, revenue = 0, feedback = 0, violations = 0;
+        double satisfactionSum = 0, volumeSum = 0, volumeSquares = 0;
+        int n = 0;
+        for (const QJsonValue r : rows) {
+            volume += r[QStringLiteral("volume")].toInteger();
+            won += r[QStringLiteral("won")].toInteger();
+            lost += r[QStringLiteral("lost")].toInteger();
+            reclaimed += r[QStringLiteral("reclaimed")].toInteger();
+            revenue += *parseMajorUnits(r[QStringLiteral("revenue")].toString());
+            feedback += r[QStringLiteral("feedbackCount")].toInteger();
+            satisfactionSum +=
+                r[QStringLiteral("satisfaction")].toDouble() * double(r[QStringLiteral("feedbackCount")].toInteger());
+            violations += r[QStringLiteral("violations")].toInteger();
+            if (active.contains(r[QStringLiteral("grabberId")].toInteger())) {
+                const double v = double(r[QStringLiteral("volume")].toInteger());
+                volumeSum += v;
+                volumeSquares += v * v;
+                ++n;
+            }
+        }
+        const qint64 closed = won + lost + reclaimed;
+        QVERIFY(closed > 0);
+        QCOMPARE(cardValue(page, KpiFigure::Volume), double(volume));
+        QCOMPARE(cardValue(page, KpiFigure::Won), double(won));
+        QCOMPARE(cardValue(page, KpiFigure::Lost), double(lost));
+        QCOMPARE(cardValue(page, KpiFigure::Reclaimed), double(reclaimed));
+        QCOMPARE(cardValue(page, KpiFigure::Revenue), double(revenue));
+        QCOMPARE(cardValue(page, KpiFigure::Violations), double(violations));
+        QVERIFY(std::abs(cardValue(page, KpiFigure::SuccessRate) - double(won) / double(closed)) < 1e-12);
+        QVERIFY(std::abs(cardValue(page, KpiFigure::FailureRate) - double(lost + reclaimed) / double(closed)) < 1e-12);
+        // grabctl rounds each satisfaction to 2 places: the weighted mean agrees to that.
+        QVERIFY(std::abs(cardValue(page, KpiFigure::Satisfaction) - satisfactionSum / double(feedback)) < 0.005);
+        QVERIFY(std::abs(cardValue(page, KpiFigure::Fairness) - volumeSum * volumeSum / (n * volumeSquares)) < 1e-9);
+        // What the manager reads, not only the numbers behind it.
+        QCOMPARE(page.card(KpiFigure::Volume)->valueText(), QLocale().toString(volume));
+        QCOMPARE(page.card(KpiFigure::Revenue)->valueText(), Format::money(revenue));
+        QCOMPARE(page.card(KpiFigure::SuccessRate)->valueText(), Format::percent(double(won) / double(closed)));
+        QVERIFY(page.card(KpiFigure::Satisfaction)->detailText().contains(QLocale().toString(feedback)));
+        // The team median is not in grabctl's per-grabber rows: it is MetricsService's own.
+        auto team = MetricsService(Context{*m_db, m_clock}).team(Period{QDate(2026, 11, 1), QDate(2026, 12, 1)});
+        QVERIFY(team);
+        QCOMPARE(cardValue(page, KpiFigure::MedianResponse), *team->totals.medianResponseS);
+
+        // The leaderboard row by row.
+        LeaderboardModel *board = page.leaderboard();
+        QCOMPARE(board->rowCount(), int(rows.size()));
+        for (const QJsonValue r : rows) {
+            const int i = board->rowOf(r[QStringLiteral("grabberId")].toInteger());
+            QVERIFY(i >= 0);
+            const auto sort = [&](int column) { return board->index(i, column).data(LeaderboardModel::SortRole); };
+            QCOMPARE(sort(LeaderboardModel::Volume).toLongLong(), r[QStringLiteral("volume")].toInteger());
+            QCOMPARE(sort(LeaderboardModel::Won).toLongLong(), r[QStringLiteral("won")].toInteger());
+            QCOMPARE(formatMajorUnits(sort(LeaderboardModel::Revenue).toLongLong()),
+                     r[QStringLiteral("revenue")].toString());
+            const QJsonValue rate = r[QStringLiteral("successRate")];
+            QCOMPARE(sort(LeaderboardModel::SuccessRate).isValid(), !rate.isNull());
+            if (!rate.isNull()) {
+                QCOMPARE(QString::number(sort(LeaderboardModel::SuccessRate).toDouble(), 'f', 4),
+                         QString::number(rate.toDouble(), 'f', 4));
+            }
+        }
+    }
+
+    void periodSwitchingChangesTheFigures()
+    {
+        Opened o = open();
+        DashboardPage &page = *o.page;
+        page.setPeriod(Preset::ThisMonth);
+        QVERIFY(settle(page));
+        const double month = cardValue(page, KpiFigure::Volume);
+        QVERIFY(page.periodText().contains(QStringLiteral("2026-11-01 – 2026-11-30")));
+        QVERIFY(page.card(KpiFigure::Volume)->deltaText().endsWith(QStringLiteral("vs last month")));
+
+        page.setPeriod(Preset::Today);
+        QVERIFY(settle(page));
+        const double today = cardValue(page, KpiFigure::Volume);
+        QVERIFY2(today < month && today > 0, qPrintable(QStringLiteral("%1 / %2").arg(today).arg(month)));
+        QVERIFY(page.periodText().contains(QStringLiteral("2026-11-25")));
+        QVERIFY(page.card(KpiFigure::Volume)->deltaText().endsWith(QStringLiteral("vs yesterday")));
+
+        page.setPeriod(Preset::Custom, QDate(2026, 11, 3), QDate(2026, 11, 9));
+        QVERIFY(settle(page));
+        qint64 expected = 0;
+        for (const QJsonValue r :
+             grabctl({QStringLiteral("--db"), m_path, QStringLiteral("kpis"), QStringLiteral("--from"),
+                      QStringLiteral("2026-11-03"), QStringLiteral("--to"), QStringLiteral("2026-11-10"),
+                      QStringLiteral("--json")})
+                 .array()) {
+            expected += r[QStringLiteral("volume")].toInteger();
+        }
+        QCOMPARE(cardValue(page, KpiFigure::Volume), double(expected));
+        QVERIFY(page.card(KpiFigure::Volume)->deltaText().endsWith(QStringLiteral("vs the 7 days before")));
+        QCOMPARE(page.shown().period.previous.from, QDate(2026, 10, 27));
+    }
+
+    void anEmptyPeriodShowsDashesWithTheReason()
+    {
+        Opened o = open();
+        DashboardPage &page = *o.page;
+        page.setPeriod(Preset::Custom, QDate(2027, 1, 4), QDate(2027, 1, 10)); // nothing has happened yet
+        QVERIFY(settle(page));
+        QCOMPARE(page.card(KpiFigure::Volume)->valueText(), QStringLiteral("0"));
+        for (const auto f : {KpiFigure::SuccessRate, KpiFigure::FailureRate, KpiFigure::HitRate,
+                             KpiFigure::Satisfaction, KpiFigure::MedianResponse, KpiFigure::Fairness}) {
+            KpiCard *c = page.card(f);
+            QCOMPARE(c->valueText(), QStringLiteral("—"));
+            QVERIFY(!c->valueText().contains(QStringLiteral("%")));
+            QCOMPARE(c->detailText(), KpiFigure::whyUndefined(f));
+            QVERIFY(c->toolTipText().contains(KpiFigure::whyUndefined(f)));
+        }
+        QCOMPARE(page.card(KpiFigure::SuccessRate)->detailText(), QStringLiteral("no order closed in this period"));
+        QCOMPARE(page.leaderboard()->index(0, LeaderboardModel::SuccessRate).data().toString(), QStringLiteral("—"));
+        QVERIFY(page.award()->winnerText() == QStringLiteral("—"));
+    }
+
+    void aNewGrabberShowsDashesBesideTheTeamAverage()
+    {
+        Opened o = open();
+        DashboardPage &page = *o.page;
+        Grabber g;
+        g.name = QStringLiteral("新人小周");
+        auto id = TeamService(Context{*m_db, m_clock}).addGrabber(g);
+        QVERIFY(id);
+        page.setPeriod(Preset::ThisMonth);
+        page.showGrabber(*id);
+        QVERIFY(settle(page));
+        QCOMPARE(page.shown().request.view, DashboardRequest::View::Grabber);
+        KpiCard *success = page.card(KpiFigure::SuccessRate);
+        QCOMPARE(success->valueText(), QStringLiteral("—"));
+        QCOMPARE(success->detailText(), QStringLiteral("no order closed in this period"));
+        QVERIFY2(success->averageText().startsWith(QStringLiteral("team avg ")) &&
+                     success->averageText().endsWith(QStringLiteral("%")),
+                 qPrintable(success->averageText()));
+        QCOMPARE(page.card(KpiFigure::Volume)->valueText(), QStringLiteral("0"));
+        QVERIFY(!page.card(KpiFigure::Fairness)); // a team figure
+        QVERIFY(page.target()->noteText().startsWith(QStringLiteral("No target for 2026-11")));
+        auto *own = qobject_cast<QLineSeries *>(page.charts()->success()->chart()->series().last());
+        QVERIFY(own);
+        QCOMPARE(own->count(), 0); // no point rather than a 0 % line
+        QVERIFY(page.charts()->success()->chart()->series().first()->type() == QAbstractSeries::SeriesTypeLine);
+        QVERIFY(qobject_cast<QLineSeries *>(page.charts()->success()->chart()->series().first())->count() >
+                0); // the team's
+    }
+
+    void staleResultsAreDropped()
+    {
+        Opened o = open();
+        DashboardPage &page = *o.page;
+        page.setPeriod(Preset::ThisMonth);
+        QVERIFY(settle(page));
+
+        // Two switches in a row: only the last one shows.
+        QSignalSpy shown(&page, &DashboardPage::figuresShown);
+        page.setPeriod(Preset::Today);
+        page.setPeriod(Preset::ThisQuarter);
+        QVERIFY(settle(page));
+        QTest::qWait(300);
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(page.shown().period.preset, Preset::ThisQuarter);
+        QVERIFY(page.periodText().contains(QStringLiteral("2026-10-01 – 2026-12-31")));
+
+        // An answer that arrives after a newer question is dropped, and the figures on screen
+        // stay until the newer answer comes.
+        std::atomic<int> answered{0};
+        connect(
+            page.worker(), &DashboardWorker::computed, page.worker(), [&] { ++answered; }, Qt::DirectConnection);
+        const QString before = page.card(KpiFigure::Volume)->valueText();
+        const int dropped = page.droppedResults();
+        QSignalSpy shownAfter(&page, &DashboardPage::figuresShown);
+        page.setPeriod(Preset::Today);
+        for (int i = 0; i < 2000 && answered.load() == 0; ++i) {
+            QThread::msleep(5); // no event processing: the answer waits in the queue
+        }
+        QCOMPARE(answered.load(), 1);
+        page.setPeriod(Preset::ThisWeek);
+        QVERIFY(page.isComputing());
+        QCOMPARE(page.card(KpiFigure::Volume)->valueText(), before);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("dashboardBusy"))->isVisible());
+        QVERIFY(settle(page));
+        QCOMPARE(shownAfter.count(), 1); // "today" never reached the screen
+        QCOMPARE(shownAfter.at(0).at(0).toULongLong(), page.requestedGeneration());
+        QCOMPARE(page.droppedResults(), dropped + 1);
+        QCOMPARE(page.shown().period.preset, Preset::ThisWeek);
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("dashboardBusy"))->isVisible());
+    }
+
+    void drillDownListsAsManyOrdersAsTheCardCounts()
+    {
+        Opened o = open();
+        DashboardPage &page = *o.page;
+        page.setPeriod(Preset::ThisMonth);
+        QVERIFY(settle(page));
+        QSignalSpy drilled(&page, &DashboardPage::drillShown);
+        for (const auto f : {KpiFigure::Volume, KpiFigure::Won, KpiFigure::Lost, KpiFigure::Reclaimed}) {
+            const int before = int(drilled.count());
+            if (f == KpiFigure::Won) {
+                QTest::mouseClick(page.card(f), Qt::LeftButton); // the way the manager does it
+            } else {
+                page.openDrill(f);
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(drilled.count(), before + 1, 10000);
+            DrillDialog *dialog = page.drillDialog();
+            QVERIFY(dialog);
+            const qint64 n = qint64(cardValue(page, f));
+            QCOMPARE(dialog->orderCount(), n);
+            QVERIFY2(dialog->windowTitle().contains(QLocale().toString(n)), qPrintable(dialog->windowTitle()));
+            QVERIFY(dialog->windowTitle().startsWith(KpiFigure::title(f)));
+            QVERIFY(dialog->heading().contains(QStringLiteral("2026-11-01 – 2026-11-30")));
+        }
+        // One grabber's won orders, from their own view.
+        page.showGrabber(2);
+        QVERIFY(settle(page));
+        page.openDrill(KpiFigure::Won);
+        QTRY_COMPARE_WITH_TIMEOUT(drilled.count(), 5, 10000);
+        QCOMPARE(page.drillDialog()->orderCount(), qint64(cardValue(page, KpiFigure::Won)));
+        QVERIFY(page.drillDialog()->heading().contains(page.shown().current.name));
+        page.drillDialog()->close();
+    }
+
+    void doubleClickingALeaderboardRowOpensThatGrabber()
+    {
+        Opened o = open();
+        DashboardPage &page = *o.page;
+        QTableView *view = page.leaderboardView();
+        QModelIndex target;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex i = view->model()->index(r, LeaderboardModel::Grabber);
+            if (i.data(LeaderboardModel::GrabberIdRole).toLongLong() == 3) {
+                target = i;
+            }
+        }
+        QVERIFY(target.isValid());
+        const QPoint at = view->visualRect(target).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+        QVERIFY(settle(page));
+        QCOMPARE(page.shown().request.view, DashboardRequest::View::Grabber);
+        QCOMPARE(page.shown().request.grabberId, 3);
+        QCOMPARE(page.shown().current.grabberId, 3);
+    }
+
+    void aGrabbersViewHasTrendsTheTeamAverageAndTheTarget()
+    {
+        Opened o = open();
+        DashboardPage &page = *o.page;
+        page.setPeriod(Preset::ThisMonth);
+        page.showGrabber(1);
+        QVERIFY(settle(page));
+        const DashboardData &data = page.shown();
+        QCOMPARE(data.trendDays.from, QDate(2026, 11, 1));
+        QCOMPARE(data.trendDays.to, QDate(2026, 11, 26)); // up to today, no empty future
+        QCOMPARE(data.trend.size(), 25);
+
+        // Won / lost / reclaimed stacked, one bar a day; the bars add up to the period's outcomes.
+        QChart *outcomes = page.charts()->outcomes()->chart();
+        QCOMPARE(outcomes->series().size(), 1);
+        auto *bars = qobject_cast<QAbstractBarSeries *>(outcomes->series().first());
+        QVERIFY(bars);
+        QCOMPARE(bars->type(), QAbstractSeries::SeriesTypeStackedBar);
+        QCOMPARE(bars->barSets().size(), 3);
+        double won = 0;
+        for (int i = 0; i < bars->barSets().at(0)->count(); ++i) {
+            won += bars->barSets().at(0)->at(i);
+        }
+        QCOMPARE(bars->barSets().at(0)->count(), 25);
+        QCOMPARE(won, cardValue(page, KpiFigure::Won)); // the period so far is the whole period here
+        QVERIFY(!outcomes->title().isEmpty());
+        QCOMPARE(outcomes->axes(Qt::Vertical).size(), 1);
+        QVERIFY(!outcomes->axes(Qt::Vertical).first()->titleText().isEmpty());
+
+        // Success rate against the team: the team's line is dashed.
+        QChart *success = page.charts()->success()->chart();
+        QCOMPARE(success->series().size(), 2);
+        auto *team = qobject_cast<QLineSeries *>(success->series().at(0));
+        auto *own = qobject_cast<QLineSeries *>(success->series().at(1));
+        QCOMPARE(team->pen().style(), Qt::DashLine);
+        QCOMPARE(own->pen().style(), Qt::SolidLine);
+        QCOMPARE(own->name(), data.current.name);
+        QVERIFY(own->count() > 20);
+        QCOMPARE(page.charts()->satisfaction()->chart()->series().size(), 2);
+
+        // Each card carries the team average.
+        QVERIFY(page.card(KpiFigure::Revenue)->averageText().startsWith(QStringLiteral("team avg ¥")));
+        QVERIFY(page.card(KpiFigure::Workload));
+        // The month's target and the progress so far.
+        QVERIFY2(page.target()->wonText().contains(QStringLiteral("of 30 won")), qPrintable(page.target()->wonText()));
+        QVERIFY(page.target()->revenueText().contains(Format::money(50000000)));
+
+        const QString png = m_dir.filePath(QStringLiteral("success.png"));
+        QVERIFY(page.charts()->success()->savePng(png));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(),
+                 page.charts()->success()->view()->size() * page.charts()->success()->view()->devicePixelRatioF());
+    }
+
+    void theAwardExplainsItself()
+    {
+        Opened o = open();
+        DashboardPage &page = *o.page;
+        page.setPeriod(Preset::ThisMonth);
+        QVERIFY(settle(page));
+        const auto &best = page.shown().award;
+        QVERIFY(best && best->winner && best->runnerUp);
+        QCOMPARE(page.award()->winnerText(), best->winner->kpis.name);
+        QVERIFY(page.award()->runnerUpText().contains(best->runnerUp->kpis.name));
+        QVERIFY(page.award()->runnerUpText().contains(QLocale().toString(best->gap, 'f', 1)));
+        QVERIFY(page.award()->formulaText().contains(QStringLiteral("success rate")));
+    }
+
+    void liveEventsRefreshAtMostOncePerIntervalWhileVisible()
+    {
+        Opened o = open();
+        DashboardPage &page = *o.page;
+        page.setRefreshInterval(1000);
+        QTest::qWait(1100); // the last computation is longer ago than the interval
+        const quint64 start = page.requestedGeneration();
+        for (int i = 0; i < 20; ++i) { // a burst of events from the board's feed
+            page.dataChanged();
+            QTest::qWait(10);
+        }
+        QTest::qWait(300);
+        QCOMPARE(page.requestedGeneration(), start + 1); // the first event at once, the rest wait
+        QTest::qWait(900);
+        QCOMPARE(page.requestedGeneration(), start + 2); // one more for the events since, a second after the first
+        QTest::qWait(1200);
+        QCOMPARE(page.requestedGeneration(), start + 2); // nothing new happened: nothing to compute
+        QVERIFY(settle(page));
+
+        page.hide();
+        page.dataChanged();
+        QTest::qWait(1200);
+        QCOMPARE(page.requestedGeneration(), start + 2); // nobody is looking
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(page.requestedGeneration(), start + 3, 2000);
+        QVERIFY(settle(page));
+    }
+
+    void exportWritesTheFiguresShown()
+    {
+        Opened o = open();
+        DashboardPage &page = *o.page;
+        page.setPeriod(Preset::ThisMonth);
+        QVERIFY(settle(page));
+        const QString path = m_dir.filePath(QStringLiteral("figures.csv"));
+        QString error;
+        QVERIFY2(page.exportFigures(path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY(lines.at(0).contains(QStringLiteral("2026-11-01 – 2026-11-30")));
+        QVERIFY(lines.at(0).contains(QStringLiteral("Asia/Shanghai")));
+        QVERIFY(lines.at(0).contains(QStringLiteral("rule version")));
+        QVERIFY(lines.contains(QStringLiteral("volume,%1,%2,%3,")
+                                   .arg(qint64(cardValue(page, KpiFigure::Volume)))
+                                   .arg(page.shown().previous.volume)
+                                   .arg(qint64(cardValue(page, KpiFigure::Volume)) - page.shown().previous.volume)));
+        const qsizetype header = lines.indexOf(
+            QStringLiteral("grabber_id,grabber_name,volume,won,lost,reclaimed,closed,success_rate,failure_rate,"
+                           "hit_rate,median_response_s,revenue,satisfaction,feedback_count,violations"));
+        QVERIFY(header > 0);
+        QCOMPARE(lines.size() - header - 1, page.leaderboard()->rowCount());
+    }
+};
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboardpage.moc"

@@ -1,0 +1,75 @@
+#include "chartpanel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace grab::ui {
+
+ChartPanel::ChartPanel(const QString &objectName, QWidget *parent) : QWidget(parent)
+{
+    setObjectName(objectName);
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(6, 6, 6, 2));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont title = chart->titleFont();
+    title.setBold(true);
+    title.setPointSizeF(font().pointSizeF() * 1.05);
+    chart->setTitleFont(title);
+    m_view = new QChartView(chart);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(230);
+    m_view->setFrameShape(QFrame::NoFrame);
+
+    m_save = new QToolButton;
+    m_save->setObjectName(QStringLiteral("savePng"));
+    m_save->setText(tr("Save as PNG…"));
+    m_save->setAutoRaise(true);
+    m_save->setToolTip(tr("Save this chart as a picture"));
+    connect(m_save, &QToolButton::clicked, this, &ChartPanel::askAndSave);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addStretch(1);
+    bar->addWidget(m_save);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bar);
+}
+
+QChart *ChartPanel::chart() const
+{
+    return m_view->chart();
+}
+
+bool ChartPanel::savePng(const QString &path) const
+{
+    return m_view->grab().save(path, "PNG");
+}
+
+void ChartPanel::askAndSave()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the chart"), QDir::home().filePath(m_suggested),
+                                                tr("PNG pictures (*.png)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+        path += QLatin1String(".png");
+    }
+    if (!savePng(path)) {
+        QMessageBox::warning(this, tr("Save the chart"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+} // namespace grab::ui

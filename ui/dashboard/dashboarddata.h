@@ -1,0 +1,117 @@
+#pragma once
+
+#include "dashboardperiod.h"
+#include "kpifigure.h"
+#include "services/awardservice.h"
+#include "services/targetservice.h"
+
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace grab::ui {
+
+// Plain values that travel between the dashboard page (GUI thread) and its worker: what to
+// compute, and everything the page shows for it. Nothing here touches the database.
+
+struct DashboardRequest
+{
+    enum class View { Team, Grabber };
+    View view = View::Team;
+    qint64 grabberId = 0; // for View::Grabber
+    DashboardPeriod::Preset preset = DashboardPeriod::Preset::ThisMonth;
+    QDate customFirst; // inclusive, for Preset::Custom
+    QDate customLast;
+};
+
+struct DashboardGrabber
+{
+    qint64 id = 0;
+    QString name;
+    bool active = true;
+};
+
+// One day of a grabber's trend charts. The rates are over the `rollingDays` days ending on
+// this day (a single day's rate swings on two or three closes); the team's lines are the mean
+// of the active grabbers' own rolling rates where defined, like the cards' team average.
+struct TrendDay
+{
+    QDate day;
+    qint64 volume = 0;
+    qint64 won = 0;
+    qint64 lost = 0;
+    qint64 reclaimed = 0;
+    std::optional<double> successRate;
+    std::optional<double> teamSuccessRate;
+    std::optional<double> satisfaction;
+    std::optional<double> teamSatisfaction;
+};
+
+using FigureValues = std::array<std::optional<double>, KpiFigure::Count>;
+
+struct DashboardData
+{
+    quint64 generation = 0; // the request's token: the page drops results older than its last request
+    DashboardRequest request;
+    DashboardPeriod::Resolved period;
+    QDate today; // team-local
+    QString timeZone;
+    int ruleVersion = 0;
+    QString error; // set when the figures could not be computed; the rest is then empty
+
+    QList<DashboardGrabber> grabbers; // everyone, by id, for the grabber picker
+    QList<GrabberKpis> leaderboard;   // MetricsService::kpis for the period, by id
+
+    // What the cards show: the team's totals (grabberId 0) or the one grabber, now and in the
+    // previous period.
+    GrabberKpis current;
+    GrabberKpis previous;
+    std::optional<double> fairness; // team only
+    std::optional<double> previousFairness;
+    int activeGrabbers = 0;
+    FigureValues teamAverage{}; // grabber view: the mean over active grabbers with the figure defined
+
+    std::optional<AwardService::MonthBest> award; // team view: the month of the period's last day
+
+    Period trendDays; // grabber view
+    int rollingDays = 7;
+    QList<TrendDay> trend;
+    QDate targetMonth;
+    std::optional<TargetService::Target> target;
+};
+
+// The orders behind a count on a card, as MetricsService counts them: volume by assignment
+// time; won, lost and reclaimed by the time the holding ended so.
+struct DrillRequest
+{
+    KpiFigure::Figure figure = KpiFigure::Volume;
+    std::optional<qint64> grabberId; // none: the whole team
+    QString grabberName;
+    Period period;
+};
+
+struct DrillRow
+{
+    qint64 orderId = 0;
+    QString customer;
+    qint64 amountMinor = 0;
+    qint64 grabberId = 0;
+    QString grabber;
+    QString via; // grab, dispatch, manager
+    qint64 assignedAt = 0;
+    std::optional<qint64> endedAt;
+    QString endReason; // won, lost, reclaimed, released, cancelled, or empty while held
+};
+
+struct DrillResult
+{
+    quint64 generation = 0;
+    DrillRequest request;
+    QString timeZone;
+    QList<DrillRow> rows;
+    QString error;
+};
+
+} // namespace grab::ui

@@ -1,0 +1,107 @@
+#include "dashboardexport.h"
+
+#include "domain/csvwriter.h"
+#include "domain/money.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace grab::ui {
+namespace {
+
+using F = KpiFigure;
+
+// The figure as a CSV cell: rates and indexes as decimals (4 places), satisfaction 2, the
+// median response 1, money in yuan; empty when undefined.
+QVariant cell(F::Figure figure, std::optional<double> v)
+{
+    if (!v || !std::isfinite(*v)) {
+        return QVariant();
+    }
+    if (figure == F::Revenue) {
+        return std::round(*v) / 100.0;
+    }
+    const int places = F::isRate(figure) || figure == F::Fairness ? 4
+                       : figure == F::Satisfaction                ? 2
+                       : figure == F::MedianResponse              ? 1
+                                                                  : 0;
+    const double scale = std::pow(10.0, places);
+    if (places == 0) {
+        return qint64(std::llround(*v));
+    }
+    return std::round(*v * scale) / scale;
+}
+
+std::optional<double> minus(std::optional<double> a, std::optional<double> b)
+{
+    return a && b ? std::optional<double>(*a - *b) : std::nullopt;
+}
+
+QVariant fixed(const std::optional<double> &v, int places)
+{
+    return v ? QVariant(QString::number(*v, 'f', places)) : QVariant();
+}
+
+} // namespace
+
+QString DashboardExport::suggestedName(const DashboardData &data)
+{
+    const QString who = data.request.view == DashboardRequest::View::Team ? tr("team") : data.current.name;
+    return tr("dashboard-%1-%2-%3.csv", "a file name")
+        .arg(who, data.period.current.from.toString(Qt::ISODate),
+             data.period.current.to.addDays(-1).toString(Qt::ISODate));
+}
+
+bool DashboardExport::write(QIODevice *out, const DashboardData &data, qint64 exportedAtMs)
+{
+    CsvWriter csv(out, true);
+    const bool team = data.request.view == DashboardRequest::View::Team;
+    const QTimeZone zone(data.timeZone.toUtf8());
+    const QString exported =
+        QDateTime::fromMSecsSinceEpoch(exportedAtMs, zone.isValid() ? zone : QTimeZone::utc()).toString(Qt::ISODate);
+    csv.writeRow(
+        {tr("GrabDesk dashboard: %1").arg(team ? tr("the team") : data.current.name),
+         tr("period %1 (%2 days, [%3, %4))")
+             .arg(DashboardPeriod::rangeText(data.period.current))
+             .arg(data.period.current.from.daysTo(data.period.current.to))
+             .arg(data.period.current.from.toString(Qt::ISODate), data.period.current.to.toString(Qt::ISODate)),
+         tr("compared with %1").arg(DashboardPeriod::rangeText(data.period.previous)),
+         tr("time zone %1").arg(data.timeZone), tr("rule version %1").arg(data.ruleVersion),
+         tr("exported %1").arg(exported)});
+    csv.writeRow({});
+
+    csv.writeHeader({QStringLiteral("figure"), QStringLiteral("value"), QStringLiteral("previous"),
+                     QStringLiteral("change"), QStringLiteral("team_average")});
+    for (int i = 0; i < F::Count; ++i) {
+        const auto f = F::Figure(i);
+        if ((team && f == F::Workload) || (!team && f == F::Fairness)) {
+            continue;
+        }
+        const auto now = F::value(f, data.current, data.fairness);
+        const auto before = F::hasPrevious(f) ? F::value(f, data.previous, data.previousFairness) : std::nullopt;
+        const QVariant last = team ? QVariant() : cell(f, data.teamAverage.at(std::size_t(i)));
+        csv.writeRow({F::key(f), cell(f, now), cell(f, before), cell(f, minus(now, before)), last});
+    }
+    csv.writeRow({QStringLiteral("closed"), data.current.closed(), data.previous.closed(),
+                  data.current.closed() - data.previous.closed(), QVariant()});
+    csv.writeRow({QStringLiteral("feedback_count"), data.current.feedbackCount, data.previous.feedbackCount,
+                  data.current.feedbackCount - data.previous.feedbackCount, QVariant()});
+    csv.writeRow({QStringLiteral("active_grabbers"), data.activeGrabbers, QVariant(), QVariant(), QVariant()});
+    csv.writeRow({});
+
+    csv.writeHeader({QStringLiteral("grabber_id"), QStringLiteral("grabber_name"), QStringLiteral("volume"),
+                     QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("reclaimed"),
+                     QStringLiteral("closed"), QStringLiteral("success_rate"), QStringLiteral("failure_rate"),
+                     QStringLiteral("hit_rate"), QStringLiteral("median_response_s"), QStringLiteral("revenue"),
+                     QStringLiteral("satisfaction"), QStringLiteral("feedback_count"), QStringLiteral("violations")});
+    for (const GrabberKpis &k : data.leaderboard) {
+        csv.writeRow({k.grabberId, k.name, k.volume, k.won, k.lost, k.reclaimed, k.closed(), fixed(k.successRate, 4),
+                      fixed(k.failureRate, 4), fixed(k.hitRate, 4), fixed(k.medianResponseS, 1),
+                      formatMajorUnits(k.revenueMinor), fixed(k.satisfaction, 2), k.feedbackCount, k.violations});
+    }
+    return csv.ok();
+}
+
+} // namespace grab::ui

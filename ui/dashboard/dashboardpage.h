@@ -1,0 +1,142 @@
+#pragma once
+
+#include "dashboarddata.h"
+#include "domain/clock.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QThread;
+class QTimer;
+
+namespace grab::ui {
+
+class AppSettings;
+class AwardCard;
+class DashboardWorker;
+class DrillDialog;
+class GrabberCharts;
+class KpiCard;
+class KpiPanel;
+class LeaderboardModel;
+class LeaderboardProxy;
+class MessageStrip;
+class PeriodPicker;
+class TargetPanel;
+
+// The Dashboards page: the team's or one grabber's KPIs over a period of whole team-local days,
+// each against the previous period; for the team a leaderboard and the Grabber of the Month,
+// for a grabber the team average beside each figure, trends and the monthly target.
+//
+// Nothing here reads the database: a DashboardWorker on its own thread and connection computes
+// a DashboardData per request and sends it back by queued signal with the request's generation;
+// a result older than the latest request is dropped, and the figures on screen stay until the
+// new ones arrive ("Computing…" meanwhile). Live events (dataChanged(), from the board's feed)
+// recompute at most once per refresh interval, and only while the page is visible.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+
+public:
+    DashboardPage(const QString &databasePath, const Clock &clock, AppSettings &settings, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    void showTeam();
+    void showGrabber(qint64 grabberId);
+    // Custom takes the first and the last day (inclusive).
+    void setPeriod(DashboardPeriod::Preset preset, const QDate &first = QDate(), const QDate &last = QDate());
+    void refresh(); // recompute now, whatever the throttle says
+    void setRefreshInterval(int ms) { m_refreshMs = ms; }
+
+    // What is on screen, for tests and the export.
+    bool hasFigures() const { return m_shown.generation != 0; }
+    const DashboardData &shown() const { return m_shown; }
+    bool isComputing() const;
+    quint64 requestedGeneration() const { return m_generation; }
+    int droppedResults() const { return m_dropped; }
+    QString periodText() const;
+    QString errorText() const;
+    KpiCard *card(KpiFigure::Figure figure) const;
+    LeaderboardModel *leaderboard() const { return m_leaderboard; }
+    QTableView *leaderboardView() const { return m_leaderboardView; }
+    AwardCard *award() const { return m_award; }
+    GrabberCharts *charts() const { return m_charts; }
+    TargetPanel *target() const { return m_target; }
+    QComboBox *grabberPicker() const { return m_grabberPicker; }
+    DrillDialog *drillDialog() const;
+    DashboardWorker *worker() const { return m_worker; }
+
+    // Lists the orders behind a count on the cards (volume, won, lost, reclaimed) of the
+    // figures shown, in a dialog, once the worker has read them.
+    void openDrill(KpiFigure::Figure figure);
+    // Writes the figures shown as CSV; on failure returns false and says why in `error`.
+    bool exportFigures(const QString &path, QString *error = nullptr) const;
+
+public slots:
+    // Something was committed (the board's feed delivered events): the figures may be stale.
+    void dataChanged();
+
+signals:
+    void figuresShown(quint64 generation);
+    void drillShown(int orders);
+    // To the worker (queued).
+    void computeRequested(const grab::ui::DashboardRequest &request, quint64 generation);
+    void drillRequested(const grab::ui::DrillRequest &request, quint64 generation);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *buildTop();
+    QWidget *buildTeamView();
+    QWidget *buildGrabberView();
+    void request();
+    void scheduleRefresh();
+    void onComputed(const grab::ui::DashboardData &data);
+    void onDrilled(const grab::ui::DrillResult &result);
+    void fillGrabberPicker(const QList<DashboardGrabber> &grabbers);
+    void askExport();
+    void updateBusy();
+
+    const Clock &m_clock;
+    AppSettings &m_settings;
+    DashboardRequest m_request;
+    DashboardData m_shown;
+    quint64 m_generation = 0;
+    quint64 m_drillGeneration = 0;
+    int m_dropped = 0;
+    bool m_dirty = false;
+    int m_refreshMs = 5000;
+    QElapsedTimer m_sinceRequest;
+    QTimer *m_refreshTimer = nullptr;
+
+    PeriodPicker *m_period = nullptr;
+    QButtonGroup *m_viewButtons = nullptr;
+    QComboBox *m_grabberPicker = nullptr;
+    QLabel *m_busy = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_periodLine = nullptr;
+    MessageStrip *m_messages = nullptr;
+    KpiPanel *m_cards = nullptr;
+    QStackedWidget *m_views = nullptr;
+    LeaderboardModel *m_leaderboard = nullptr;
+    LeaderboardProxy *m_leaderboardSort = nullptr;
+    QTableView *m_leaderboardView = nullptr;
+    AwardCard *m_award = nullptr;
+    GrabberCharts *m_charts = nullptr;
+    TargetPanel *m_target = nullptr;
+    QPointer<DrillDialog> m_drill;
+
+    QThread *m_thread = nullptr;
+    DashboardWorker *m_worker = nullptr;
+};
+
+} // namespace grab::ui

@@ -1,0 +1,291 @@
+#include "dashboardsource.h"
+
+#include "services/metricsservice.h"
+#include "services/ruleservice.h"
+#include "services/teamservice.h"
+#include "store/sql.h"
+
+#include <QHash>
+
+namespace grab::ui {
+namespace {
+
+// Sums of one grabber's days over a window, for the rolling rates.
+struct Window
+{
+    qint64 won = 0;
+    qint64 closed = 0;
+    qint64 feedbackSum = 0;
+    qint64 feedbackCount = 0;
+    std::optional<double> success() const
+    {
+        return closed > 0 ? std::optional<double>(double(won) / double(closed)) : std::nullopt;
+    }
+    std::optional<double> satisfaction() const
+    {
+        return feedbackCount > 0 ? std::optional<double>(double(feedbackSum) / double(feedbackCount)) : std::nullopt;
+    }
+};
+
+Window windowEnding(const QList<DayFigures> &days, qsizetype last, int window)
+{
+    Window w;
+    for (qsizetype i = std::max<qsizetype>(0, last - window + 1); i <= last && i < days.size(); ++i) {
+        const DayFigures &d = days.at(i);
+        w.won += d.won;
+        w.closed += d.won + d.lost + d.reclaimed;
+        w.feedbackSum += d.feedbackSum;
+        w.feedbackCount += d.feedbackCount;
+    }
+    return w;
+}
+
+std::optional<double> mean(double sum, int n)
+{
+    return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
+}
+
+} // namespace
+
+FigureValues DashboardSource::teamAverage(const QList<GrabberKpis> &rows)
+{
+    FigureValues out{};
+    for (int f = 0; f < KpiFigure::Count; ++f) {
+        const auto figure = KpiFigure::Figure(f);
+        if (figure == KpiFigure::Fairness) {
+            continue; // a team figure: no per-grabber value to average
+        }
+        double sum = 0;
+        int n = 0;
+        for (const GrabberKpis &k : rows) {
+            if (!k.active) {
+                continue;
+            }
+            if (const auto v = KpiFigure::value(figure, k)) {
+                sum += *v;
+                ++n;
+            }
+        }
+        out[std::size_t(f)] = mean(sum, n);
+    }
+    return out;
+}
+
+QList<TrendDay> DashboardSource::trend(const Period &days, int window, const DaySeries &grabber,
+                                       const QList<DaySeries> &team)
+{
+    QList<TrendDay> out;
+    const qint64 lead = window - 1; // the series start this many days before `days.from`
+    qsizetype i = lead;
+    for (QDate d = days.from; d < days.to; d = d.addDays(1), ++i) {
+        TrendDay t;
+        t.day = d;
+        if (i < grabber.days.size()) {
+            const DayFigures &f = grabber.days.at(i);
+            t.volume = f.volume;
+            t.won = f.won;
+            t.lost = f.lost;
+            t.reclaimed = f.reclaimed;
+        }
+        const Window own = windowEnding(grabber.days, i, window);
+        t.successRate = own.success();
+        t.satisfaction = own.satisfaction();
+        double successSum = 0, satisfactionSum = 0;
+        int successN = 0, satisfactionN = 0;
+        for (const DaySeries &s : team) {
+            const Window w = windowEnding(s.days, i, window);
+            if (const auto v = w.success()) {
+                successSum += *v;
+                ++successN;
+            }
+            if (const auto v = w.satisfaction()) {
+                satisfactionSum += *v;
+                ++satisfactionN;
+            }
+        }
+        t.teamSuccessRate = mean(successSum, successN);
+        t.teamSatisfaction = mean(satisfactionSum, satisfactionN);
+        out.append(t);
+    }
+    return out;
+}
+
+DashboardData DashboardSource::compute(const DashboardRequest &request)
+{
+    DashboardData data;
+    data.request = request;
+    auto rules = RuleService(m_ctx).current();
+    if (!rules) {
+        data.error = rules.error().message;
+        return data;
+    }
+    data.timeZone = rules->timeZone;
+    data.ruleVersion = rules->version;
+    data.today = DashboardPeriod::teamDay(m_ctx.clock.nowMs(), rules->zone());
+    data.period = DashboardPeriod::resolve(request.preset, data.today, request.customFirst, request.customLast);
+
+    auto grabbers = TeamService(m_ctx).grabbers();
+    if (!grabbers) {
+        data.error = grabbers.error().message;
+        return data;
+    }
+    for (const Grabber &g : *grabbers) {
+        data.grabbers.append(DashboardGrabber{g.id, g.name, g.status == GrabberStatus::Active});
+    }
+    auto rows = MetricsService(m_ctx).kpis(data.period.current);
+    if (!rows) {
+        data.error = rows.error().message;
+        return data;
+    }
+    data.leaderboard = *rows;
+    const Status s = request.view == DashboardRequest::View::Team ? computeTeam(data) : computeGrabber(data);
+    if (!s) {
+        data.error = s.error().message;
+    }
+    return data;
+}
+
+Status DashboardSource::computeTeam(DashboardData &data)
+{
+    MetricsService metrics(m_ctx);
+    auto now = metrics.team(data.period.current);
+    if (!now) {
+        return now.error();
+    }
+    auto before = metrics.team(data.period.previous);
+    if (!before) {
+        return before.error();
+    }
+    data.current = now->totals;
+    data.fairness = now->fairness;
+    data.activeGrabbers = now->activeGrabbers;
+    data.previous = before->totals;
+    data.previousFairness = before->fairness;
+    auto best = AwardService(m_ctx).grabberOfTheMonth(data.period.current.to.addDays(-1));
+    if (!best) {
+        return best.error();
+    }
+    data.award = *best;
+    return Done{};
+}
+
+Status DashboardSource::computeGrabber(DashboardData &data)
+{
+    const qint64 id = data.request.grabberId;
+    MetricsService metrics(m_ctx);
+    auto now = metrics.kpis(data.period.current, id);
+    if (!now) {
+        return now.error();
+    }
+    auto before = metrics.kpis(data.period.previous, id);
+    if (!before) {
+        return before.error();
+    }
+    data.current = now->value(0);
+    data.previous = before->value(0);
+    data.teamAverage = teamAverage(data.leaderboard);
+    for (const GrabberKpis &k : std::as_const(data.leaderboard)) {
+        data.activeGrabbers += k.active ? 1 : 0;
+    }
+
+    data.trendDays = DashboardPeriod::chartDays(data.period.current, data.today);
+    const Period read{data.trendDays.from.addDays(-(data.rollingDays - 1)), data.trendDays.to};
+    auto own = metrics.daily(read, id);
+    if (!own) {
+        return own.error();
+    }
+    QList<DaySeries> team;
+    for (const GrabberKpis &k : std::as_const(data.leaderboard)) {
+        if (!k.active) {
+            continue;
+        }
+        auto days = metrics.daily(read, k.grabberId);
+        if (!days) {
+            return days.error();
+        }
+        team.append(DaySeries{k.grabberId, *days});
+    }
+    data.trend = trend(data.trendDays, data.rollingDays, DaySeries{id, *own}, team);
+
+    const QDate last = data.period.current.to.addDays(-1);
+    data.targetMonth = QDate(last.year(), last.month(), 1);
+    auto targets = TargetService(m_ctx).month(data.targetMonth);
+    if (!targets) {
+        return targets.error();
+    }
+    for (const TargetService::Target &t : *targets) {
+        if (t.grabberId == id) {
+            data.target = t;
+        }
+    }
+    return Done{};
+}
+
+DrillResult DashboardSource::drill(const DrillRequest &request)
+{
+    DrillResult result;
+    result.request = request;
+    auto rules = RuleService(m_ctx).current();
+    if (!rules) {
+        result.error = rules.error().message;
+        return result;
+    }
+    result.timeZone = rules->timeZone;
+    auto range = MetricsService(m_ctx).bounds(request.period);
+    if (!range) {
+        result.error = range.error().message;
+        return result;
+    }
+    QString where;
+    QVariantList binds;
+    switch (request.figure) {
+    case KpiFigure::Volume:
+        where = QStringLiteral("a.assigned_at >= ? AND a.assigned_at < ?");
+        break;
+    case KpiFigure::Won:
+    case KpiFigure::Lost:
+    case KpiFigure::Reclaimed:
+        where = QStringLiteral("a.end_reason = ? AND a.ended_at >= ? AND a.ended_at < ?");
+        binds << KpiFigure::key(request.figure); // "won", "lost", "reclaimed": the end_reason codes
+        break;
+    default:
+        result.error = QStringLiteral("This figure has no list of orders yet.");
+        return result;
+    }
+    binds << range->first << range->second;
+    if (request.grabberId) {
+        where += QStringLiteral(" AND a.grabber_id = ?");
+        binds << *request.grabberId;
+    }
+    auto q = runSql(
+        m_ctx.db.connection(),
+        QStringLiteral(
+            "SELECT a.order_id, c.name, a.amount, a.grabber_id, g.name, a.via, a.assigned_at, a.ended_at, a.end_reason "
+            "FROM assignments a JOIN orders o ON o.id = a.order_id JOIN customers c ON c.id = o.customer_id "
+            "JOIN grabbers g ON g.id = a.grabber_id WHERE %1 ORDER BY a.assigned_at, a.id")
+            .arg(where),
+        binds, QStringLiteral("listing the orders behind a figure"));
+    if (!q) {
+        result.error = q.error().message;
+        return result;
+    }
+    while (q->next()) {
+        DrillRow r;
+        r.orderId = q->value(0).toLongLong();
+        r.customer = q->value(1).toString();
+        r.amountMinor = q->value(2).toLongLong();
+        r.grabberId = q->value(3).toLongLong();
+        r.grabber = q->value(4).toString();
+        r.via = q->value(5).toString();
+        r.assignedAt = q->value(6).toLongLong();
+        if (!q->value(7).isNull()) {
+            r.endedAt = q->value(7).toLongLong();
+        }
+        r.endReason = q->value(8).toString();
+        result.rows.append(r);
+    }
+    q->finish();
+    return result;
+}
+
+} // namespace grab::ui

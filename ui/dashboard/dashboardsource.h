@@ -1,0 +1,48 @@
+#pragma once
+
+#include "dashboarddata.h"
+#include "services/context.h"
+
+namespace grab::ui {
+
+// The dashboards' one door to the data: everything the page shows comes through here, from
+// core's services (MetricsService, AwardService, TargetService, RuleService, TeamService).
+// It runs in the dashboard worker's thread, on the worker's own connection. When core gains
+// a dashboard service (period presets, alerts, drill-down to the orders behind any figure),
+// this class is what changes; the page and the worker stay as they are.
+class DashboardSource final
+{
+public:
+    explicit DashboardSource(Context ctx) : m_ctx(std::move(ctx)) {}
+
+    // The figures for one request. A failure comes back in DashboardData::error.
+    DashboardData compute(const DashboardRequest &request);
+
+    // The assignments behind a count (volume, won, lost, reclaimed), selected exactly as
+    // MetricsService counts them: volume by assigned_at in the period; the outcomes by
+    // ended_at in the period with that end_reason. The number of rows equals the card's figure.
+    // This is the dashboards' only SQL and a stop-gap until core offers the drill-down.
+    DrillResult drill(const DrillRequest &request);
+
+    // The mean of each figure over the active grabbers for whom it is defined (a grabber with
+    // nothing closed has no success rate and does not pull the mean to 0).
+    static FigureValues teamAverage(const QList<GrabberKpis> &rows);
+
+    // Rolling rates over `window` days for each day of `days`, from day figures that start
+    // window - 1 days before `days.from`.
+    struct DaySeries
+    {
+        qint64 grabberId = 0;
+        QList<DayFigures> days;
+    };
+    static QList<TrendDay> trend(const Period &days, int window, const DaySeries &grabber,
+                                 const QList<DaySeries> &team);
+
+private:
+    Status computeTeam(DashboardData &data);
+    Status computeGrabber(DashboardData &data);
+
+    Context m_ctx;
+};
+
+} // namespace grab::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "dashboarddata.h"
+
+#include <QWidget>
+
+namespace grab::ui {
+
+class ChartPanel;
+
+// A grabber's trends over the period's days so far: the orders closed each day, stacked as
+// won / lost / reclaimed; the success rate and the satisfaction, each over a rolling window,
+// against the team's average (dashed). Days share one axis across the three charts.
+class GrabberCharts final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GrabberCharts)
+
+public:
+    explicit GrabberCharts(QWidget *parent = nullptr);
+
+    void setData(const DashboardData &data);
+
+    ChartPanel *outcomes() const { return m_outcomes; }
+    ChartPanel *success() const { return m_success; }
+    ChartPanel *satisfaction() const { return m_satisfaction; }
+
+private:
+    // `reach` marks a chart that reaches back before the period (" · last 7 days").
+    void fillOutcomes(const DashboardData &data, const QString &name, const QString &reach);
+    void fillTrend(ChartPanel *panel, const DashboardData &data, const QString &name, bool success,
+                   const QString &reach);
+
+    ChartPanel *m_outcomes = nullptr;
+    ChartPanel *m_success = nullptr;
+    ChartPanel *m_satisfaction = nullptr;
+};
+
+} // namespace grab::ui

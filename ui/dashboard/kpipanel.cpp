@@ -1,0 +1,118 @@
+#include "kpipanel.h"
+
+#include "common/format.h"
+#include "kpicard.h"
+
+#include <QGridLayout>
+#include <QLocale>
+
+namespace grab::ui {
+namespace {
+
+using F = KpiFigure;
+
+// Row by row; the last cell holds Fairness (team) or Workload (grabber).
+constexpr std::array<F::Figure, 11> kOrder{F::Volume,         F::Won,         F::Lost,      F::Reclaimed,
+                                           F::SuccessRate,    F::FailureRate, F::Revenue,   F::Satisfaction,
+                                           F::MedianResponse, F::HitRate,     F::Violations};
+
+} // namespace
+
+KpiPanel::KpiPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(10);
+    for (int f = 0; f < F::Count; ++f) {
+        auto *card = new KpiCard(F::Figure(f));
+        m_cards[std::size_t(f)] = card;
+        connect(card, &KpiCard::clicked, this, &KpiPanel::cardClicked);
+    }
+    for (std::size_t i = 0; i < kOrder.size(); ++i) {
+        grid->addWidget(m_cards[kOrder[i]], int(i / 6), int(i % 6));
+    }
+    grid->addWidget(m_cards[F::Fairness], 1, 5);
+    grid->addWidget(m_cards[F::Workload], 1, 5);
+    m_cards[F::Workload]->hide();
+    for (int c = 0; c < 6; ++c) {
+        grid->setColumnStretch(c, 1);
+    }
+}
+
+KpiCard *KpiPanel::card(KpiFigure::Figure figure) const
+{
+    KpiCard *c = m_cards.at(std::size_t(figure));
+    return c->isHidden() ? nullptr : c;
+}
+
+void KpiPanel::setData(const DashboardData &data)
+{
+    const bool team = data.request.view == DashboardRequest::View::Team;
+    m_cards[F::Fairness]->setVisible(team);
+    m_cards[F::Workload]->setVisible(!team);
+    const QString before = DashboardPeriod::rangeText(data.period.previous);
+    const QString versus = DashboardPeriod::versus(data.period);
+    for (int i = 0; i < F::Count; ++i) {
+        const auto f = F::Figure(i);
+        KpiCard::Figures shown;
+        shown.value = F::value(f, data.current, data.fairness);
+        shown.previous = F::value(f, data.previous, data.previousFairness);
+        shown.detail = detail(f, data);
+        shown.previousRange = before;
+        shown.versus = versus;
+        shown.showAverage = !team;
+        shown.average = data.teamAverage.at(std::size_t(i));
+        m_cards[std::size_t(i)]->setFigures(shown);
+    }
+}
+
+QString KpiPanel::detail(KpiFigure::Figure figure, const DashboardData &data)
+{
+    const GrabberKpis &k = data.current;
+    const QLocale l;
+    switch (figure) {
+    case F::Volume:
+        return tr("orders assigned");
+    case F::Won:
+        return tr("closed as won");
+    case F::Lost:
+        return tr("closed as lost");
+    case F::Reclaimed:
+        return tr("back to the pool: no follow-up");
+    case F::SuccessRate:
+        return tr("%1 won of %2 closed").arg(l.toString(k.won), l.toString(k.closed()));
+    case F::FailureRate:
+        return tr("%1 lost + %2 reclaimed of %3")
+            .arg(l.toString(k.lost), l.toString(k.reclaimed), l.toString(k.closed()));
+    case F::HitRate:
+        return tr("%1 of %2 grab attempts").arg(l.toString(k.attemptsWon), l.toString(k.attempts));
+    case F::Satisfaction:
+        return tr("n = %1 feedback").arg(l.toString(k.feedbackCount));
+    case F::Revenue:
+        return Format::counted(k.won, tr("from 1 order won"), tr("from %1 orders won"));
+    case F::MedianResponse:
+        return tr("publication → assignment");
+    case F::Violations: {
+        if (k.violationsByType.isEmpty()) {
+            return tr("none recorded");
+        }
+        auto top = k.violationsByType.cbegin();
+        for (auto it = k.violationsByType.cbegin(); it != k.violationsByType.cend(); ++it) {
+            if (it.value() > top.value()) {
+                top = it;
+            }
+        }
+        return tr("most: %1 (%2)").arg(F::violationType(top.key()), l.toString(top.value()));
+    }
+    case F::Fairness:
+        return Format::counted(data.activeGrabbers, tr("over 1 active grabber"), tr("over %1 active grabbers"));
+    case F::Workload:
+        return tr("assigned, not yet closed");
+    case F::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace grab::ui

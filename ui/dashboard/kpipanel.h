@@ -1,0 +1,39 @@
+#pragma once
+
+#include "dashboarddata.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QGridLayout;
+
+namespace grab::ui {
+
+class KpiCard;
+
+// The KPI cards of a dashboard in two rows: the orders and their outcomes, then money,
+// quality, speed and discipline. The team's view ends on the fairness index; a grabber's on
+// their open workload, with the team's average on every card.
+class KpiPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KpiPanel)
+
+public:
+    explicit KpiPanel(QWidget *parent = nullptr);
+
+    void setData(const DashboardData &data);
+    // The card of a figure, or nullptr when this view does not show it.
+    KpiCard *card(KpiFigure::Figure figure) const;
+
+signals:
+    void cardClicked(grab::ui::KpiFigure::Figure figure);
+
+private:
+    static QString detail(KpiFigure::Figure figure, const DashboardData &data);
+
+    std::array<KpiCard *, KpiFigure::Count> m_cards{};
+};
+
+} // namespace grab::ui
