@@ -3,9 +3,10 @@
 #include "ruleservice.h"
 #include "teamservice.h"
 #include "domain/metrics.h"
+#include "domain/periodpreset.h"
+#include "store/readsnapshot.h"
 #include "store/sql.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -93,8 +94,7 @@ Result<std::pair<qint64, qint64>> MetricsService::bounds(const Period &period)
     if (!rules) {
         return rules.error();
     }
-    const QTimeZone tz = rules->zone();
-    return std::pair{QDateTime(period.from, QTime(0, 0), tz).toMSecsSinceEpoch(), QDateTime(period.to, QTime(0, 0), tz).toMSecsSinceEpoch()};
+    return periods::instants(period, rules->zone());
 }
 
 Result<QList<GrabberKpis>> MetricsService::kpis(const Period &period, std::optional<qint64> grabberId)
@@ -109,15 +109,11 @@ Result<QList<GrabberKpis>> MetricsService::kpis(const Period &period, std::optio
     const QString toDay = period.to.toString(Qt::ISODate);
 
     // One read transaction for all the queries: the figures agree with each other even while
-    // grabs are being committed.
-    if (auto q = runSql(db, QStringLiteral("BEGIN")); !q) {
-        return q.error();
+    // grabs are being committed (and with the caller's other reads, if it holds a snapshot).
+    auto snapshot = ReadSnapshot::begin(db);
+    if (!snapshot) {
+        return snapshot.error();
     }
-    struct Rollback
-    {
-        QSqlDatabase db;
-        ~Rollback() { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); }
-    } rollback{db};
 
     QList<GrabberKpis> rows;
     QHash<qint64, qsizetype> index;
@@ -204,15 +200,24 @@ Result<QList<GrabberKpis>> MetricsService::kpis(const Period &period, std::optio
 
 Result<MetricsService::TeamFigures> MetricsService::team(const Period &period)
 {
+    auto snapshot = ReadSnapshot::begin(m_ctx.db.connection());
+    if (!snapshot) {
+        return snapshot.error();
+    }
     auto rows = kpis(period);
     if (!rows) {
         return rows.error();
     }
+    return team(period, *rows);
+}
+
+Result<MetricsService::TeamFigures> MetricsService::team(const Period &period, const QList<GrabberKpis> &rows)
+{
     TeamFigures t;
     t.totals.name = QStringLiteral("team");
     Sums s;
     QList<qint64> volumes;
-    for (const GrabberKpis &k : *rows) {
+    for (const GrabberKpis &k : rows) {
         s.v[0] += k.volume;
         s.v[1] += k.won;
         s.v[2] += k.lost;

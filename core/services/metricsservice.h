@@ -27,11 +27,16 @@ public:
         int activeGrabbers = 0;
     };
     Result<TeamFigures> team(const Period &period);
+    // The same, from the rows kpis(period) returned for the whole team: for a caller that needs
+    // the rows and the totals without reading the period twice (hold a ReadSnapshot around both
+    // calls so that they agree).
+    Result<TeamFigures> team(const Period &period, const QList<GrabberKpis> &rows);
 
     // One entry per day of the period (days without activity are zeros), for one grabber or the team.
     Result<QList<DayFigures>> daily(const Period &period, std::optional<qint64> grabberId = std::nullopt);
 
-    // [start, end) of the period as epoch ms under the rules in force.
+    // [start, end) of the period as epoch ms under the rules in force (periods::instants in the
+    // team's time zone).
     Result<std::pair<qint64, qint64>> bounds(const Period &period);
 
 private:
