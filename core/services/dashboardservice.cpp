@@ -213,33 +213,27 @@ Result<DashboardService::TeamDashboard> DashboardService::teamDashboard(const Pe
     d.ruleVersion = rules->version;
 
     MetricsService metrics(m_ctx);
-    auto rows = metrics.kpis(period);
-    if (!rows) {
-        return rows.error();
+    auto board = metrics.leaderboard(period);
+    if (!board) {
+        return board.error();
     }
-    auto team = metrics.team(period, *rows);
-    if (!team) {
-        return team.error();
+    auto previousBoard = metrics.leaderboard(d.previousPeriod);
+    if (!previousBoard) {
+        return previousBoard.error();
     }
-    auto previousRows = metrics.kpis(d.previousPeriod);
-    if (!previousRows) {
-        return previousRows.error();
-    }
-    auto previousTeam = metrics.team(d.previousPeriod, *previousRows);
-    if (!previousTeam) {
-        return previousTeam.error();
-    }
-    d.grabbers = *rows;
-    d.team = *team;
-    d.previousTeam = *previousTeam;
+    const QList<GrabberKpis> &rows = board->rows;
+    const QList<GrabberKpis> &previousRows = previousBoard->rows;
+    d.grabbers = rows;
+    d.team = board->team;
+    d.previousTeam = previousBoard->team;
 
     // The award reads its month; when the month is one of the two periods, their rows serve.
     const QDate day = awardDay(period, d.today);
     const QDate month(day.year(), day.month(), 1);
     if (isMonth(period, month)) {
-        d.grabberOfTheMonth = AwardService::rank(month, *rows);
+        d.grabberOfTheMonth = AwardService::rank(month, rows);
     } else if (isMonth(d.previousPeriod, month)) {
-        d.grabberOfTheMonth = AwardService::rank(month, *previousRows);
+        d.grabberOfTheMonth = AwardService::rank(month, previousRows);
     } else {
         auto best = AwardService(m_ctx).grabberOfTheMonth(month);
         if (!best) {
@@ -248,10 +242,10 @@ Result<DashboardService::TeamDashboard> DashboardService::teamDashboard(const Pe
         d.grabberOfTheMonth = *best;
     }
 
-    QList<GrabberKpis> now = *rows;
-    QList<GrabberKpis> before = *previousRows;
-    now.append(team->totals); // grabberId 0: the team
-    before.append(previousTeam->totals);
+    QList<GrabberKpis> now = rows;
+    QList<GrabberKpis> before = previousRows;
+    now.append(d.team.totals); // grabberId 0: the team
+    before.append(d.previousTeam.totals);
     d.alerts = DashboardAlerts::rateAlerts(now, before, period, d.previousPeriod, m_thresholds);
     auto live = DashboardAlerts(m_ctx).liveAlerts(std::nullopt, true);
     if (!live) {

@@ -10,7 +10,8 @@ namespace grab {
 
 // The figures of PRODUCT.md "Metrics", exactly as defined there, for any period of whole
 // team-local days. Sums come from the day rollup (grabber_days); the median response reads
-// the raw holdings through a covering index, one small sorted look-up per grabber.
+// the raw holdings through a covering index: one small sorted look-up for one grabber, one
+// pass over the period's response times for the whole team.
 class MetricsService final
 {
 public:
@@ -27,10 +28,15 @@ public:
         int activeGrabbers = 0;
     };
     Result<TeamFigures> team(const Period &period);
-    // The same, from the rows kpis(period) returned for the whole team: for a caller that needs
-    // the rows and the totals without reading the period twice (hold a ReadSnapshot around both
-    // calls so that they agree).
-    Result<TeamFigures> team(const Period &period, const QList<GrabberKpis> &rows);
+
+    // kpis(period) and team(period) from one read of the period (one snapshot): what a
+    // leaderboard shows with its totals, for the price of one of them.
+    struct Leaderboard
+    {
+        QList<GrabberKpis> rows; // == kpis(period)
+        TeamFigures team;        // == team(period)
+    };
+    Result<Leaderboard> leaderboard(const Period &period);
 
     // One entry per day of the period (days without activity are zeros), for one grabber or the team.
     Result<QList<DayFigures>> daily(const Period &period, std::optional<qint64> grabberId = std::nullopt);
@@ -40,6 +46,8 @@ public:
     Result<std::pair<qint64, qint64>> bounds(const Period &period);
 
 private:
+    // kpis(); for the whole team it also hands back every response time of the period.
+    Result<QList<GrabberKpis>> read(const Period &period, std::optional<qint64> grabberId, QList<qint64> *teamResponses);
     Context m_ctx;
 };
 
