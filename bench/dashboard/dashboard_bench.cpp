@@ -7,6 +7,7 @@
 #include "domain/clock.h"
 #include "domain/periodpreset.h"
 #include "services/dashboardservice.h"
+#include "services/drilldown.h"
 #include "services/metricsservice.h"
 #include "services/ruleservice.h"
 #include "store/database.h"
@@ -113,6 +114,23 @@ int main(int argc, char *argv[])
         row(QStringLiteral("  (MetricsService::team, the period before)"),
             [&] { must(metrics.team(periods::previous(period)), "team"); });
     }
+    // Drill-downs are a click away, not part of the dashboard: the first page of rows and the count.
+    DrillDown drill(ctx);
+    const auto page = [&](const QString &name, DrillDown::Figure figure, std::optional<qint64> who, int index) {
+        row(QStringLiteral("drill-down, %1, first 100 rows").arg(name), [&] {
+            must(drill.rows(DrillDown::Key{figure, quarter, who, index, std::nullopt}, 100), "drill-down");
+        });
+    };
+    page(QStringLiteral("the team's volume this quarter"), DrillDown::Figure::Volume, std::nullopt, -1);
+    page(QStringLiteral("the team's won this quarter"), DrillDown::Figure::Won, std::nullopt, -1);
+    page(QStringLiteral("the team's attempts at 09:00 this quarter"), DrillDown::Figure::Hour, std::nullopt, 9);
+    page(QStringLiteral("the grabber's won this quarter"), DrillDown::Figure::Won, grabber, -1);
+    page(QStringLiteral("the grabber's attempts at 09:00 this quarter"), DrillDown::Figure::Hour, grabber, 9);
+    row(QStringLiteral("drill-down, the starving VIP orders, all"), [&] {
+        must(drill.rows(DrillDown::Key{DrillDown::Figure::StarvingVip, Period{}, std::nullopt, -1, std::nullopt}),
+             "drill-down");
+    });
+
     auto team = dashboards.teamDashboard(quarter);
     must(team, "teamDashboard");
     std::printf("this quarter: %lld holdings, %d grabbers on the leaderboard, %d alerts\n",

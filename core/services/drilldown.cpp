@@ -38,11 +38,10 @@ constexpr std::array<std::pair<Figure, const char *>, 14> kNames{{
 // grabber, grabber's name, the instant, outcome, reason, response ms, score, note.
 struct Source
 {
-    QString columns;   // the twelve, with "%1" for the instant column
-    QString from;      // the tables, joined for the names
-    QString countFrom; // the fact table alone (the joins follow foreign keys: they never drop a row)
-    QString sumOf;     // what `sum` adds up
-    QString id;        // the fact's id column
+    QString columns; // the twelve, with "%1" for the instant column
+    QString fact;    // the fact table with its alias: what is counted
+    QString joins;   // the tables joined for the names (along foreign keys: they never drop a row)
+    QString id;      // the fact's id column
 };
 
 const Source &holdings()
@@ -51,9 +50,10 @@ const Source &holdings()
         QStringLiteral(
             "a.id, a.order_id, c.name, a.amount, a.grabber_id, g.name, %1, COALESCE(a.end_reason, 'open'), a.via, "
             "a.response_ms, NULL, ''"),
-        QStringLiteral("assignments a JOIN orders o ON o.id = a.order_id JOIN customers c ON c.id = o.customer_id "
+        QStringLiteral("assignments a"),
+        QStringLiteral(" JOIN orders o ON o.id = a.order_id JOIN customers c ON c.id = o.customer_id "
                        "JOIN grabbers g ON g.id = a.grabber_id"),
-        QStringLiteral("assignments a"), QStringLiteral("a.amount"), QStringLiteral("a.id")};
+        QStringLiteral("a.id")};
     return s;
 }
 
@@ -63,9 +63,10 @@ const Source &attempts()
         QStringLiteral(
             "t.id, t.order_id, c.name, o.amount, t.grabber_id, g.name, %1, t.result, COALESCE(t.reason, ''), NULL, "
             "NULL, ''"),
-        QStringLiteral("grab_attempts t JOIN orders o ON o.id = t.order_id JOIN customers c ON c.id = o.customer_id "
+        QStringLiteral("grab_attempts t"),
+        QStringLiteral(" JOIN orders o ON o.id = t.order_id JOIN customers c ON c.id = o.customer_id "
                        "JOIN grabbers g ON g.id = t.grabber_id"),
-        QStringLiteral("grab_attempts t"), QStringLiteral("0"), QStringLiteral("t.id")};
+        QStringLiteral("t.id")};
     return s;
 }
 
@@ -74,9 +75,10 @@ const Source &feedback()
     static const Source s{
         QStringLiteral(
             "f.id, f.order_id, c.name, o.amount, f.grabber_id, g.name, %1, 'feedback', '', NULL, f.score, f.comment"),
-        QStringLiteral("feedback f JOIN orders o ON o.id = f.order_id JOIN customers c ON c.id = o.customer_id "
+        QStringLiteral("feedback f"),
+        QStringLiteral(" JOIN orders o ON o.id = f.order_id JOIN customers c ON c.id = o.customer_id "
                        "JOIN grabbers g ON g.id = f.grabber_id"),
-        QStringLiteral("feedback f"), QStringLiteral("f.score"), QStringLiteral("f.id")};
+        QStringLiteral("f.id")};
     return s;
 }
 
@@ -85,10 +87,10 @@ const Source &violations()
     static const Source s{
         QStringLiteral(
             "v.id, v.order_id, c.name, o.amount, v.grabber_id, g.name, %1, v.type, v.severity, NULL, NULL, v.note"),
-        QStringLiteral(
-            "violations v LEFT JOIN orders o ON o.id = v.order_id LEFT JOIN customers c ON c.id = o.customer_id "
-            "JOIN grabbers g ON g.id = v.grabber_id"),
-        QStringLiteral("violations v"), QStringLiteral("0"), QStringLiteral("v.id")};
+        QStringLiteral("violations v"),
+        QStringLiteral(" LEFT JOIN orders o ON o.id = v.order_id LEFT JOIN customers c ON c.id = o.customer_id "
+                       "JOIN grabbers g ON g.id = v.grabber_id"),
+        QStringLiteral("v.id")};
     return s;
 }
 
@@ -302,33 +304,81 @@ Result<DrillDown::Rows> DrillDown::rows(const Key &key, int limit)
     const Selection s = select(key, from, to);
     const Source &src = *s.source;
     const QString order = QStringLiteral(" ORDER BY %1 DESC, %2 DESC").arg(s.at, src.id);
-    const QString listSql =
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(src.columns.arg(s.at), src.from, s.where) + order;
+    const QString columns = src.columns.arg(s.at);
+    // Only revenue and feedback have a sum: any other would read past the covering indexes.
+    const QString sumColumn = key.figure == Figure::Revenue    ? QStringLiteral("a.amount")
+                              : key.figure == Figure::Feedback ? QStringLiteral("f.score")
+                                                               : QStringLiteral("0");
+    const auto sumOf = [&](const Row &r) -> qint64 {
+        return key.figure == Figure::Revenue ? r.amountMinor : key.figure == Figure::Feedback ? r.score.value_or(0) : 0;
+    };
     Rows out;
 
-    // Every row crosses into C++ when all are wanted, or when the filter is C++ (the team-local hour).
-    if (limit < 0 || key.figure == Figure::Hour) {
-        auto q = runSql(db, listSql, s.binds, QStringLiteral("reading the rows behind a figure"));
+    if (key.figure == Figure::Hour) {
+        // The hour is team-local, so C++ decides it: first the ids and instants alone (the index
+        // covers them), then the rows of the page by id.
+        auto q = runSql(db, QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4").arg(src.id, s.at, src.fact, s.where),
+                        s.binds, QStringLiteral("reading the attempts of an hour"));
         if (!q) {
             return q.error();
         }
         HourOfDay hourOf(rules->zone());
+        QList<std::pair<qint64, qint64>> matching; // (instant, id)
         while (q->next()) {
-            if (key.figure == Figure::Hour && hourOf(q->value(6).toLongLong()) != key.index) {
-                continue;
+            const qint64 at = q->value(1).toLongLong();
+            if (hourOf(at) == key.index) {
+                matching.append({at, q->value(0).toLongLong()});
             }
-            ++out.total;
+        }
+        q->finish();
+        std::sort(matching.begin(), matching.end(), std::greater<>());
+        out.total = matching.size();
+        if (limit >= 0 && matching.size() > limit) {
+            matching.resize(limit);
+        }
+        QHash<qint64, Row> byId;
+        constexpr qsizetype chunk = 500;
+        for (qsizetype i = 0; i < matching.size(); i += chunk) {
+            QVariantList ids;
+            for (qsizetype j = i; j < std::min(matching.size(), i + chunk); ++j) {
+                ids << matching[j].second;
+            }
+            const QString marks = QStringLiteral("?, ").repeated(int(ids.size())).chopped(2);
+            auto rows = runSql(
+                db,
+                QStringLiteral("SELECT %1 FROM %2%3 WHERE %4 IN (%5)").arg(columns, src.fact, src.joins, src.id, marks),
+                ids, QStringLiteral("reading the attempts of an hour"));
+            if (!rows) {
+                return rows.error();
+            }
+            while (rows->next()) {
+                Row r = readRow(*rows);
+                byId.insert(r.id, std::move(r));
+            }
+        }
+        for (const auto &[at, id] : matching) {
+            out.rows.append(byId.take(id));
+        }
+        return out;
+    }
+
+    if (limit < 0) {
+        auto q = runSql(
+            db, QStringLiteral("SELECT %1 FROM %2%3 WHERE %4").arg(columns, src.fact, src.joins, s.where) + order,
+            s.binds, QStringLiteral("reading the rows behind a figure"));
+        if (!q) {
+            return q.error();
+        }
+        while (q->next()) {
             Row r = readRow(*q);
-            out.sum += s.source == &feedback() ? r.score.value_or(0) : s.source == &holdings() ? r.amountMinor : 0;
-            if (limit < 0 || out.rows.size() < limit) {
-                out.rows.append(std::move(r));
-            }
+            ++out.total;
+            out.sum += sumOf(r);
+            out.rows.append(std::move(r));
         }
         return out;
     }
     auto count = runSql(
-        db,
-        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(%1), 0) FROM %2 WHERE %3").arg(src.sumOf, src.countFrom, s.where),
+        db, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(%1), 0) FROM %2 WHERE %3").arg(sumColumn, src.fact, s.where),
         s.binds, QStringLiteral("counting the rows behind a figure"));
     if (!count) {
         return count.error();
@@ -338,10 +388,17 @@ Result<DrillDown::Rows> DrillDown::rows(const Key &key, int limit)
         out.sum = count->value(1).toLongLong();
     }
     count->finish();
+    // The page's ids first, from the fact table alone (through its index), then their names:
+    // joining first would join every row of the period before keeping 100 (measured: a quarter's
+    // 130,000 holdings, 360 ms against 12 ms).
     QVariantList binds = s.binds;
     binds << limit;
     auto q =
-        runSql(db, listSql + QStringLiteral(" LIMIT ?"), binds, QStringLiteral("reading the rows behind a figure"));
+        runSql(db,
+               QStringLiteral("SELECT %1 FROM (SELECT %2 AS pid FROM %3 WHERE %4%5 LIMIT ?) p JOIN %3 ON %2 = p.pid%6")
+                       .arg(columns, src.id, src.fact, s.where, order, src.joins) +
+                   order,
+               binds, QStringLiteral("reading the rows behind a figure"));
     if (!q) {
         return q.error();
     }

@@ -100,8 +100,8 @@ public:
     struct Rows
     {
         qint64 total = 0; // every row behind the figure: equal to the figure (to its count for Revenue and Feedback)
-        // Revenue: the revenue. Feedback: the sum of the scores. The other holdings figures and
-        // StarvingVip: the sum of the amounts. Attempts and violations: 0.
+        // Revenue: the revenue; Feedback: the sum of the scores; StarvingVip: the amounts
+        // waiting; otherwise 0 (a sum of the others would read past the covering indexes).
         qint64 sum = 0;
         QList<Row> rows; // newest first (atMs, then id, descending), at most `limit` of them
     };

@@ -101,6 +101,15 @@ class TestDrillDown : public QObject
                 QCOMPARE(hourOf(r.atMs), h);
             }
             hours += rows->total;
+            if (h == 9) { // the morning peak: every row, newest first
+                auto all = dd.rows(DrillDown::Key{Figure::Hour, p, who, h, std::nullopt});
+                QVERIFY(all);
+                QCOMPARE(all->rows.size(), all->total);
+                QCOMPARE(all->total, rows->total);
+                for (qsizetype i = 1; i < all->rows.size(); ++i) {
+                    QVERIFY(all->rows[i - 1].atMs >= all->rows[i].atMs);
+                }
+            }
         }
         QCOMPARE(hours, k.attempts);
     }
