@@ -28,7 +28,7 @@ const char *kExitCodes = "Exit codes:\n"
 QList<Command> allCommands()
 {
     QList<Command> all;
-    all << setupCommands() << teamCommands() << orderCommands() << dispatchCommands() << metricsCommands() << ruleCommands()
+    all << setupCommands() << teamCommands() << orderCommands() << dispatchCommands() << metricsCommands() << dashboardCommands() << ruleCommands()
         << simCommands();
     return all;
 }

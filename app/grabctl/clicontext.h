@@ -68,6 +68,7 @@ QList<Command> orderCommands();
 QList<Command> ruleCommands();
 QList<Command> dispatchCommands();
 QList<Command> metricsCommands();
+QList<Command> dashboardCommands();
 QList<Command> simCommands();
 
 // Strict value parsing: a malformed value is a usage error (exit 2), never a silent default.

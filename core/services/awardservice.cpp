@@ -22,16 +22,22 @@ Result<AwardService::MonthBest> AwardService::grabberOfTheMonth(const QDate &any
     if (!anyDayOfMonth.isValid()) {
         return makeError(ErrorCode::Usage, QStringLiteral("A month is written YYYY-MM."));
     }
-    MonthBest best;
-    best.month = QDate(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
-    best.formula = formula();
-    auto rows = MetricsService(m_ctx).kpis(Period{best.month, best.month.addMonths(1)});
+    const QDate month(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
+    auto rows = MetricsService(m_ctx).kpis(Period{month, month.addMonths(1)});
     if (!rows) {
         return rows.error();
     }
+    return rank(month, *rows);
+}
+
+AwardService::MonthBest AwardService::rank(const QDate &anyDayOfMonth, const QList<GrabberKpis> &monthRows)
+{
+    MonthBest best;
+    best.month = QDate(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
+    best.formula = formula();
     qint64 topRevenue = 0;
     QList<GrabberKpis> qualified;
-    for (const GrabberKpis &k : *rows) {
+    for (const GrabberKpis &k : monthRows) {
         if (k.closed() >= kMinClosed) {
             qualified.append(k);
             topRevenue = std::max(topRevenue, k.revenueMinor);

@@ -41,6 +41,9 @@ public:
         QList<GrabberKpis> unqualified; // fewer than kMinClosed closed
     };
     Result<MonthBest> grabberOfTheMonth(const QDate &anyDayOfMonth);
+    // The same ranking from the month's KPI rows already read (MetricsService::kpis of the whole
+    // month, every grabber): pure.
+    static MonthBest rank(const QDate &anyDayOfMonth, const QList<GrabberKpis> &monthRows);
 
     static QString formula();
 

@@ -3,9 +3,10 @@
 #include "ruleservice.h"
 #include "teamservice.h"
 #include "domain/metrics.h"
+#include "domain/periodpreset.h"
+#include "store/readsnapshot.h"
 #include "store/sql.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -49,25 +50,18 @@ void fill(GrabberKpis &k, const Sums &s)
 
 // The median of one grabber's response times in the period, selected by SQLite: only the
 // middle one or two values cross into C++.
-Result<std::optional<double>> medianResponse(const QSqlDatabase &db, std::optional<qint64> grabberId, qint64 count, qint64 from, qint64 to)
+Result<std::optional<double>> medianResponse(const QSqlDatabase &db, qint64 grabberId, qint64 count, qint64 from, qint64 to)
 {
     if (count <= 0) {
         return std::optional<double>();
     }
-    QVariantList binds;
-    if (grabberId) {
-        binds << *grabberId;
-    }
-    binds << from << to << (count % 2 == 0 ? 2 : 1) << (count - 1) / 2;
-    // Cached: the same two statements serve every grabber of every period.
-    static const QString forGrabber =
+    // Cached: the same statement serves every grabber of every period.
+    static const QString sql =
         QStringLiteral("SELECT response_ms FROM assignments WHERE grabber_id = ? AND assigned_at >= ? AND assigned_at < ? "
                        "ORDER BY response_ms LIMIT ? OFFSET ?");
-    static const QString forTeam =
-        QStringLiteral("SELECT response_ms FROM assignments WHERE assigned_at >= ? AND assigned_at < ? ORDER BY response_ms LIMIT ? OFFSET ?");
     double sum = 0;
     int n = 0;
-    if (auto s = forEachCached(db, grabberId ? forGrabber : forTeam, binds,
+    if (auto s = forEachCached(db, sql, {grabberId, from, to, count % 2 == 0 ? 2 : 1, (count - 1) / 2},
                                [&](const QSqlQuery &q) {
                                    sum += q.value(0).toDouble();
                                    ++n;
@@ -82,6 +76,39 @@ Result<std::optional<double>> medianResponse(const QSqlDatabase &db, std::option
     return std::optional<double>(sum / n / 1000.0);
 }
 
+// Every response time of a period, per grabber and for the team, in one pass over the covering
+// index (grabber_id, assigned_at, response_ms). For the whole team this is cheaper than one
+// sorted look-up per grabber and one sort of the team's: a quarter of 237,000 holdings reads in
+// about 33 ms, against about 70 ms for the look-ups and 100 ms for the team's sort.
+struct Responses
+{
+    QHash<qint64, QList<qint64>> byGrabber;
+    QList<qint64> all;
+};
+
+Result<Responses> readResponses(const QSqlDatabase &db, qint64 from, qint64 to)
+{
+    auto q = runSql(db, QStringLiteral("SELECT grabber_id, response_ms FROM assignments WHERE assigned_at >= ? AND assigned_at < ?"), {from, to},
+                    QStringLiteral("reading the response times"));
+    if (!q) {
+        return q.error();
+    }
+    Responses r;
+    while (q->next()) {
+        const qint64 ms = q->value(1).toLongLong();
+        r.byGrabber[q->value(0).toLongLong()].append(ms);
+        r.all.append(ms);
+    }
+    return r;
+}
+
+// The same figure as medianResponse(): the middle value, or the mean of the middle two, in seconds.
+std::optional<double> medianSeconds(QList<qint64> values)
+{
+    const std::optional<double> ms = metrics::median(std::move(values));
+    return ms ? std::optional<double>(*ms / 1000.0) : std::nullopt;
+}
+
 } // namespace
 
 Result<std::pair<qint64, qint64>> MetricsService::bounds(const Period &period)
@@ -93,11 +120,15 @@ Result<std::pair<qint64, qint64>> MetricsService::bounds(const Period &period)
     if (!rules) {
         return rules.error();
     }
-    const QTimeZone tz = rules->zone();
-    return std::pair{QDateTime(period.from, QTime(0, 0), tz).toMSecsSinceEpoch(), QDateTime(period.to, QTime(0, 0), tz).toMSecsSinceEpoch()};
+    return periods::instants(period, rules->zone());
 }
 
 Result<QList<GrabberKpis>> MetricsService::kpis(const Period &period, std::optional<qint64> grabberId)
+{
+    return read(period, grabberId, nullptr);
+}
+
+Result<QList<GrabberKpis>> MetricsService::read(const Period &period, std::optional<qint64> grabberId, QList<qint64> *teamResponses)
 {
     const QSqlDatabase db = m_ctx.db.connection();
     auto range = bounds(period);
@@ -109,15 +140,11 @@ Result<QList<GrabberKpis>> MetricsService::kpis(const Period &period, std::optio
     const QString toDay = period.to.toString(Qt::ISODate);
 
     // One read transaction for all the queries: the figures agree with each other even while
-    // grabs are being committed.
-    if (auto q = runSql(db, QStringLiteral("BEGIN")); !q) {
-        return q.error();
+    // grabs are being committed (and with the caller's other reads, if it holds a snapshot).
+    auto snapshot = ReadSnapshot::begin(db);
+    if (!snapshot) {
+        return snapshot.error();
     }
-    struct Rollback
-    {
-        QSqlDatabase db;
-        ~Rollback() { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); }
-    } rollback{db};
 
     QList<GrabberKpis> rows;
     QHash<qint64, qsizetype> index;
@@ -183,6 +210,15 @@ Result<QList<GrabberKpis>> MetricsService::kpis(const Period &period, std::optio
             }
         }
     }
+    // One grabber: a sorted look-up of the middle values. The team: every value in one pass.
+    Responses responses;
+    if (!grabberId) {
+        auto r = readResponses(db, from, to);
+        if (!r) {
+            return r.error();
+        }
+        responses = std::move(*r);
+    }
     QList<GrabberKpis> out;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         GrabberKpis &k = rows[i];
@@ -192,27 +228,46 @@ Result<QList<GrabberKpis>> MetricsService::kpis(const Period &period, std::optio
         if (!hasActivity[i]) {
             fill(k, Sums{}); // every rate undefined
         }
-        auto median = medianResponse(db, k.grabberId, k.volume, from, to);
-        if (!median) {
-            return median.error();
+        if (grabberId) {
+            auto median = medianResponse(db, k.grabberId, k.volume, from, to);
+            if (!median) {
+                return median.error();
+            }
+            k.medianResponseS = *median;
+        } else {
+            k.medianResponseS = medianSeconds(responses.byGrabber.take(k.grabberId));
         }
-        k.medianResponseS = *median;
         out.append(k);
+    }
+    if (teamResponses) {
+        *teamResponses = std::move(responses.all);
     }
     return out;
 }
 
 Result<MetricsService::TeamFigures> MetricsService::team(const Period &period)
 {
-    auto rows = kpis(period);
+    auto board = leaderboard(period);
+    if (!board) {
+        return board.error();
+    }
+    return board->team;
+}
+
+Result<MetricsService::Leaderboard> MetricsService::leaderboard(const Period &period)
+{
+    QList<qint64> responses;
+    auto rows = read(period, std::nullopt, &responses);
     if (!rows) {
         return rows.error();
     }
-    TeamFigures t;
+    Leaderboard board;
+    board.rows = std::move(*rows);
+    TeamFigures &t = board.team;
     t.totals.name = QStringLiteral("team");
     Sums s;
     QList<qint64> volumes;
-    for (const GrabberKpis &k : *rows) {
+    for (const GrabberKpis &k : board.rows) {
         s.v[0] += k.volume;
         s.v[1] += k.won;
         s.v[2] += k.lost;
@@ -234,16 +289,8 @@ Result<MetricsService::TeamFigures> MetricsService::team(const Period &period)
     }
     fill(t.totals, s);
     t.fairness = metrics::jainIndex(volumes);
-    auto range = bounds(period);
-    if (!range) {
-        return range.error();
-    }
-    auto median = medianResponse(m_ctx.db.connection(), std::nullopt, t.totals.volume, range->first, range->second);
-    if (!median) {
-        return median.error();
-    }
-    t.totals.medianResponseS = *median;
-    return t;
+    t.totals.medianResponseS = medianSeconds(std::move(responses)); // over every holding of the period
+    return board;
 }
 
 Result<QList<DayFigures>> MetricsService::daily(const Period &period, std::optional<qint64> grabberId)

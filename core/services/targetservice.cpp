@@ -75,7 +75,7 @@ Result<QList<TargetService::Target>> TargetService::month(const QDate &anyDay)
             return q.error();
         }
         while (q->next()) {
-            out.append(Target{q->value(0).toLongLong(), q->value(1).toString(), first, q->value(2).toLongLong(), q->value(3).toLongLong(), 0, 0});
+            out.append(Target{q->value(0).toLongLong(), q->value(1).toString(), first, q->value(2).toLongLong(), q->value(3).toLongLong(), 0, 0, true});
         }
     }
     auto progress = MetricsService(m_ctx).kpis(Period{first, first.addMonths(1)});
@@ -93,6 +93,36 @@ Result<QList<TargetService::Target>> TargetService::month(const QDate &anyDay)
         }
     }
     return out;
+}
+
+Result<TargetService::Target> TargetService::progress(qint64 grabberId, const QDate &anyDay)
+{
+    if (!anyDay.isValid()) {
+        return makeError(ErrorCode::Usage, QStringLiteral("A month is written YYYY-MM."));
+    }
+    const QDate first(anyDay.year(), anyDay.month(), 1);
+    auto kpis = MetricsService(m_ctx).kpis(Period{first, first.addMonths(1)}, grabberId);
+    if (!kpis) {
+        return kpis.error();
+    }
+    Target t;
+    t.grabberId = grabberId;
+    t.grabberName = kpis->first().name;
+    t.month = first;
+    t.won = kpis->first().won;
+    t.revenueDoneMinor = kpis->first().revenueMinor;
+    t.isSet = false;
+    auto q = runSql(m_ctx.db.connection(), QStringLiteral("SELECT won_count, revenue FROM targets WHERE grabber_id = ? AND month = ?"),
+                    {grabberId, monthKey(first)}, QStringLiteral("reading a target"));
+    if (!q) {
+        return q.error();
+    }
+    if (q->next()) {
+        t.wonCount = q->value(0).toLongLong();
+        t.revenueMinor = q->value(1).toLongLong();
+        t.isSet = true;
+    }
+    return t;
 }
 
 } // namespace grab

@@ -24,12 +24,16 @@ public:
         // Progress so far in the month (from the day figures).
         qint64 won = 0;
         qint64 revenueDoneMinor = 0;
+        bool isSet = true; // false: no target for this month (progress() still fills the progress)
     };
 
     // Sets (or replaces) a grabber's target for a month; a target_set event holds old and new.
     Status set(qint64 grabberId, const QDate &month, qint64 wonCount, qint64 revenueMinor);
     // Every target of the month with its progress.
     Result<QList<Target>> month(const QDate &month);
+    // One grabber's target and progress for the month holding `anyDay` (the whole month, like
+    // month()); isSet is false, with zero targets, when none was set. NotFound for an unknown grabber.
+    Result<Target> progress(qint64 grabberId, const QDate &anyDay);
 
 private:
     Context m_ctx;

@@ -1,4 +1,5 @@
 #include "store/database.h"
+#include "store/readsnapshot.h"
 #include "store/schema.h"
 #include "store/sql.h"
 #include "store/sqlerror.h"
@@ -240,6 +241,39 @@ private slots:
             QVERIFY(runSql((*db)->connection(), QStringLiteral("INSERT INTO customers (name, tier, created_at) VALUES ('x', 'key', 0)")));
         }
         QCOMPARE(scalar((*db)->connection(), QStringLiteral("SELECT COUNT(*) FROM customers"))->toInt(), 0);
+    }
+
+    // A read snapshot sees one commit until the outermost one ends; an inner one joins it.
+    void readSnapshotsNestAndHoldOneCommit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+        auto reader = Database::open(path, create());
+        auto writer = Database::open(path, Database::Options{});
+        QVERIFY(reader && writer);
+        const QSqlDatabase r = (*reader)->connection();
+        const auto customers = [&] { return scalar(r, QStringLiteral("SELECT COUNT(*) FROM customers"))->toInt(); };
+        const auto insert = [&] {
+            QVERIFY(runSql((*writer)->connection(), QStringLiteral("INSERT INTO customers (name, tier, created_at) VALUES ('x', 'key', 0)")));
+        };
+        {
+            auto outer = ReadSnapshot::begin(r);
+            QVERIFY(outer);
+            QVERIFY(outer->isOutermost());
+            QCOMPARE(customers(), 0);
+            insert();
+            QCOMPARE(customers(), 0);
+            {
+                auto inner = ReadSnapshot::begin(r);
+                QVERIFY(inner);
+                QVERIFY(!inner->isOutermost());
+                QCOMPARE(customers(), 0);
+            }
+            QCOMPARE(customers(), 0); // the inner one ending did not end the read
+        }
+        QCOMPARE(customers(), 1);
+        auto again = ReadSnapshot::begin(r);
+        QVERIFY(again && again->isOutermost());
     }
 };
 

@@ -188,6 +188,13 @@ private slots:
         QTest::newRow("5 restrict an unknown order") << QStringList{QStringLiteral("restrict"), QStringLiteral("--order"), QStringLiteral("999"),
                                                                     QStringLiteral("--clear")}
                                                      << 5 << QStringLiteral("no order with id 999");
+        QTest::newRow("2 dashboard period that is none") << QStringList{QStringLiteral("dashboard"), QStringLiteral("--period"), QStringLiteral("yesterday")}
+                                                         << 2 << QStringLiteral("--period");
+        QTest::newRow("2 dashboard period backwards") << QStringList{QStringLiteral("dashboard"), QStringLiteral("--period"),
+                                                                     QStringLiteral("2026-11-05..2026-11-01")}
+                                                      << 2 << QStringLiteral("FROM before TO");
+        QTest::newRow("5 dashboard of an unknown grabber") << QStringList{QStringLiteral("dashboard"), QStringLiteral("--grabber"), QStringLiteral("77")}
+                                                           << 5 << QStringLiteral("no grabber with id 77");
         QTest::newRow("7 unknown rule setting") << QStringList{QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("dailyCaps.junior=3")}
                                                 << 7 << QStringLiteral("no setting");
         QTest::newRow("7 invalid rule value") << QStringList{QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("dailyCap.junior=-3")}
@@ -363,7 +370,7 @@ private slots:
         for (const char *c : {"init", "demo", "grabber add", "grabber list", "grabber set", "customer add", "customer list", "publish", "grab",
                               "release", "follow-up", "close", "feedback", "cancel", "restrict", "expire", "orders", "events", "rules show",
                               "rules export", "rules import", "rules set", "dispatch", "assign", "reclaim", "violation add", "kpis", "month-best",
-                              "target set", "target list", "pool-ageing", "cherry-pick", "simulate"}) {
+                              "target set", "target list", "pool-ageing", "cherry-pick", "dashboard", "simulate"}) {
             QTest::newRow(c) << QString::fromLatin1(c).split(u' ');
         }
     }
@@ -494,6 +501,54 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("demo0.sqlite"));
         const Run again = grabctl({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5")});
         QCOMPARE(again.code, 7);
+    }
+
+    // The dashboard's figures are the kpis command's, for the team's leaderboard and for one grabber.
+    void dashboardAgreesWithKpis()
+    {
+        QTemporaryDir dir;
+        const QStringList base{QStringLiteral("--db"), dir.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("--now"),
+                               QStringLiteral("2026-11-20T12:00:00Z")};
+        QCOMPARE(grabctl(base + QStringList{QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--grabbers"),
+                                           QStringLiteral("6"), QStringLiteral("--days"), QStringLiteral("5"), QStringLiteral("--time-zone"),
+                                           QStringLiteral("Asia/Shanghai")})
+                     .code,
+                 0);
+        const QStringList days{QStringLiteral("--from"), QStringLiteral("2026-11-16"), QStringLiteral("--to"), QStringLiteral("2026-11-21")};
+        const Run kpis = grabctl(base + QStringList{QStringLiteral("kpis"), QStringLiteral("--json")} + days);
+        QCOMPARE(kpis.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(kpis.out).array();
+        QVERIFY(rows.size() >= 6);
+
+        const Run team = grabctl(base + QStringList{QStringLiteral("dashboard"), QStringLiteral("--period"), QStringLiteral("2026-11-16..2026-11-21"),
+                                                    QStringLiteral("--json")});
+        QCOMPARE(team.code, 0);
+        const QJsonObject t = QJsonDocument::fromJson(team.out).object();
+        QCOMPARE(t.value(QStringLiteral("grabbers")).toArray(), rows);
+        qint64 volume = 0;
+        for (const QJsonValue &r : rows) {
+            volume += r.toObject().value(QStringLiteral("volume")).toInteger();
+        }
+        QVERIFY(volume > 0);
+        QCOMPARE(t.value(QStringLiteral("team")).toObject().value(QStringLiteral("volume")).toInteger(), volume);
+        QCOMPARE(t.value(QStringLiteral("previousPeriod")).toObject().value(QStringLiteral("from")).toString(), QStringLiteral("2026-11-11"));
+
+        const Run one = grabctl(base + QStringList{QStringLiteral("dashboard"), QStringLiteral("--grabber"), QStringLiteral("1"), QStringLiteral("--period"),
+                                                   QStringLiteral("2026-11-16..2026-11-21"), QStringLiteral("--json")});
+        QCOMPARE(one.code, 0);
+        const Run own = grabctl(base + QStringList{QStringLiteral("kpis"), QStringLiteral("--json"), QStringLiteral("--grabber"), QStringLiteral("1")} + days);
+        QCOMPARE(QJsonDocument::fromJson(one.out).object().value(QStringLiteral("kpis")).toObject(),
+                 QJsonDocument::fromJson(own.out).array().first().toObject());
+
+        // The presets follow --now in the team's time zone: 20:00 UTC on Friday is Saturday in Shanghai.
+        const Run week = grabctl({QStringLiteral("--db"), dir.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("--now"),
+                                  QStringLiteral("2026-11-20T20:00:00Z"), QStringLiteral("dashboard"), QStringLiteral("--period"), QStringLiteral("today"),
+                                  QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(week.out).object().value(QStringLiteral("period")).toObject().value(QStringLiteral("from")).toString(),
+                 QStringLiteral("2026-11-21"));
+        const Run text = grabctl(base + QStringList{QStringLiteral("dashboard"), QStringLiteral("--period"), QStringLiteral("week")});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.startsWith("Team dashboard: Week of 16 Nov [2026-11-16, 2026-11-23)"), text.out.constData());
     }
 
     // The manager's hands through the command line: restrict, a refused and a granted assignment.

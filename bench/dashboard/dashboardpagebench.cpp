@@ -1,5 +1,5 @@
 // The dashboards on the database make_bench_db builds:
-//   dashboard_bench --db FILE [--runs N]
+//   dashboard_page_bench --db FILE [--runs N]
 // prints the median of N runs (after one warm-up) of what the dashboard worker computes for the
 // team's and one grabber's view over a month and a quarter, and of the drill-down behind the
 // team's volume; then what the GUI thread spends on each answer: filling the cards, the

@@ -1,0 +1,138 @@
+#include "periodpreset.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace grab::periods {
+namespace {
+
+QDate quarterStart(const QDate &d)
+{
+    return QDate(d.year(), (d.month() - 1) / 3 * 3 + 1, 1);
+}
+
+bool isWholeMonth(const Period &p)
+{
+    return p.isValid() && p.from.day() == 1 && p.to == p.from.addMonths(1);
+}
+
+bool isWholeQuarter(const Period &p)
+{
+    return p.isValid() && p.from == quarterStart(p.from) && p.to == p.from.addMonths(3);
+}
+
+QString shortDay(const QDate &d)
+{
+    static const QLocale english(QLocale::English);
+    return QStringLiteral("%1 %2").arg(d.day()).arg(english.standaloneMonthName(d.month(), QLocale::ShortFormat));
+}
+
+} // namespace
+
+QDate dayOf(const QTimeZone &zone, qint64 nowMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
+}
+
+Period forPreset(PeriodPreset preset, const QTimeZone &zone, qint64 nowMs, const Period &custom)
+{
+    const QDate today = dayOf(zone, nowMs);
+    switch (preset) {
+    case PeriodPreset::Today:
+        return Period{today, today.addDays(1)};
+    case PeriodPreset::ThisWeek: {
+        const QDate monday = today.addDays(1 - today.dayOfWeek());
+        return Period{monday, monday.addDays(7)};
+    }
+    case PeriodPreset::ThisMonth: {
+        const QDate first(today.year(), today.month(), 1);
+        return Period{first, first.addMonths(1)};
+    }
+    case PeriodPreset::ThisQuarter: {
+        const QDate first = quarterStart(today);
+        return Period{first, first.addMonths(3)};
+    }
+    case PeriodPreset::Custom:
+        break;
+    }
+    return custom;
+}
+
+Period fromDays(const QDate &first, const QDate &last)
+{
+    return Period{first, last.isValid() ? last.addDays(1) : QDate()};
+}
+
+Period previous(const Period &period)
+{
+    if (!period.isValid()) {
+        return Period{};
+    }
+    if (isWholeQuarter(period)) {
+        return Period{period.from.addMonths(-3), period.from};
+    }
+    if (isWholeMonth(period)) {
+        return Period{period.from.addMonths(-1), period.from};
+    }
+    return Period{period.from.addDays(-period.from.daysTo(period.to)), period.from};
+}
+
+PeriodPreset shapeOf(const Period &period)
+{
+    if (!period.isValid()) {
+        return PeriodPreset::Custom;
+    }
+    const qint64 days = period.from.daysTo(period.to);
+    if (days == 1) {
+        return PeriodPreset::Today;
+    }
+    if (days == 7 && period.from.dayOfWeek() == Qt::Monday) {
+        return PeriodPreset::ThisWeek;
+    }
+    if (isWholeQuarter(period)) {
+        return PeriodPreset::ThisQuarter;
+    }
+    if (isWholeMonth(period)) {
+        return PeriodPreset::ThisMonth;
+    }
+    return PeriodPreset::Custom;
+}
+
+QString label(const Period &period)
+{
+    if (!period.isValid()) {
+        return QString();
+    }
+    static const QLocale english(QLocale::English);
+    switch (shapeOf(period)) {
+    case PeriodPreset::Today:
+        return shortDay(period.from);
+    case PeriodPreset::ThisWeek:
+        return QStringLiteral("Week of %1").arg(shortDay(period.from));
+    case PeriodPreset::ThisMonth:
+        return QStringLiteral("%1 %2")
+            .arg(english.standaloneMonthName(period.from.month(), QLocale::LongFormat))
+            .arg(period.from.year());
+    case PeriodPreset::ThisQuarter:
+        return QStringLiteral("%1-Q%2").arg(period.from.year()).arg((period.from.month() - 1) / 3 + 1);
+    case PeriodPreset::Custom:
+        break;
+    }
+    const QDate last = period.to.addDays(-1);
+    if (last.year() == period.from.year()) {
+        return QStringLiteral("%1 – %2 %3").arg(shortDay(period.from), shortDay(last)).arg(last.year());
+    }
+    return QStringLiteral("%1 %2 – %3 %4")
+        .arg(shortDay(period.from))
+        .arg(period.from.year())
+        .arg(shortDay(last))
+        .arg(last.year());
+}
+
+std::pair<qint64, qint64> instants(const Period &period, const QTimeZone &zone)
+{
+    return {QDateTime(period.from, QTime(0, 0), zone).toMSecsSinceEpoch(),
+            QDateTime(period.to, QTime(0, 0), zone).toMSecsSinceEpoch()};
+}
+
+} // namespace grab::periods
