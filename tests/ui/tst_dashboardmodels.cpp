@@ -224,21 +224,21 @@ private slots:
         DrillModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         DrillRow a;
+        a.id = 70;
         a.orderId = 7;
-        a.customer = QStringLiteral("上海恒达贸易");
+        a.customerName = QStringLiteral("上海恒达贸易");
         a.amountMinor = 1234500;
-        a.grabber = QStringLiteral("张伟");
-        a.via = QStringLiteral("grab");
-        a.assignedAt = QDateTime(QDate(2026, 11, 3), QTime(9, 12), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch();
-        a.endedAt = a.assignedAt + 3600000;
-        a.endReason = QStringLiteral("won");
+        a.grabberName = QStringLiteral("张伟");
+        a.reason = QStringLiteral("grab");
+        a.atMs = QDateTime(QDate(2026, 11, 3), QTime(9, 12), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch();
+        a.outcome = QStringLiteral("won");
         DrillRow b = a;
+        b.id = 80;
         b.orderId = 8;
-        b.endedAt.reset();
-        b.endReason.clear();
+        b.outcome = QStringLiteral("open");
         model.setRows({a, b}, QTimeZone("Asia/Shanghai"));
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, DrillModel::Assigned).data().toString(),
+        QCOMPARE(model.index(0, DrillModel::At).data().toString(),
                  QStringLiteral("2026-11-03 09:12")); // team time
         QCOMPARE(model.index(0, DrillModel::Amount).data().toString(), Format::money(1234500));
         QCOMPARE(model.index(1, DrillModel::Outcome).data().toString(), QStringLiteral("still held"));

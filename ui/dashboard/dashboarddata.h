@@ -3,6 +3,7 @@
 #include "dashboardperiod.h"
 #include "kpifigure.h"
 #include "services/awardservice.h"
+#include "services/drilldown.h"
 #include "services/targetservice.h"
 
 #include <QList>
@@ -82,35 +83,30 @@ struct DashboardData
     std::optional<TargetService::Target> target;
 };
 
-// The orders behind a count on a card, as MetricsService counts them: volume by assignment
-// time; won, lost and reclaimed by the time the holding ended so.
+// The rows behind a figure, from core's DrillDown, selected exactly as MetricsService counts
+// them. A card's drill-down names its KpiFigure (volume by assignment time; won, lost and
+// reclaimed by the time the holding ended so); an alert's passes the alert's own key and sentence.
 struct DrillRequest
 {
     KpiFigure::Figure figure = KpiFigure::Volume;
     std::optional<qint64> grabberId; // none: the whole team
     QString grabberName;
     Period period;
+    std::optional<DrillDown::Key> key; // set: an alert's rows (figure, grabberId and period are then unused)
+    QString sentence;                  // the alert's sentence, for the dialog's heading
 };
 
-struct DrillRow
-{
-    qint64 orderId = 0;
-    QString customer;
-    qint64 amountMinor = 0;
-    qint64 grabberId = 0;
-    QString grabber;
-    QString via; // grab, dispatch, manager
-    qint64 assignedAt = 0;
-    std::optional<qint64> endedAt;
-    QString endReason; // won, lost, reclaimed, released, cancelled, or empty while held
-};
+// One fact behind the figure: a holding, an attempt, a feedback score or a violation (see
+// DrillDown::Row for what each column means for which figure).
+using DrillRow = DrillDown::Row;
 
 struct DrillResult
 {
     quint64 generation = 0;
     DrillRequest request;
     QString timeZone;
-    QList<DrillRow> rows;
+    QList<DrillRow> rows; // newest first
+    qint64 total = 0;     // DrillDown::Rows::total: equal to the figure
     QString error;
 };
 

@@ -1,10 +1,11 @@
 #include "dashboardsource.h"
 
+#include "services/dashboardservice.h"
 #include "services/metricsservice.h"
 #include "services/ruleservice.h"
 #include "services/teamservice.h"
-#include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace grab::ui {
@@ -221,6 +222,23 @@ Status DashboardSource::computeGrabber(DashboardData &data)
     return Done{};
 }
 
+std::optional<DrillDown::Figure> DashboardSource::drillFigure(KpiFigure::Figure figure)
+{
+    switch (figure) {
+    case KpiFigure::Volume:
+        return DrillDown::Figure::Volume;
+    case KpiFigure::Won:
+        return DrillDown::Figure::Won;
+    case KpiFigure::Lost:
+        return DrillDown::Figure::Lost;
+    case KpiFigure::Reclaimed:
+        return DrillDown::Figure::Reclaimed;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
 DrillResult DashboardSource::drill(const DrillRequest &request)
 {
     DrillResult result;
@@ -231,60 +249,22 @@ DrillResult DashboardSource::drill(const DrillRequest &request)
         return result;
     }
     result.timeZone = rules->timeZone;
-    auto range = MetricsService(m_ctx).bounds(request.period);
-    if (!range) {
-        result.error = range.error().message;
+    DrillDown::Key key;
+    if (request.key) {
+        key = *request.key;
+    } else if (const auto figure = drillFigure(request.figure)) {
+        key = DashboardService::drillDown(*figure, request.period, request.grabberId);
+    } else {
+        result.error = QCoreApplication::translate("DashboardSource", "This figure has no list of orders yet.");
         return result;
     }
-    QString where;
-    QVariantList binds;
-    switch (request.figure) {
-    case KpiFigure::Volume:
-        where = QStringLiteral("a.assigned_at >= ? AND a.assigned_at < ?");
-        break;
-    case KpiFigure::Won:
-    case KpiFigure::Lost:
-    case KpiFigure::Reclaimed:
-        where = QStringLiteral("a.end_reason = ? AND a.ended_at >= ? AND a.ended_at < ?");
-        binds << KpiFigure::key(request.figure); // "won", "lost", "reclaimed": the end_reason codes
-        break;
-    default:
-        result.error = QStringLiteral("This figure has no list of orders yet.");
+    auto rows = DrillDown(m_ctx).rows(key);
+    if (!rows) {
+        result.error = rows.error().message;
         return result;
     }
-    binds << range->first << range->second;
-    if (request.grabberId) {
-        where += QStringLiteral(" AND a.grabber_id = ?");
-        binds << *request.grabberId;
-    }
-    auto q = runSql(
-        m_ctx.db.connection(),
-        QStringLiteral(
-            "SELECT a.order_id, c.name, a.amount, a.grabber_id, g.name, a.via, a.assigned_at, a.ended_at, a.end_reason "
-            "FROM assignments a JOIN orders o ON o.id = a.order_id JOIN customers c ON c.id = o.customer_id "
-            "JOIN grabbers g ON g.id = a.grabber_id WHERE %1 ORDER BY a.assigned_at, a.id")
-            .arg(where),
-        binds, QStringLiteral("listing the orders behind a figure"));
-    if (!q) {
-        result.error = q.error().message;
-        return result;
-    }
-    while (q->next()) {
-        DrillRow r;
-        r.orderId = q->value(0).toLongLong();
-        r.customer = q->value(1).toString();
-        r.amountMinor = q->value(2).toLongLong();
-        r.grabberId = q->value(3).toLongLong();
-        r.grabber = q->value(4).toString();
-        r.via = q->value(5).toString();
-        r.assignedAt = q->value(6).toLongLong();
-        if (!q->value(7).isNull()) {
-            r.endedAt = q->value(7).toLongLong();
-        }
-        r.endReason = q->value(8).toString();
-        result.rows.append(r);
-    }
-    q->finish();
+    result.total = rows->total;
+    result.rows = rows->rows;
     return result;
 }
 

@@ -18,11 +18,12 @@ public:
     // The figures for one request. A failure comes back in DashboardData::error.
     DashboardData compute(const DashboardRequest &request);
 
-    // The assignments behind a count (volume, won, lost, reclaimed), selected exactly as
-    // MetricsService counts them: volume by assigned_at in the period; the outcomes by
-    // ended_at in the period with that end_reason. The number of rows equals the card's figure.
-    // This is the dashboards' only SQL and a stop-gap until core offers the drill-down.
+    // The rows behind a count (volume, won, lost, reclaimed) or an alert, from core's DrillDown,
+    // which selects them exactly as MetricsService counts them: the number of rows equals the
+    // card's figure.
     DrillResult drill(const DrillRequest &request);
+    // The DrillDown figure behind a card, if it has one.
+    static std::optional<DrillDown::Figure> drillFigure(KpiFigure::Figure figure);
 
     // The mean of each figure over the active grabbers for whom it is defined (a grabber with
     // nothing closed has no success rate and does not pull the mean to 0).

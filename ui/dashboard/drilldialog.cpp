@@ -49,11 +49,17 @@ DrillDialog::DrillDialog(const DrillResult &result, QWidget *parent) : QDialog(p
 {
     setObjectName(QStringLiteral("drillDialog"));
     const DrillRequest &r = result.request;
-    setWindowTitle(
-        tr("%1 · %2", "figure · how many orders")
-            .arg(KpiFigure::title(r.figure), Format::counted(result.rows.size(), tr("1 order"), tr("%1 orders"))));
-    m_heading = new QLabel(tr("%1 in %2 (whole days, %3). %4")
-                               .arg(what(r), DashboardPeriod::rangeText(r.period), result.timeZone, how(r)));
+    if (r.key) { // an alert's rows: its sentence says what they are
+        setWindowTitle(tr("Alert · %1", "alert · how many rows")
+                           .arg(Format::counted(result.rows.size(), tr("1 row"), tr("%1 rows"))));
+        m_heading = new QLabel(tr("%1 Times in %2.").arg(r.sentence, result.timeZone));
+    } else {
+        setWindowTitle(tr("%1 · %2", "figure · how many orders")
+                           .arg(KpiFigure::title(r.figure),
+                                Format::counted(result.rows.size(), tr("1 order"), tr("%1 orders"))));
+        m_heading = new QLabel(tr("%1 in %2 (whole days, %3). %4")
+                                   .arg(what(r), DashboardPeriod::rangeText(r.period), result.timeZone, how(r)));
+    }
     m_heading->setObjectName(QStringLiteral("drillHeading"));
     m_heading->setWordWrap(true);
     m_model = new DrillModel(this);
@@ -64,7 +70,7 @@ DrillDialog::DrillDialog(const DrillResult &result, QWidget *parent) : QDialog(p
     m_view = makeBoardTable(QStringLiteral("drillView"));
     m_view->setModel(sort);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(r.figure == KpiFigure::Volume ? DrillModel::Assigned : DrillModel::Ended, Qt::AscendingOrder);
+    m_view->sortByColumn(DrillModel::At, r.key ? Qt::DescendingOrder : Qt::AscendingOrder);
     QHeaderView *h = m_view->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setStretchLastSection(true);
@@ -75,8 +81,8 @@ DrillDialog::DrillDialog(const DrillResult &result, QWidget *parent) : QDialog(p
     m_view->setColumnWidth(DrillModel::Amount, width(QStringLiteral("¥1,000,000.00")));
     m_view->setColumnWidth(DrillModel::Grabber, width(QStringLiteral("欧阳某某某")));
     m_view->setColumnWidth(DrillModel::Via, width(DrillModel::via(QStringLiteral("manager"))));
-    m_view->setColumnWidth(DrillModel::Assigned, width(QStringLiteral("2026-11-30 23:59")));
-    m_view->setColumnWidth(DrillModel::Ended, width(QStringLiteral("2026-11-30 23:59")));
+    m_view->setColumnWidth(DrillModel::At, width(QStringLiteral("2026-11-30 23:59")));
+    m_view->setColumnWidth(DrillModel::Outcome, width(DrillModel::outcome(QStringLiteral("reclaimed"))));
     if (!result.error.isEmpty()) {
         m_heading->setText(result.error);
     }

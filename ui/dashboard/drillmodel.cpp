@@ -47,7 +47,7 @@ QString DrillModel::via(const QString &code)
 
 QString DrillModel::outcome(const QString &code)
 {
-    if (code.isEmpty()) {
+    if (code.isEmpty() || code == QLatin1String("open")) {
         return tr("still held");
     }
     if (code == QLatin1String("won")) {
@@ -65,6 +65,9 @@ QString DrillModel::outcome(const QString &code)
     if (code == QLatin1String("cancelled")) {
         return tr("cancelled");
     }
+    if (code == QLatin1String("feedback")) {
+        return tr("feedback");
+    }
     return code;
 }
 
@@ -77,21 +80,21 @@ QVariant DrillModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Order:
-            return QStringLiteral("#%1").arg(r.orderId);
+            return r.orderId ? QStringLiteral("#%1").arg(*r.orderId) : QString();
         case Customer:
-            return r.customer;
+            return r.customerName;
         case Amount:
             return Format::money(r.amountMinor);
         case Grabber:
-            return r.grabber;
+            return r.grabberName;
         case Via:
-            return via(r.via);
-        case Assigned:
-            return time(r.assignedAt);
-        case Ended:
-            return r.endedAt ? time(*r.endedAt) : QString();
+            return via(r.reason);
+        case At:
+            return time(r.atMs);
         case Outcome:
-            return outcome(r.endReason);
+            return r.score ? tr("%1 (score %2)").arg(outcome(r.outcome)).arg(*r.score) : outcome(r.outcome);
+        case Note:
+            return r.note;
         default:
             break;
         }
@@ -100,21 +103,21 @@ QVariant DrillModel::data(const QModelIndex &index, int role) const
     if (role == SortRole) {
         switch (index.column()) {
         case Order:
-            return r.orderId;
+            return r.orderId.value_or(0);
         case Customer:
-            return r.customer;
+            return r.customerName;
         case Amount:
             return r.amountMinor;
         case Grabber:
-            return r.grabber;
+            return r.grabberName;
         case Via:
-            return r.via;
-        case Assigned:
-            return r.assignedAt;
-        case Ended:
-            return r.endedAt ? QVariant(*r.endedAt) : QVariant(qint64(0));
+            return r.reason;
+        case At:
+            return r.atMs;
         case Outcome:
-            return r.endReason;
+            return r.outcome;
+        case Note:
+            return r.note;
         default:
             break;
         }
@@ -125,7 +128,7 @@ QVariant DrillModel::data(const QModelIndex &index, int role) const
                                                                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     }
     if (role == OrderIdRole) {
-        return r.orderId;
+        return r.orderId ? QVariant(*r.orderId) : QVariant();
     }
     return {};
 }
@@ -146,12 +149,12 @@ QVariant DrillModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Grabber");
     case Via:
         return tr("How", "how the order was assigned");
-    case Assigned:
-        return tr("Assigned");
-    case Ended:
-        return tr("Ended");
+    case At:
+        return tr("When", "the time that counts the row in the figure");
     case Outcome:
         return tr("Outcome");
+    case Note:
+        return tr("Note");
     default:
         break;
     }

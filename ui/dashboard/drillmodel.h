@@ -7,14 +7,15 @@
 
 namespace grab::ui {
 
-// The orders behind a figure, one assignment a row, times in the team's time zone.
+// The rows behind a figure (DrillDown::Row: holdings, attempts, feedback or violations), one a
+// row, the time that placed it in the figure in the team's time zone.
 class DrillModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DrillModel)
 
 public:
-    enum Column { Order, Customer, Amount, Grabber, Via, Assigned, Ended, Outcome, ColumnCount };
+    enum Column { Order, Customer, Amount, Grabber, Via, At, Outcome, Note, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, OrderIdRole };
 
     explicit DrillModel(QObject *parent = nullptr);
