@@ -3,6 +3,7 @@
 #include "dashboardperiod.h"
 #include "kpifigure.h"
 #include "services/awardservice.h"
+#include "services/dashboardalerts.h"
 #include "services/drilldown.h"
 #include "services/targetservice.h"
 
@@ -75,6 +76,7 @@ struct DashboardData
     FigureValues teamAverage{}; // grabber view: the mean over active grabbers with the figure defined
 
     std::optional<AwardService::MonthBest> award; // team view: the month of the period's last day
+    QList<Alert> alerts;                          // team view: DashboardService::teamDashboard's, in its order
 
     Period trendDays; // grabber view
     int rollingDays = 7;

@@ -1,5 +1,6 @@
 #include "dashboardpage.h"
 
+#include "alertlist.h"
 #include "awardcard.h"
 #include "board/boardwidgets.h"
 #include "common/format.h"
@@ -116,7 +117,7 @@ QWidget *DashboardPage::buildTop()
     auto *views = new QHBoxLayout;
     views->setSpacing(0);
     for (const auto &[id, text, tip] :
-         {std::tuple{0, tr("Team"), tr("The whole team: totals, leaderboard, Grabber of the Month")},
+         {std::tuple{0, tr("Team"), tr("The whole team: totals, alerts, leaderboard, Grabber of the Month")},
           std::tuple{1, tr("Grabber"), tr("One grabber against the team average, with trends and target")}}) {
         auto *b = new QToolButton;
         b->setObjectName(id == 0 ? QStringLiteral("teamView") : QStringLiteral("grabberView"));
@@ -248,6 +249,10 @@ QWidget *DashboardPage::buildTeamView()
     m_award = new AwardCard;
     m_award->setFixedWidth(300);
 
+    m_alerts = new AlertList;
+    connect(m_alerts, &AlertList::grabberRequested, this, &DashboardPage::showGrabber);
+    connect(m_alerts, &AlertList::drillRequested, this, &DashboardPage::openAlertDrill);
+
     auto *left = new QVBoxLayout;
     left->setSpacing(4);
     auto *heading = new QHBoxLayout;
@@ -259,12 +264,16 @@ QWidget *DashboardPage::buildTeamView()
     left->addLayout(heading);
     left->addWidget(m_leaderboardView, 1);
 
+    auto *board = new QHBoxLayout;
+    board->setSpacing(10);
+    board->addLayout(left, 1);
+    board->addWidget(m_award);
     auto *view = new QWidget;
-    auto *layout = new QHBoxLayout(view);
+    auto *layout = new QVBoxLayout(view);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
-    layout->addLayout(left, 1);
-    layout->addWidget(m_award);
+    layout->addWidget(m_alerts);
+    layout->addLayout(board, 1);
     return view;
 }
 
@@ -387,6 +396,7 @@ void DashboardPage::onComputed(const DashboardData &data)
         const bool running =
             data.award && data.today >= data.award->month && data.today < data.award->month.addMonths(1);
         m_award->setAward(data.award, running);
+        m_alerts->setAlerts(data.alerts);
     } else {
         m_charts->setData(data);
         m_target->setTarget(data.targetMonth, data.target);
@@ -480,6 +490,20 @@ void DashboardPage::openDrill(KpiFigure::Figure figure)
         r.grabberId = m_shown.request.grabberId;
         r.grabberName = m_shown.current.name;
     }
+    emit drillRequested(r, ++m_drillGeneration);
+}
+
+void DashboardPage::openAlertDrill(const Alert &alert)
+{
+    if (!hasFigures()) {
+        return;
+    }
+    DrillRequest r;
+    r.key = alert.drillDown;
+    r.sentence = alert.sentence;
+    r.grabberId = alert.grabberId;
+    r.grabberName = alert.grabberName;
+    r.period = alert.drillDown.period;
     emit drillRequested(r, ++m_drillGeneration);
 }
 

@@ -18,6 +18,7 @@ class QTimer;
 
 namespace grab::ui {
 
+class AlertList;
 class AppSettings;
 class AwardCard;
 class DashboardWorker;
@@ -32,7 +33,7 @@ class PeriodPicker;
 class TargetPanel;
 
 // The Dashboards page: the team's or one grabber's KPIs over a period of whole team-local days,
-// each against the previous period; for the team a leaderboard and the Grabber of the Month,
+// each against the previous period; for the team its alerts, a leaderboard and the Grabber of the Month,
 // for a grabber the team average beside each figure, trends and the monthly target.
 //
 // Nothing here reads the database: a DashboardWorker on its own thread and connection computes
@@ -68,6 +69,7 @@ public:
     LeaderboardModel *leaderboard() const { return m_leaderboard; }
     QTableView *leaderboardView() const { return m_leaderboardView; }
     AwardCard *award() const { return m_award; }
+    AlertList *alerts() const { return m_alerts; }
     GrabberCharts *charts() const { return m_charts; }
     TargetPanel *target() const { return m_target; }
     QComboBox *grabberPicker() const { return m_grabberPicker; }
@@ -77,6 +79,8 @@ public:
     // Lists the orders behind a count on the cards (volume, won, lost, reclaimed) of the
     // figures shown, in a dialog, once the worker has read them.
     void openDrill(KpiFigure::Figure figure);
+    // Lists the rows behind an alert (its DrillDown::Key) in the same dialog.
+    void openAlertDrill(const grab::Alert &alert);
     // Writes the figures shown as CSV; on failure returns false and says why in `error`.
     bool exportFigures(const QString &path, QString *error = nullptr) const;
 
@@ -131,6 +135,7 @@ private:
     LeaderboardProxy *m_leaderboardSort = nullptr;
     QTableView *m_leaderboardView = nullptr;
     AwardCard *m_award = nullptr;
+    AlertList *m_alerts = nullptr;
     GrabberCharts *m_charts = nullptr;
     TargetPanel *m_target = nullptr;
     QPointer<DrillDialog> m_drill;

@@ -133,13 +133,15 @@ DashboardData DashboardSource::compute(const DashboardRequest &request)
     for (const Grabber &g : *grabbers) {
         data.grabbers.append(DashboardGrabber{g.id, g.name, g.status == GrabberStatus::Active});
     }
-    auto rows = MetricsService(m_ctx).kpis(data.period.current);
-    if (!rows) {
-        data.error = rows.error().message;
-        return data;
+    Status s = Done{};
+    if (request.view == DashboardRequest::View::Team) {
+        s = computeTeam(data); // the leaderboard comes with the team's dashboard
+    } else if (auto rows = MetricsService(m_ctx).kpis(data.period.current); !rows) {
+        s = rows.error();
+    } else {
+        data.leaderboard = *rows;
+        s = computeGrabber(data);
     }
-    data.leaderboard = *rows;
-    const Status s = request.view == DashboardRequest::View::Team ? computeTeam(data) : computeGrabber(data);
     if (!s) {
         data.error = s.error().message;
     }
@@ -148,20 +150,28 @@ DashboardData DashboardSource::compute(const DashboardRequest &request)
 
 Status DashboardSource::computeTeam(DashboardData &data)
 {
-    MetricsService metrics(m_ctx);
-    auto now = metrics.team(data.period.current);
-    if (!now) {
-        return now.error();
+    // One snapshot for the cards, the leaderboard and the alerts, so they agree.
+    auto dash = DashboardService(m_ctx).teamDashboard(data.period.current);
+    if (!dash) {
+        return dash.error();
     }
-    auto before = metrics.team(data.period.previous);
-    if (!before) {
-        return before.error();
+    data.leaderboard = dash->grabbers;
+    data.current = dash->team.totals;
+    data.fairness = dash->team.fairness;
+    data.activeGrabbers = dash->team.activeGrabbers;
+    data.alerts = dash->alerts;
+    const Period &previous = data.period.previous;
+    if (dash->previousPeriod.from == previous.from && dash->previousPeriod.to == previous.to) {
+        data.previous = dash->previousTeam.totals;
+        data.previousFairness = dash->previousTeam.fairness;
+    } else {
+        auto before = MetricsService(m_ctx).team(previous);
+        if (!before) {
+            return before.error();
+        }
+        data.previous = before->totals;
+        data.previousFairness = before->fairness;
     }
-    data.current = now->totals;
-    data.fairness = now->fairness;
-    data.activeGrabbers = now->activeGrabbers;
-    data.previous = before->totals;
-    data.previousFairness = before->fairness;
     auto best = AwardService(m_ctx).grabberOfTheMonth(data.period.current.to.addDays(-1));
     if (!best) {
         return best.error();

@@ -6,10 +6,9 @@
 namespace grab::ui {
 
 // The dashboards' one door to the data: everything the page shows comes through here, from
-// core's services (MetricsService, AwardService, TargetService, RuleService, TeamService).
-// It runs in the dashboard worker's thread, on the worker's own connection. When core gains
-// a dashboard service (period presets, alerts, drill-down to the orders behind any figure),
-// this class is what changes; the page and the worker stay as they are.
+// core's services (DashboardService for the team's view with its alerts, DrillDown for the
+// rows behind a figure, MetricsService, AwardService, TargetService, RuleService, TeamService).
+// It runs in the dashboard worker's thread, on the worker's own connection. There is no SQL here.
 class DashboardSource final
 {
 public:
