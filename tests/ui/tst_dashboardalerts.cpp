@@ -2,14 +2,17 @@
 // at the open-workload cap (Overload) and a VIP order left waiting (StarvingVip). Each alert
 // shows as one line with its sentence; double-clicking the grabber's opens their dashboard,
 // the pool's opens the drill-down with exactly the rows behind it. Without alerts the list
-// says so, and a long list stays at a few lines with a scrollbar.
+// says so, and a long list stays at a few lines with a scrollbar. The grabber's view lists their
+// recent violations and feedback.
 
 #include "testdb.h"
 
 #include "dashboard/alertlist.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/drilldialog.h"
+#include "dashboard/recentrowspanel.h"
 #include "services/grabservice.h"
+#include "services/violationservice.h"
 #include "shell/appsettings.h"
 
 #include <QListWidget>
@@ -50,6 +53,12 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             QVERIFY(GrabService(t.ctx()).grab(t.order(cust), busy)); // 3 open: the cap
         }
+        ViolationService::NewViolation v; // one: not yet an alert, but on the grabber's list
+        v.grabberId = busy;
+        v.type = QStringLiteral("rude_to_customer");
+        v.severity = ViolationService::Severity::Medium;
+        v.note = QStringLiteral("raised his voice on the phone");
+        QVERIFY(ViolationService(t.ctx()).record(v));
         t.clock.set(at("2026-11-25T11:00:00"));
         t.order(t.customer(Tier::Vip));
         t.clock.set(at("2026-11-25T11:30:00")); // the VIP order has waited 30 minutes
@@ -96,6 +105,17 @@ private slots:
         QCOMPARE(page.shown().request.view, DashboardRequest::View::Grabber);
         QCOMPARE(page.shown().request.grabberId, busy);
         QCOMPARE(page.shown().current.name, QStringLiteral("李娜"));
+
+        // Their view lists the violation (newest first) and says there is no feedback.
+        RecentRowsPanel *violations = page.recentViolations();
+        QVERIFY(violations->isVisible());
+        QCOMPARE(violations->list()->count(), 1);
+        const QString line = violations->list()->item(0)->text();
+        QVERIFY2(line.startsWith(QStringLiteral("2026-11-25 09:00")), qPrintable(line)); // team time
+        QVERIFY2(line.contains(QStringLiteral("rude to customer (medium)")), qPrintable(line));
+        QVERIFY(line.contains(QStringLiteral("raised his voice on the phone")));
+        QCOMPARE(violations->countText(), QStringLiteral("1 in the period"));
+        QCOMPARE(page.recentFeedback()->emptyText(), QStringLiteral("No feedback in this period."));
     }
 
     void anEmptyListSaysSoAndALongOneScrolls()
@@ -124,6 +144,14 @@ private slots:
         QVERIFY(list.list()->height() <= (AlertList::kVisibleRows + 1) * row);
         QVERIFY(list.list()->height() >= AlertList::kVisibleRows * row);
         QVERIFY(list.list()->verticalScrollBar()->maximum() > 0);
+
+        DrillDown::Row feedback;
+        feedback.atMs = at("2026-11-24T15:30:00");
+        feedback.orderId = 42;
+        feedback.score = 2;
+        feedback.note = QStringLiteral("回复太慢");
+        QCOMPARE(RecentRowsPanel::line(RecentRowsPanel::Kind::Feedback, feedback, QTimeZone(kZone)),
+                 QStringLiteral("2026-11-24 15:30 · score 2 · 回复太慢 · order #42"));
 
         QSignalSpy grabber(&list, &AlertList::grabberRequested);
         doubleClick(list.list(), 3);

@@ -83,6 +83,10 @@ struct DashboardData
     QList<TrendDay> trend;
     QDate targetMonth;
     std::optional<TargetService::Target> target;
+    // Grabber view: the newest violations and feedback in the period (DrillDown rows, at most
+    // DashboardService::kListLimit; `total` is all of them), as GrabberDashboard lists them.
+    DrillDown::Rows violations;
+    DrillDown::Rows feedback;
 };
 
 // The rows behind a figure, from core's DrillDown, selected exactly as MetricsService counts

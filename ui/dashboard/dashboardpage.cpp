@@ -14,6 +14,7 @@
 #include "leaderboardmodel.h"
 #include "leaderboardproxy.h"
 #include "periodpicker.h"
+#include "recentrowspanel.h"
 #include "shell/appsettings.h"
 #include "targetpanel.h"
 
@@ -34,6 +35,7 @@
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -281,12 +283,19 @@ QWidget *DashboardPage::buildGrabberView()
 {
     m_target = new TargetPanel;
     m_charts = new GrabberCharts;
+    m_violations = new RecentRowsPanel(RecentRowsPanel::Kind::Violations);
+    m_feedback = new RecentRowsPanel(RecentRowsPanel::Kind::Feedback);
+    auto *lists = new QHBoxLayout;
+    lists->setSpacing(16);
+    lists->addWidget(m_violations, 1);
+    lists->addWidget(m_feedback, 1);
     auto *view = new QWidget;
     auto *layout = new QVBoxLayout(view);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
     layout->addWidget(m_target);
     layout->addWidget(m_charts, 1);
+    layout->addLayout(lists);
     return view;
 }
 
@@ -400,6 +409,9 @@ void DashboardPage::onComputed(const DashboardData &data)
     } else {
         m_charts->setData(data);
         m_target->setTarget(data.targetMonth, data.target);
+        const QTimeZone zone(data.timeZone.toUtf8());
+        m_violations->setRows(data.violations, zone);
+        m_feedback->setRows(data.feedback, zone);
     }
     m_views->setCurrentIndex(team ? 0 : 1);
     // Only the page on show asks for room: the team's leaderboard must not make the grabber's

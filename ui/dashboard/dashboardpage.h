@@ -30,6 +30,7 @@ class LeaderboardModel;
 class LeaderboardProxy;
 class MessageStrip;
 class PeriodPicker;
+class RecentRowsPanel;
 class TargetPanel;
 
 // The Dashboards page: the team's or one grabber's KPIs over a period of whole team-local days,
@@ -72,6 +73,8 @@ public:
     AlertList *alerts() const { return m_alerts; }
     GrabberCharts *charts() const { return m_charts; }
     TargetPanel *target() const { return m_target; }
+    RecentRowsPanel *recentViolations() const { return m_violations; }
+    RecentRowsPanel *recentFeedback() const { return m_feedback; }
     QComboBox *grabberPicker() const { return m_grabberPicker; }
     DrillDialog *drillDialog() const;
     DashboardWorker *worker() const { return m_worker; }
@@ -138,6 +141,8 @@ private:
     AlertList *m_alerts = nullptr;
     GrabberCharts *m_charts = nullptr;
     TargetPanel *m_target = nullptr;
+    RecentRowsPanel *m_violations = nullptr;
+    RecentRowsPanel *m_feedback = nullptr;
     QPointer<DrillDialog> m_drill;
 
     QThread *m_thread = nullptr;

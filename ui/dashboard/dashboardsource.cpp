@@ -229,6 +229,20 @@ Status DashboardSource::computeGrabber(DashboardData &data)
             data.target = t;
         }
     }
+
+    // The lists GrabberDashboard carries, without computing its figures a second time.
+    DrillDown drill(m_ctx);
+    const auto key = [&](DrillDown::Figure f) { return DashboardService::drillDown(f, data.period.current, id); };
+    auto violations = drill.rows(key(DrillDown::Figure::Violations), DashboardService::kListLimit);
+    if (!violations) {
+        return violations.error();
+    }
+    data.violations = *violations;
+    auto feedback = drill.rows(key(DrillDown::Figure::Feedback), DashboardService::kListLimit);
+    if (!feedback) {
+        return feedback.error();
+    }
+    data.feedback = *feedback;
     return Done{};
 }
 
