@@ -189,43 +189,12 @@ Result<DispatchService::Placed> DispatchService::assign(qint64 orderId, qint64 g
         }
         return makeError(ErrorCode::Refused, verdict.detail, verdict.reason);
     }
-    const RankedCandidate chosen = *chosenAt;
-    const RankedCandidate &best = *decision.best();
-    auto taken = AssignmentLedger::start(db, *rules, *order, grabberId, AssignVia::Manager, now);
-    if (!taken) {
-        return taken.error();
+    const QJsonObject extra{{QStringLiteral("best"), toJson(*decision.best(), 0)}, {QStringLiteral("note"), note}};
+    auto placed = placeIn(db, *rules, *order, decision, chosenAt - decision.ranking.cbegin(), AssignVia::Manager,
+                          QStringLiteral("manager"), extra, now);
+    if (!placed) {
+        return placed.error();
     }
-    if (!*taken) {
-        return makeError(ErrorCode::NotOpen, QStringLiteral("Order %1 was taken meanwhile.").arg(orderId), QStringLiteral("order_assigned"));
-    }
-    Placed placed;
-    placed.orderId = orderId;
-    placed.chosen = chosen;
-    placed.rank = int(chosenAt - decision.ranking.cbegin()) + 1;
-    if (placed.rank > 1) {
-        placed.runnerUp = best;
-    } else if (decision.ranking.size() > 1) {
-        placed.runnerUp = decision.ranking.at(1);
-    }
-    placed.eligible = int(decision.ranking.size());
-    placed.ineligible = int(decision.ineligible.size());
-    placed.widened = decision.widened;
-    QJsonObject payload = toJson(chosen);
-    payload.insert(QStringLiteral("why"), chosen.detail);
-    payload.insert(QStringLiteral("rank"), placed.rank);
-    payload.insert(QStringLiteral("best"), toJson(best, 0));
-    payload.insert(QStringLiteral("runnerUp"), placed.runnerUp ? QJsonValue(toJson(*placed.runnerUp, 0)) : QJsonValue());
-    payload.insert(QStringLiteral("eligible"), placed.eligible);
-    payload.insert(QStringLiteral("ineligible"), placed.ineligible);
-    payload.insert(QStringLiteral("widened"), placed.widened);
-    payload.insert(QStringLiteral("waitedMs"), now - order->pooledAt);
-    payload.insert(QStringLiteral("note"), note);
-    auto eventId = EventLog::record(db, now, event::Dispatched, m_ctx.actor, orderId, grabberId, rules->version, QStringLiteral("manager"),
-                                    payload);
-    if (!eventId) {
-        return eventId.error();
-    }
-    placed.eventId = *eventId;
     if (auto c = tx->commit(); !c) {
         return c.error();
     }
@@ -304,37 +273,58 @@ Result<DispatchService::Placed> DispatchService::dispatchOne(qint64 orderId, boo
         return makeError(ErrorCode::Refused, message, QStringLiteral("no_eligible_grabber"));
     }
     const RankedCandidate &chosen = *decision.best();
-    auto taken = AssignmentLedger::start(db, *rules, *order, chosen.grabberId, AssignVia::Dispatch, now);
+    const QString topReason = chosen.factors.isEmpty() ? QString() : chosen.factors.first().factor;
+    auto placed = placeIn(db, *rules, *order, decision, 0, AssignVia::Dispatch, topReason, QJsonObject(), now);
+    if (!placed) {
+        return placed.error();
+    }
+    if (auto c = tx->commit(); !c) {
+        return c.error();
+    }
+    return placed;
+}
+
+Result<DispatchService::Placed> DispatchService::placeIn(const QSqlDatabase &db, const RuleSet &rules, const Order &order,
+                                                         const DispatchDecision &decision, qsizetype rank, AssignVia via,
+                                                         const QString &reason, const QJsonObject &extra, qint64 now)
+{
+    const RankedCandidate &chosen = decision.ranking.at(rank);
+    auto taken = AssignmentLedger::start(db, rules, order, chosen.grabberId, via, now);
     if (!taken) {
         return taken.error();
     }
     if (!*taken) {
-        return makeError(ErrorCode::NotOpen, QStringLiteral("Order %1 was taken meanwhile.").arg(orderId), QStringLiteral("order_assigned"));
+        return makeError(ErrorCode::NotOpen, QStringLiteral("Order %1 was taken meanwhile.").arg(order.id), QStringLiteral("order_assigned"));
     }
     Placed placed;
-    placed.orderId = orderId;
+    placed.orderId = order.id;
     placed.chosen = chosen;
-    if (decision.ranking.size() > 1) {
+    placed.rank = int(rank) + 1;
+    // The runner-up is the best eligible grabber other than the chosen one.
+    if (rank > 0) {
+        placed.runnerUp = decision.ranking.first();
+    } else if (decision.ranking.size() > 1) {
         placed.runnerUp = decision.ranking.at(1);
     }
     placed.eligible = int(decision.ranking.size());
     placed.ineligible = int(decision.ineligible.size());
     placed.widened = decision.widened;
     QJsonObject payload = toJson(chosen);
+    payload.insert(QStringLiteral("why"), chosen.detail);
+    payload.insert(QStringLiteral("rank"), placed.rank);
     payload.insert(QStringLiteral("runnerUp"), placed.runnerUp ? QJsonValue(toJson(*placed.runnerUp, 0)) : QJsonValue());
     payload.insert(QStringLiteral("eligible"), placed.eligible);
     payload.insert(QStringLiteral("ineligible"), placed.ineligible);
     payload.insert(QStringLiteral("widened"), placed.widened);
-    payload.insert(QStringLiteral("waitedMs"), now - order->pooledAt);
-    const QString topReason = chosen.factors.isEmpty() ? QString() : chosen.factors.first().factor;
-    auto eventId = EventLog::record(db, now, event::Dispatched, m_ctx.actor, orderId, chosen.grabberId, rules->version, topReason, payload);
+    payload.insert(QStringLiteral("waitedMs"), now - order.pooledAt);
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        payload.insert(it.key(), it.value());
+    }
+    auto eventId = EventLog::record(db, now, event::Dispatched, m_ctx.actor, order.id, chosen.grabberId, rules.version, reason, payload);
     if (!eventId) {
         return eventId.error();
     }
     placed.eventId = *eventId;
-    if (auto c = tx->commit(); !c) {
-        return c.error();
-    }
     return placed;
 }
 

@@ -72,6 +72,11 @@ public:
 private:
     // dispatch(), telling the sweep whether the team itself is full (see Sweep::untriedTeamFull).
     Result<Placed> dispatchOne(qint64 orderId, bool *teamFull);
+    // Inside the caller's transaction: gives the order to the `rank`-th (0-based) eligible grabber
+    // of the decision and writes the `dispatched` event with the why-trace (score, reasons, rank,
+    // runner-up) plus `extra`; dispatch and the manager's assignment differ only in these.
+    Result<Placed> placeIn(const QSqlDatabase &db, const RuleSet &rules, const Order &order, const DispatchDecision &decision,
+                           qsizetype rank, AssignVia via, const QString &reason, const QJsonObject &extra, qint64 now);
     Context m_ctx;
 };
 
