@@ -202,6 +202,7 @@ int team(CliContext &ctx, const Period &period)
         ctx.printJson(QJsonObject{
             {QStringLiteral("period"), periodJson(d->period)},
             {QStringLiteral("previousPeriod"), periodJson(d->previousPeriod)},
+            {QStringLiteral("partialComparison"), d->partialComparison},
             {QStringLiteral("today"), isoDate(d->today)},
             {QStringLiteral("ruleVersion"), d->ruleVersion},
             {QStringLiteral("team"), toJson(d->team.totals)},
@@ -222,7 +223,7 @@ int team(CliContext &ctx, const Period &period)
     }
     QTextStream &out = ctx.out();
     out << "Team dashboard: " << d->label << " [" << isoDate(d->period.from) << ", " << isoDate(d->period.to)
-        << "), against " << d->previousLabel << "; today " << isoDate(d->today) << ", rules v" << d->ruleVersion
+        << "), against " << d->previousLabel << (d->partialComparison ? " (the same days so far)" : "") << "; today " << isoDate(d->today) << ", rules v" << d->ruleVersion
         << "\n\n";
     kpiTable(out, {QStringLiteral("this period"), QStringLiteral("previous")},
              {&d->team.totals, &d->previousTeam.totals});
@@ -333,6 +334,7 @@ int grabber(CliContext &ctx, qint64 id, const Period &period)
         ctx.printJson(QJsonObject{
             {QStringLiteral("period"), periodJson(d->period)},
             {QStringLiteral("previousPeriod"), periodJson(d->previousPeriod)},
+            {QStringLiteral("partialComparison"), d->partialComparison},
             {QStringLiteral("today"), isoDate(d->today)},
             {QStringLiteral("kpis"), toJson(d->kpis)},
             {QStringLiteral("previousKpis"), toJson(d->previousKpis)},
@@ -370,7 +372,8 @@ int grabber(CliContext &ctx, qint64 id, const Period &period)
     QTextStream &out = ctx.out();
     out << d->grabber.name << " (id " << d->grabber.id << ", " << toString(d->grabber.level) << ", "
         << toString(d->grabber.status) << "): " << d->label << " [" << isoDate(d->period.from) << ", "
-        << isoDate(d->period.to) << "), against " << d->previousLabel << "\n\n";
+        << isoDate(d->period.to) << "), against " << d->previousLabel
+        << (d->partialComparison ? " (the same days so far)" : "") << "\n\n";
     kpiTable(out, {QStringLiteral("this period"), QStringLiteral("previous")}, {&d->kpis, &d->previousKpis});
     out << "\nTeam average over " << d->activeGrabbers << " active grabbers: volume "
         << shown(avg.volume.value, 1, false) << ", success rate " << shown(avg.successRate.value, 1, true) << " ("

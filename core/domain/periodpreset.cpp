@@ -1,5 +1,7 @@
 #include "periodpreset.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -75,6 +77,22 @@ Period previous(const Period &period)
         return Period{period.from.addMonths(-1), period.from};
     }
     return Period{period.from.addDays(-period.from.daysTo(period.to)), period.from};
+}
+
+Period comparison(const Period &period, const QDate &today)
+{
+    const Period whole = previous(period);
+    if (!isPartialComparison(period, today)) {
+        return whole;
+    }
+    const qint64 elapsed = period.from.daysTo(today) + 1; // today included: it has begun
+    return Period{whole.from, std::min(whole.to, whole.from.addDays(elapsed))};
+}
+
+bool isPartialComparison(const Period &period, const QDate &today)
+{
+    // In progress: today is inside the period and is not its last day.
+    return period.isValid() && today.isValid() && period.from <= today && today.addDays(1) < period.to;
 }
 
 PeriodPreset shapeOf(const Period &period)

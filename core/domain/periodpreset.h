@@ -44,6 +44,17 @@ Period fromDays(const QDate &first, const QDate &last);
 // An invalid period gives an invalid period.
 Period previous(const Period &period);
 
+// What a period in progress is fairly compared with: while the period runs past `today`, the
+// same number of days from the start of previous(period) — Monday to Thursday of this week
+// against Monday to Thursday of last week, 1–27 November against 1–27 October (clamped to the
+// previous period's end: 31 March against the 28 days of February) — so counts are not read as
+// a slump just because the period is not over. A period that is over, or has not begun, is
+// compared with the whole previous(period). Figures are kept per team-local day, so today
+// counts whole on both sides: at 10:00 the comparison still holds yesterday's evening.
+Period comparison(const Period &period, const QDate &today);
+// True when comparison() is a part of previous(period), not all of it.
+bool isPartialComparison(const Period &period, const QDate &today);
+
 // What kind of period it is, by shape: a single day is Today's shape, Monday + 7 days a week,
 // a whole calendar month or quarter likewise; anything else is Custom. (A single day in the
 // past is "Today-shaped": the name is about the shape, not the date.)

@@ -206,10 +206,11 @@ Result<DashboardService::TeamDashboard> DashboardService::teamDashboard(const Pe
     }
     TeamDashboard d;
     d.period = period;
-    d.previousPeriod = periods::previous(period);
+    d.today = periods::dayOf(rules->zone(), m_ctx.clock.nowMs());
+    d.previousPeriod = periods::comparison(period, d.today);
+    d.partialComparison = periods::isPartialComparison(period, d.today);
     d.label = periods::label(period);
     d.previousLabel = periods::label(d.previousPeriod);
-    d.today = periods::dayOf(rules->zone(), m_ctx.clock.nowMs());
     d.ruleVersion = rules->version;
 
     MetricsService metrics(m_ctx);
@@ -277,10 +278,11 @@ Result<DashboardService::GrabberDashboard> DashboardService::grabberDashboard(qi
     }
     GrabberDashboard d;
     d.period = period;
-    d.previousPeriod = periods::previous(period);
+    d.today = periods::dayOf(rules->zone(), m_ctx.clock.nowMs());
+    d.previousPeriod = periods::comparison(period, d.today);
+    d.partialComparison = periods::isPartialComparison(period, d.today);
     d.label = periods::label(period);
     d.previousLabel = periods::label(d.previousPeriod);
-    d.today = periods::dayOf(rules->zone(), m_ctx.clock.nowMs());
     d.grabber = *grabber;
 
     MetricsService metrics(m_ctx);

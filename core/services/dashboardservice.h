@@ -23,7 +23,9 @@ namespace grab {
 // worker thread with its own Database, never from the GUI thread.
 //
 // Periods are whole team-local days (periods::forPreset); the comparison period is
-// periods::previous(period). A preset period may reach past today: those days hold no data yet.
+// periods::comparison(period, today): the previous period, or while the period is still running
+// the same elapsed days of it (this week so far against the same days of last week). A preset
+// period may reach past today: those days hold no data yet.
 class DashboardService final
 {
 public:
@@ -35,8 +37,9 @@ public:
     struct TeamDashboard
     {
         Period period;
-        Period previousPeriod; // periods::previous(period)
-        QString label;         // periods::label(period)
+        Period previousPeriod; // periods::comparison(period, today)
+        bool partialComparison = false; // previousPeriod is the elapsed part of the period before
+        QString label;                  // periods::label(period)
         QString previousLabel;
         QDate today; // the team-local date of now
         int ruleVersion = 0;
@@ -106,7 +109,8 @@ public:
     struct GrabberDashboard
     {
         Period period;
-        Period previousPeriod;
+        Period previousPeriod; // periods::comparison(period, today)
+        bool partialComparison = false;
         QString label;
         QString previousLabel;
         QDate today;

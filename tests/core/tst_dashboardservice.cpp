@@ -108,9 +108,16 @@ private slots:
         auto d = DashboardService(m_demo->ctx()).teamDashboard(period);
         QVERIFY2(d, qPrintable(d ? QString() : d.error().message));
         MetricsService metrics(m_demo->ctx());
-        const Period previous = periods::previous(period);
+        const Period previous = periods::comparison(period, QDate(2026, 11, 20));
         QCOMPARE(d->previousPeriod.from, previous.from);
         QCOMPARE(d->previousPeriod.to, previous.to);
+        QCOMPARE(d->partialComparison, periods::isPartialComparison(period, QDate(2026, 11, 20)));
+        if (QTest::currentDataTag() == QByteArray("this week")) {
+            // Friday 20 November: Monday to Friday of last week, not the whole of it.
+            QCOMPARE(d->previousPeriod.from, QDate(2026, 11, 9));
+            QCOMPARE(d->previousPeriod.to, QDate(2026, 11, 14));
+            QVERIFY(d->partialComparison);
+        }
         QCOMPARE(d->label, periods::label(period));
         QCOMPARE(d->today, QDate(2026, 11, 20));
 
@@ -168,7 +175,7 @@ private slots:
             auto own = metrics.kpis(period, id);
             QVERIFY(own);
             COMPARE_KPIS(d->kpis, own->first());
-            auto previous = metrics.kpis(periods::previous(period), id);
+            auto previous = metrics.kpis(periods::comparison(period, QDate(2026, 11, 20)), id);
             QVERIFY(previous);
             COMPARE_KPIS(d->previousKpis, previous->first());
             QCOMPARE(d->grabber.id, id);

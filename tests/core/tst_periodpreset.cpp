@@ -150,6 +150,48 @@ private slots:
         QCOMPARE(p.to, prevTo);
     }
 
+    void comparison_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QDate>("cmpFrom");
+        QTest::addColumn<QDate>("cmpTo");
+        QTest::addColumn<bool>("partial");
+        const auto row = [](const char *name, const char *f, const char *t, const char *today, const char *cf,
+                            const char *ct, bool partial) {
+            QTest::newRow(name) << d(f) << d(t) << d(today) << d(cf) << d(ct) << partial;
+        };
+        row("Thursday: Monday to Thursday of last week", "2026-11-23", "2026-11-30", "2026-11-26", "2026-11-16",
+            "2026-11-20", true);
+        row("Monday: last Monday", "2026-11-23", "2026-11-30", "2026-11-23", "2026-11-16", "2026-11-17", true);
+        row("Sunday: the whole last week", "2026-11-23", "2026-11-30", "2026-11-29", "2026-11-16", "2026-11-23",
+            false);
+        row("27 November: 1-27 October", "2026-11-01", "2026-12-01", "2026-11-27", "2026-10-01", "2026-10-28", true);
+        row("30 March: clamped to February's 28 days", "2026-03-01", "2026-04-01", "2026-03-30", "2026-02-01",
+            "2026-03-01", true);
+        row("a quarter, 58 days in", "2026-10-01", "2027-01-01", "2026-11-27", "2026-07-01", "2026-08-28", true);
+        row("a past month: the whole month before", "2026-10-01", "2026-11-01", "2026-11-27", "2026-09-01",
+            "2026-10-01", false);
+        row("a period still to come: the whole one before", "2026-12-01", "2027-01-01", "2026-11-27", "2026-11-01",
+            "2026-12-01", false);
+        row("today: yesterday", "2026-11-27", "2026-11-28", "2026-11-27", "2026-11-26", "2026-11-27", false);
+    }
+    void comparison()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QDate, today);
+        QFETCH(QDate, cmpFrom);
+        QFETCH(QDate, cmpTo);
+        QFETCH(bool, partial);
+        const Period p = periods::comparison(Period{from, to}, today);
+        QCOMPARE(p.from, cmpFrom);
+        QCOMPARE(p.to, cmpTo);
+        QCOMPARE(periods::isPartialComparison(Period{from, to}, today), partial);
+        QVERIFY(!periods::comparison(Period{}, today).isValid());
+    }
+
     void previousOfNothing() { QVERIFY(!periods::previous(Period{d("2026-11-10"), d("2026-11-10")}).isValid()); }
 
     void label_data()

@@ -81,22 +81,27 @@ private slots:
         QTest::addColumn<QDate>("previousTo");
         const QDate wed(2026, 11, 25);
         QTest::newRow("today") << int(Preset::Today) << wed << wed << wed.addDays(1) << wed.addDays(-1) << wed;
+        // A period still running compares with the same days of the one before (Monday to
+        // Wednesday); on its last day, with the whole of it.
         QTest::newRow("week starts on Monday") << int(Preset::ThisWeek) << wed << QDate(2026, 11, 23)
-                                               << QDate(2026, 11, 30) << QDate(2026, 11, 16) << QDate(2026, 11, 23);
+                                               << QDate(2026, 11, 30) << QDate(2026, 11, 16) << QDate(2026, 11, 19);
         QTest::newRow("a Sunday belongs to the week before it")
             << int(Preset::ThisWeek) << QDate(2026, 11, 29) << QDate(2026, 11, 23) << QDate(2026, 11, 30)
             << QDate(2026, 11, 16) << QDate(2026, 11, 23);
-        QTest::newRow("month: the previous calendar month")
+        QTest::newRow("month: the same days of the previous calendar month")
             << int(Preset::ThisMonth) << wed << QDate(2026, 11, 1) << QDate(2026, 12, 1) << QDate(2026, 10, 1)
-            << QDate(2026, 11, 1);
+            << QDate(2026, 10, 26);
+        QTest::newRow("month on its last day: the whole previous month")
+            << int(Preset::ThisMonth) << QDate(2026, 11, 30) << QDate(2026, 11, 1) << QDate(2026, 12, 1)
+            << QDate(2026, 10, 1) << QDate(2026, 11, 1);
         QTest::newRow("March compares with February")
             << int(Preset::ThisMonth) << QDate(2028, 3, 31) << QDate(2028, 3, 1) << QDate(2028, 4, 1)
             << QDate(2028, 2, 1) << QDate(2028, 3, 1);
-        QTest::newRow("quarter") << int(Preset::ThisQuarter) << wed << QDate(2026, 10, 1) << QDate(2027, 1, 1)
-                                 << QDate(2026, 7, 1) << QDate(2026, 10, 1);
+        QTest::newRow("quarter, 56 days in") << int(Preset::ThisQuarter) << wed << QDate(2026, 10, 1)
+                                             << QDate(2027, 1, 1) << QDate(2026, 7, 1) << QDate(2026, 8, 26);
         QTest::newRow("first quarter compares with last year's fourth")
             << int(Preset::ThisQuarter) << QDate(2027, 2, 14) << QDate(2027, 1, 1) << QDate(2027, 4, 1)
-            << QDate(2026, 10, 1) << QDate(2027, 1, 1);
+            << QDate(2026, 10, 1) << QDate(2026, 11, 15);
     }
     void presets()
     {
@@ -107,6 +112,18 @@ private slots:
         QTEST(r.current.to, "to");
         QTEST(r.previous.from, "previousFrom");
         QTEST(r.previous.to, "previousTo");
+    }
+
+    void aRunningPeriodSaysItComparesTheSameDays()
+    {
+        const auto week = DashboardPeriod::resolve(Preset::ThisWeek, QDate(2026, 11, 25));
+        QVERIFY(week.partial);
+        QCOMPARE(DashboardPeriod::versus(week), QStringLiteral("vs the same days last week"));
+        const auto sunday = DashboardPeriod::resolve(Preset::ThisWeek, QDate(2026, 11, 29));
+        QVERIFY(!sunday.partial);
+        QCOMPARE(DashboardPeriod::versus(sunday), QStringLiteral("vs last week"));
+        const auto month = DashboardPeriod::resolve(Preset::ThisMonth, QDate(2026, 11, 25));
+        QCOMPARE(DashboardPeriod::versus(month), QStringLiteral("vs the same days last month"));
     }
 
     void customPeriodIsInclusiveAndComparesWithTheSameNumberOfDaysBefore()

@@ -1,5 +1,7 @@
 #include "dashboardperiod.h"
 
+#include "domain/periodpreset.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -13,12 +15,6 @@ QDate quarterStart(const QDate &d)
     return QDate(d.year(), ((d.month() - 1) / 3) * 3 + 1, 1);
 }
 
-Period daysBefore(const Period &p)
-{
-    const qint64 days = p.from.daysTo(p.to);
-    return Period{p.from.addDays(-days), p.from};
-}
-
 } // namespace
 
 DashboardPeriod::Resolved DashboardPeriod::resolve(Preset preset, const QDate &today, const QDate &customFirst,
@@ -29,24 +25,20 @@ DashboardPeriod::Resolved DashboardPeriod::resolve(Preset preset, const QDate &t
     switch (preset) {
     case Preset::Today:
         r.current = Period{today, today.addDays(1)};
-        r.previous = daysBefore(r.current);
         break;
     case Preset::ThisWeek: {
         const QDate monday = today.addDays(1 - today.dayOfWeek()); // Qt: Monday is 1
         r.current = Period{monday, monday.addDays(7)};
-        r.previous = daysBefore(r.current);
         break;
     }
     case Preset::ThisMonth: {
         const QDate first(today.year(), today.month(), 1);
         r.current = Period{first, first.addMonths(1)};
-        r.previous = Period{first.addMonths(-1), first};
         break;
     }
     case Preset::ThisQuarter: {
         const QDate first = quarterStart(today);
         r.current = Period{first, first.addMonths(3)};
-        r.previous = Period{first.addMonths(-3), first};
         break;
     }
     case Preset::Custom: {
@@ -56,10 +48,11 @@ DashboardPeriod::Resolved DashboardPeriod::resolve(Preset preset, const QDate &t
             std::swap(a, b);
         }
         r.current = Period{a, b.addDays(1)};
-        r.previous = daysBefore(r.current);
         break;
     }
     }
+    r.previous = periods::comparison(r.current, today);
+    r.partial = periods::isPartialComparison(r.current, today);
     return r;
 }
 
@@ -100,6 +93,21 @@ QString DashboardPeriod::rangeText(const Period &period)
 
 QString DashboardPeriod::versus(const Resolved &period)
 {
+    if (period.partial) {
+        switch (period.preset) {
+        case Preset::ThisWeek:
+            return tr("vs the same days last week");
+        case Preset::ThisMonth:
+            return tr("vs the same days last month");
+        case Preset::ThisQuarter:
+            return tr("vs the same days last quarter");
+        case Preset::Today:
+        case Preset::Custom:
+            break;
+        }
+        const qint64 days = period.previous.from.daysTo(period.previous.to);
+        return days == 1 ? tr("vs the first day before") : tr("vs the first %1 days before").arg(days);
+    }
     switch (period.preset) {
     case Preset::Today:
         return tr("vs yesterday");

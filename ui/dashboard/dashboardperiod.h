@@ -14,9 +14,10 @@ namespace grab::ui {
 // counts them. A preset is resolved against "today" (the team-local date now), so the same
 // preset means another period after midnight. Weeks start on Monday.
 //
-// The period to compare with is the same number of days just before, except that a month or
-// quarter preset compares with the previous calendar month or quarter (October has 31 days,
-// November 30: both are "the month").
+// The period to compare with is core's periods::comparison(): the same number of days just
+// before, or the previous calendar month or quarter for those presets (October has 31 days,
+// November 30: both are "the month") — and while the period is still running, only the same
+// elapsed days of it, so that a week on Thursday is not read as a slump against a whole week.
 class DashboardPeriod final
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardPeriod)
@@ -29,6 +30,7 @@ public:
         Preset preset = Preset::ThisMonth;
         Period current;
         Period previous;
+        bool partial = false; // previous is the elapsed part of the period before (periods::comparison)
     };
 
     // `customFirst` and `customLast` are the first and the last day shown to the user
