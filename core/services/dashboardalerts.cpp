@@ -53,7 +53,8 @@ QString toString(Alert::Severity severity)
 }
 
 QList<Alert> DashboardAlerts::rateAlerts(const QList<GrabberKpis> &now, const QList<GrabberKpis> &before,
-                                         const Period &period, const Period &previous, const AlertThresholds &t)
+                                         const GrabberKpis &team, const Period &period, const Period &previous,
+                                         const AlertThresholds &t)
 {
     QHash<qint64, const GrabberKpis *> earlier;
     for (const GrabberKpis &k : before) {
@@ -86,24 +87,48 @@ QList<Alert> DashboardAlerts::rateAlerts(const QList<GrabberKpis> &now, const QL
                 out.append(a);
             }
         }
-        if (k.closed() >= t.minClosed && k.failureRate && *k.failureRate >= t.failureRate) {
+        if (k.closed() < t.minClosed || !k.failureRate) {
+            continue;
+        }
+        const QString counts = QStringLiteral("%1 lost and %2 reclaimed of %3 closed").arg(k.lost).arg(k.reclaimed).arg(k.closed());
+        if (k.grabberId == 0) { // the team: against a rate, there is nobody to compare it with
+            if (*k.failureRate < t.teamFailureRate) {
+                continue;
+            }
             Alert a;
             a.kind = Alert::Kind::FailureHigh;
-            a.severity = *k.failureRate >= t.criticalFailureRate ? Alert::Severity::Critical : Alert::Severity::Warning;
-            a.grabberId = idOf(k);
-            a.grabberName = k.grabberId ? k.name : QString();
+            a.severity = *k.failureRate >= t.criticalTeamFailureRate ? Alert::Severity::Critical : Alert::Severity::Warning;
             a.value = *k.failureRate;
-            a.threshold = t.failureRate;
-            a.sentence =
-                QStringLiteral("%1: failure rate %2 in %3 (%4 lost and %5 reclaimed of %6 closed); the alert is at %7.")
-                    .arg(who(k), percent(*k.failureRate), periods::label(period))
-                    .arg(k.lost)
-                    .arg(k.reclaimed)
-                    .arg(k.closed())
-                    .arg(percent(t.failureRate));
+            a.threshold = t.teamFailureRate;
+            a.sentence = QStringLiteral("The team: failure rate %1 in %2 (%3); the alert is at %4.")
+                             .arg(percent(*k.failureRate), periods::label(period), counts, percent(t.teamFailureRate));
             a.drillDown = closed;
             out.append(a);
+            continue;
         }
+        if (!team.failureRate) {
+            continue;
+        }
+        const double above = (*k.failureRate - *team.failureRate) * 100.0;
+        if (above < t.failureAboveTeamPoints) {
+            continue;
+        }
+        Alert a;
+        a.kind = Alert::Kind::FailureHigh;
+        a.severity = above >= t.criticalFailureAboveTeamPoints ? Alert::Severity::Critical : Alert::Severity::Warning;
+        a.grabberId = k.grabberId;
+        a.grabberName = k.name;
+        a.value = *k.failureRate;
+        a.previous = *team.failureRate;
+        a.threshold = t.failureAboveTeamPoints;
+        a.sentence = QStringLiteral("%1: failure rate %2 in %3 (%4), %5 points above the team's %6; the alert is at "
+                                    "%7 points above the team.")
+                         .arg(k.name, percent(*k.failureRate), periods::label(period), counts)
+                         .arg(above, 0, 'f', 1)
+                         .arg(percent(*team.failureRate))
+                         .arg(t.failureAboveTeamPoints, 0, 'f', 0);
+        a.drillDown = closed;
+        out.append(a);
     }
     return out;
 }

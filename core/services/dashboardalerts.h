@@ -15,13 +15,21 @@ namespace grab {
 // issue may move them into the rule set (versioned, with rule_changed events) — then this
 // struct is filled from RuleSet and nothing else changes. The repeated-violations alert already
 // uses the rule set: ViolationPolicy's escalateCount within escalateDays.
+//
+// A grabber's failure rate is judged against the team's in the same period, not against a fixed
+// rate: how often a deal is lost depends on the market and the month far more than on the
+// grabber (the demo team loses about half its deals; a fixed 40 % flagged 21 of 24 grabbers).
+// What a manager can act on is the grabber who fails clearly more often than the others. With
+// ten closed orders the noise of one rate is about ±15 points, hence the defaults.
 struct AlertThresholds
 {
     double successDropPoints = 15;         // success rate fell by this many percentage points or more ...
     double criticalSuccessDropPoints = 30; // ... critical from this drop on
-    double failureRate = 0.40;             // failure rate (lost + reclaimed) / closed at or above this ...
-    double criticalFailureRate = 0.60;     // ... critical from this rate on
-    qint64 minClosed = 5;                  // a rate alert needs this many closed orders (in both periods for a drop)
+    double failureAboveTeamPoints = 15;    // a grabber's failure rate this many points over the team's ...
+    double criticalFailureAboveTeamPoints = 25; // ... critical from this gap on
+    double teamFailureRate = 0.60;         // the team's own failure rate at or above this ...
+    double criticalTeamFailureRate = 0.75; // ... critical from this rate on
+    qint64 minClosed = 10;                 // a rate alert needs this many closed orders (in both periods for a drop)
 };
 
 // One thing a manager should look at, with the figures that raised it.
@@ -44,7 +52,8 @@ struct Alert
     QList<qint64> orderIds;          // StarvingVip: the orders, newest in the pool first
     // The figures, by kind (rates as 0..1, drops in points):
     //   SuccessDrop: value = the rate now, previous = the rate before, threshold = the points;
-    //   FailureHigh: value = the rate, threshold = the rate threshold;
+    //   FailureHigh: value = the rate; for a grabber previous = the team's rate in the period and
+    //     threshold = the points over it that raise the alert; for the team threshold = the rate;
     //   RepeatedViolations: value = violations within the days, threshold = the count that escalates;
     //   Overload: value = open orders held, threshold = the cap;
     //   StarvingVip: value = the number of orders, threshold = 0.
@@ -71,8 +80,11 @@ public:
 
     // SuccessDrop and FailureHigh for each row of `now` (matched by grabberId in `before`; a
     // grabberId of 0 is the team). A rate with fewer than minClosed closed orders raises nothing.
+    // `team` is the whole team's figures in `period`: a grabber's failure rate is compared with
+    // its failure rate (no alert for a grabber when it is undefined).
     static QList<Alert> rateAlerts(const QList<GrabberKpis> &now, const QList<GrabberKpis> &before,
-                                   const Period &period, const Period &previous, const AlertThresholds &thresholds);
+                                   const GrabberKpis &team, const Period &period, const Period &previous,
+                                   const AlertThresholds &thresholds);
 
     // RepeatedViolations and Overload for every grabber (or only `grabberId`), and StarvingVip
     // for the pool when `withPool`. Their thresholds are the rule set's.

@@ -1,6 +1,7 @@
 #include "dashboardservice.h"
 
 #include "domain/hourofday.h"
+#include "domain/metrics.h"
 #include "domain/periodpreset.h"
 #include "domain/responsebuckets.h"
 #include "ruleservice.h"
@@ -247,7 +248,7 @@ Result<DashboardService::TeamDashboard> DashboardService::teamDashboard(const Pe
     QList<GrabberKpis> before = previousRows;
     now.append(d.team.totals); // grabberId 0: the team
     before.append(d.previousTeam.totals);
-    d.alerts = DashboardAlerts::rateAlerts(now, before, period, d.previousPeriod, m_thresholds);
+    d.alerts = DashboardAlerts::rateAlerts(now, before, d.team.totals, period, d.previousPeriod, m_thresholds);
     auto live = DashboardAlerts(m_ctx).liveAlerts(std::nullopt, true);
     if (!live) {
         return live.error();
@@ -368,7 +369,15 @@ Result<DashboardService::GrabberDashboard> DashboardService::grabberDashboard(qi
     }
     d.trainings = *taken;
 
-    d.alerts = DashboardAlerts::rateAlerts({d.kpis}, {d.previousKpis}, period, d.previousPeriod, m_thresholds);
+    // The team's failure rate, pooled over everyone's closed orders, as MetricsService::team has it.
+    GrabberKpis team;
+    for (const GrabberKpis &k : *rows) {
+        team.won += k.won;
+        team.lost += k.lost;
+        team.reclaimed += k.reclaimed;
+    }
+    team.failureRate = metrics::failureRate(team.won, team.lost, team.reclaimed);
+    d.alerts = DashboardAlerts::rateAlerts({d.kpis}, {d.previousKpis}, team, period, d.previousPeriod, m_thresholds);
     auto live = DashboardAlerts(m_ctx).liveAlerts(grabberId, false);
     if (!live) {
         return live.error();
