@@ -172,11 +172,9 @@ Status DashboardSource::computeTeam(DashboardData &data)
         data.previous = before->totals;
         data.previousFairness = before->fairness;
     }
-    auto best = AwardService(m_ctx).grabberOfTheMonth(data.period.current.to.addDays(-1));
-    if (!best) {
-        return best.error();
-    }
-    data.award = *best;
+    // The month that has begun (today's, when the period runs past today), from the same
+    // snapshot; reading it again here cost a month's leaderboard per team view.
+    data.award = dash->grabberOfTheMonth;
     return Done{};
 }
 
