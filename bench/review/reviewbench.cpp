@@ -139,7 +139,6 @@ int main(int argc, char *argv[])
     FixedClock clock(QDateTime(period->to.addDays(7), QTime(10, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
     const Context ctx{**db, clock, QStringLiteral("bench")};
     ReviewService reviews(ctx);
-    const QSqlDatabase c = (*db)->connection();
 
     int entries = 0;
     const auto openOnce = [&]() -> double {
@@ -151,8 +150,8 @@ int main(int argc, char *argv[])
         must(opened, "open");
         entries = opened->entries;
         // Undo (the cycle is not locked, so the schema lets us) for the next run.
-        must(runSql(c, QStringLiteral("DELETE FROM review_entries")), "delete entries");
-        must(runSql(c, QStringLiteral("DELETE FROM review_cycles")), "delete cycle");
+        must(runSql((*db)->connection(), QStringLiteral("DELETE FROM review_entries")), "delete entries");
+        must(runSql((*db)->connection(), QStringLiteral("DELETE FROM review_cycles")), "delete cycle");
         return ms;
     };
     openOnce(); // warm-up
