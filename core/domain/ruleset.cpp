@@ -90,7 +90,7 @@ bool RuleSet::operator==(const RuleSet &o) const
     return timeZone == o.timeZone && windows == o.windows && vipAlwaysOpen == o.vipAlwaysOpen && priority == o.priority
            && dailyCap == o.dailyCap && maxOpenWorkload == o.maxOpenWorkload && reservations == o.reservations
            && grabDeadlineMinutes == o.grabDeadlineMinutes && dispatch == o.dispatch && followUp == o.followUp
-           && violations == o.violations;
+           && violations == o.violations && review == o.review;
 }
 
 QJsonObject RuleSet::toJson() const
@@ -120,6 +120,7 @@ QJsonObject RuleSet::toJson() const
         {QStringLiteral("dispatch"), dispatch.toJson()},
         {QStringLiteral("followUp"), followUp.toJson()},
         {QStringLiteral("violations"), violations.toJson()},
+        {QStringLiteral("review"), review.toJson()},
     };
 }
 
@@ -142,7 +143,8 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)
                                    QStringLiteral("dailyCap"),       QStringLiteral("maxOpenWorkload"),
                                    QStringLiteral("reserved"),       QStringLiteral("grabDeadlineMinutes"),
                                    QStringLiteral("dispatch"),       QStringLiteral("followUp"),
-                                   QStringLiteral("violations"),     QStringLiteral("version")};
+                                   QStringLiteral("violations"),     QStringLiteral("review"),
+                                   QStringLiteral("version")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             // A typo must not silently leave a rule at its default.
@@ -240,6 +242,14 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)
             return invalid(why);
         }
         r.violations = *p;
+    }
+    if (json.contains(QStringLiteral("review"))) {
+        auto p = ReviewSettings::fromJson(json.value(QStringLiteral("review")).toObject());
+        if (!p) {
+            return invalid(p.error().message.section(QStringLiteral(": "), 1).chopped(1));
+        }
+        r.review = *p;
+        r.review.ruleVersion = 0; // the store's business, like the rule set's own version
     }
     return r;
 }

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "grabwindow.h"
 #include "prioritypolicy.h"
+#include "reviewsettings.h"
 #include "types.h"
 
 #include <QJsonObject>
@@ -40,6 +41,7 @@ struct RuleSet
     DispatchPolicy dispatch;
     FollowUpPolicy followUp;
     ViolationPolicy violations;
+    ReviewSettings review = ReviewSettings::defaults(); // what a new review cycle starts from
 
     static RuleSet defaults(const QString &timeZone);
 

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "readsnapshot.h"
 #include "schema.h"
 #include "sql.h"
 #include "sqlerror.h"
@@ -243,6 +244,7 @@ Result<Transaction> Transaction::begin(Database &db)
     if (auto s = execRetrying(conn, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a write"), db.busyTimeoutMs()); !s) {
         return s.error();
     }
+    ReadSnapshot::writeBegan(conn);
     return Transaction(conn, db.busyTimeoutMs());
 }
 
@@ -265,6 +267,7 @@ Status Transaction::commit()
     auto s = execRetrying(m_db, QStringLiteral("COMMIT"), QStringLiteral("committing"), m_busyTimeoutMs);
     if (s) {
         m_active = false;
+        ReadSnapshot::writeEnded(m_db);
     }
     return s;
 }
@@ -275,6 +278,7 @@ void Transaction::rollback()
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK"));
         m_active = false;
+        ReadSnapshot::writeEnded(m_db);
     }
 }
 

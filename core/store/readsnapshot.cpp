@@ -35,6 +35,19 @@ Result<ReadSnapshot> ReadSnapshot::begin(const QSqlDatabase &db)
     return ReadSnapshot(db, true);
 }
 
+void ReadSnapshot::writeBegan(const QSqlDatabase &db)
+{
+    ++depths()[db.connectionName()];
+}
+
+void ReadSnapshot::writeEnded(const QSqlDatabase &db)
+{
+    auto it = depths().find(db.connectionName());
+    if (it != depths().end() && --*it <= 0) {
+        depths().erase(it);
+    }
+}
+
 ReadSnapshot::ReadSnapshot(ReadSnapshot &&other) noexcept
     : m_db(std::move(other.m_db)), m_outermost(other.m_outermost), m_active(other.m_active)
 {

@@ -11,7 +11,8 @@ namespace grab {
 // out of scope; a ReadSnapshot taken while another is open on the same connection joins it.
 // So a dashboard that calls MetricsService::kpis (which takes its own) several times reads one
 // commit throughout: its totals, its leaderboard and its alerts agree while grabs are committed.
-// Not for use inside a write Transaction (SQLite has no nested BEGIN).
+// Inside a write Transaction a ReadSnapshot joins it (SQLite has no nested BEGIN): its reads see
+// the writer's own changes and, under the write lock, nobody else's.
 // Like the connection, a ReadSnapshot belongs to the thread that opened the connection.
 class ReadSnapshot final
 {
@@ -24,6 +25,10 @@ public:
 
     // True for the snapshot that began the transaction (not one that joined it).
     bool isOutermost() const { return m_outermost; }
+
+    // Called by Transaction: while a write transaction is open on the connection, snapshots join it.
+    static void writeBegan(const QSqlDatabase &db);
+    static void writeEnded(const QSqlDatabase &db);
 
 private:
     ReadSnapshot(QSqlDatabase db, bool outermost) : m_db(std::move(db)), m_outermost(outermost), m_active(true) {}

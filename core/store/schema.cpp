@@ -250,6 +250,57 @@ QStringList version1()
     };
 }
 
+
+// Version 2: the quarterly review's lock, enforced by the database itself, so that even a raw
+// UPDATE from the sqlite3 shell cannot change a locked cycle. SQLite 3.40 (Debian 12) takes only
+// a literal in RAISE(): the message cannot name the quarter; the core says which one. The
+// cycle's state may only move along draft -> open -> scoring -> approved -> locked (and back
+// from approved to scoring, when an approval is withdrawn); a locked row never changes again.
+// Decisions gain who made them, when, and the trainings row a training decision assigned.
+QStringList version2()
+{
+    const QString locked = QStringLiteral("SELECT RAISE(ABORT, 'review cycle is locked')");
+    const QString cycleOfEntry = QStringLiteral("(SELECT state FROM review_cycles WHERE id = %1)");
+    const QString cycleOfDecision =
+        QStringLiteral("(SELECT c.state FROM review_entries e JOIN review_cycles c ON c.id = e.cycle_id WHERE e.id = %1)");
+    return {
+        QStringLiteral("ALTER TABLE review_decisions ADD COLUMN decided_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE review_decisions ADD COLUMN decided_at INTEGER"),
+        QStringLiteral("ALTER TABLE review_decisions ADD COLUMN training_id INTEGER REFERENCES trainings(id)"),
+        QStringLiteral("CREATE INDEX review_decisions_by_entry ON review_decisions (entry_id)"),
+        QStringLiteral("CREATE INDEX trainings_by_review_entry ON trainings (review_entry_id)"),
+        // The cycle row: nothing of a locked cycle changes (leaving 'locked' included) and no
+        // locked cycle is deleted; a state change must follow the cycle's arrows.
+        QStringLiteral("CREATE TRIGGER review_cycles_locked_update BEFORE UPDATE ON review_cycles "
+                       "WHEN OLD.state = 'locked' BEGIN %1; END").arg(locked),
+        QStringLiteral("CREATE TRIGGER review_cycles_locked_delete BEFORE DELETE ON review_cycles "
+                       "WHEN OLD.state = 'locked' BEGIN %1; END").arg(locked),
+        QStringLiteral("CREATE TRIGGER review_cycles_transition BEFORE UPDATE OF state ON review_cycles "
+                       "WHEN OLD.state <> 'locked' AND NEW.state <> OLD.state AND NOT ("
+                       "(OLD.state = 'draft' AND NEW.state = 'open') OR (OLD.state = 'open' AND NEW.state = 'scoring') OR "
+                       "(OLD.state = 'scoring' AND NEW.state = 'approved') OR (OLD.state = 'approved' AND NEW.state = 'scoring') OR "
+                       "(OLD.state = 'approved' AND NEW.state = 'locked')) "
+                       "BEGIN SELECT RAISE(ABORT, 'illegal review cycle transition'); END"),
+        QStringLiteral("CREATE TRIGGER review_cycles_insert_state BEFORE INSERT ON review_cycles "
+                       "WHEN NEW.state <> 'draft' BEGIN SELECT RAISE(ABORT, 'a review cycle starts as a draft'); END"),
+        // The entries and decisions of a locked cycle: no insert, update or delete.
+        QStringLiteral("CREATE TRIGGER review_entries_locked_insert BEFORE INSERT ON review_entries "
+                       "WHEN %2 = 'locked' BEGIN %1; END").arg(locked, cycleOfEntry.arg(QStringLiteral("NEW.cycle_id"))),
+        QStringLiteral("CREATE TRIGGER review_entries_locked_update BEFORE UPDATE ON review_entries "
+                       "WHEN %2 = 'locked' OR %3 = 'locked' BEGIN %1; END")
+            .arg(locked, cycleOfEntry.arg(QStringLiteral("OLD.cycle_id")), cycleOfEntry.arg(QStringLiteral("NEW.cycle_id"))),
+        QStringLiteral("CREATE TRIGGER review_entries_locked_delete BEFORE DELETE ON review_entries "
+                       "WHEN %2 = 'locked' BEGIN %1; END").arg(locked, cycleOfEntry.arg(QStringLiteral("OLD.cycle_id"))),
+        QStringLiteral("CREATE TRIGGER review_decisions_locked_insert BEFORE INSERT ON review_decisions "
+                       "WHEN %2 = 'locked' BEGIN %1; END").arg(locked, cycleOfDecision.arg(QStringLiteral("NEW.entry_id"))),
+        QStringLiteral("CREATE TRIGGER review_decisions_locked_update BEFORE UPDATE ON review_decisions "
+                       "WHEN %2 = 'locked' OR %3 = 'locked' BEGIN %1; END")
+            .arg(locked, cycleOfDecision.arg(QStringLiteral("OLD.entry_id")), cycleOfDecision.arg(QStringLiteral("NEW.entry_id"))),
+        QStringLiteral("CREATE TRIGGER review_decisions_locked_delete BEFORE DELETE ON review_decisions "
+                       "WHEN %2 = 'locked' BEGIN %1; END").arg(locked, cycleOfDecision.arg(QStringLiteral("OLD.entry_id"))),
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int toVersion)
@@ -257,6 +308,8 @@ QStringList migrationTo(int toVersion)
     switch (toVersion) {
     case 1:
         return version1();
+    case 2:
+        return version2();
     default:
         return {};
     }

@@ -91,6 +91,42 @@ private slots:
         QCOMPARE(scalar((*again)->connection(), QStringLiteral("SELECT COUNT(*) FROM customers"))->toInt(), 1);
     }
 
+    // A file written by a version-1 GrabDesk (which had no review lock) is backed up, migrated to
+    // version 2 in one transaction, keeps its data, and from then on its locked cycles are locked.
+    void version1FileMigratesToVersion2()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        for (const QString &statement : schema::migrationTo(1)) {
+            rawExec(path, statement);
+        }
+        rawExec(path, QStringLiteral("PRAGMA user_version = 1"));
+        rawExec(path, QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId));
+        rawExec(path, QStringLiteral("INSERT INTO grabbers (name, level, created_at) VALUES ('张伟', 'junior', 0)"));
+        rawExec(path, QStringLiteral("INSERT INTO review_cycles (quarter, state, created_at) VALUES ('2026-Q1', 'locked', 0)"));
+        rawExec(path, QStringLiteral("INSERT INTO review_entries (cycle_id, grabber_id, supervisor_score) VALUES (1, 1, 4)"));
+        rawExec(path, QStringLiteral("INSERT INTO review_decisions (entry_id, kind, amount) VALUES (1, 'bonus', 100)"));
+        // Version 1 let anything through: that is what version 2 stops.
+        rawExec(path, QStringLiteral("UPDATE review_entries SET supervisor_score = 5"));
+
+        auto db = Database::open(path, Database::Options{});
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        const QSqlDatabase c = (*db)->connection();
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA user_version"))->toInt(), 2);
+        QVERIFY(!(*db)->backupPath().isEmpty());
+        QVERIFY(QFile::exists((*db)->backupPath()));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT supervisor_score FROM review_entries"))->toInt(), 5);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'review_%'"))->toInt(), 10);
+        QVERIFY(runSql(c, QStringLiteral("SELECT decided_by, decided_at, training_id FROM review_decisions")));
+
+        auto update = runSql(c, QStringLiteral("UPDATE review_entries SET supervisor_score = 1"));
+        QVERIFY(!update);
+        QVERIFY2(update.error().message.contains(QStringLiteral("review cycle is locked")), qPrintable(update.error().message));
+        QVERIFY(!runSql(c, QStringLiteral("DELETE FROM review_decisions")));
+        QVERIFY(!runSql(c, QStringLiteral("UPDATE review_cycles SET state = 'scoring'")));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM review_decisions"))->toInt(), 1);
+    }
+
     void newerSchemaIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;
