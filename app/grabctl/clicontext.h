@@ -70,6 +70,8 @@ QList<Command> dispatchCommands();
 QList<Command> metricsCommands();
 QList<Command> dashboardCommands();
 QList<Command> simCommands();
+QList<Command> importCommands();
+QList<Command> exportCommands();
 
 // Strict value parsing: a malformed value is a usage error (exit 2), never a silent default.
 std::optional<qint64> parseId(const QString &text);
