@@ -258,6 +258,12 @@ bool CsvReader::next(CsvRow &row)
         }
     };
     for (;;) {
+        // Checked before every character and at the end of the input, whichever path grew the cell.
+        if (field.size() > m_options.maxFieldChars) {
+            return fail(QStringLiteral("A cell starting on line %1 is longer than %2 characters: this is not a table GrabDesk can import.")
+                            .arg(row.line)
+                            .arg(m_options.maxFieldChars));
+        }
         if (m_pos >= m_buf.size() && !fill()) {
             if (m_failed) {
                 return false;
@@ -333,11 +339,6 @@ bool CsvReader::next(CsvRow &row)
                 field.append(c);
             }
             break;
-        }
-        if (field.size() > m_options.maxFieldChars) {
-            return fail(QStringLiteral("A cell starting on line %1 is longer than %2 characters: this is not a table GrabDesk can import.")
-                            .arg(row.line)
-                            .arg(m_options.maxFieldChars));
         }
     }
 }

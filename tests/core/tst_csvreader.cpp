@@ -169,6 +169,24 @@ private slots:
         QCOMPARE(r.rows.size(), 1); // the header only
     }
 
+    // Found by the fuzzer: a quoted cell that reached the limit with a CR, then took the LF of
+    // that CRLF and ended the file, came back one character over the limit.
+    void limitHoldsAtCrLfAndEndOfFile()
+    {
+        QByteArray data("a\n\"abc\r\n");
+        QBuffer buf(&data);
+        QVERIFY(buf.open(QIODevice::ReadOnly));
+        CsvReader::Options options;
+        options.maxFieldChars = 4;
+        CsvReader reader(&buf, options);
+        QVERIFY(reader.open());
+        CsvRow row;
+        QVERIFY(reader.next(row));
+        QVERIFY(!reader.next(row));
+        QVERIFY(reader.failed());
+        QVERIFY2(reader.error().message.contains(QStringLiteral("longer than 4")), qPrintable(reader.error().message));
+    }
+
     void tooManyCellsIsRefused()
     {
         QByteArray data("a\n");

@@ -6,7 +6,19 @@
 #include <QBuffer>
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
+
+namespace {
+
+[[noreturn]] void broken(const char *what, const grab::CsvRow &row)
+{
+    std::fprintf(stderr, "broken invariant: %s (line %lld, %lld cells, problem column %d)\n", what, static_cast<long long>(row.line),
+                 static_cast<long long>(row.fields.size()), row.problemColumn);
+    std::abort();
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -24,15 +36,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     qint64 lastLine = 0;
     while (reader.next(row)) {
         if (row.line < lastLine || row.fields.isEmpty() || row.fields.size() > options.maxFieldsPerRow + 1) {
-            std::abort();
+            broken("line order or cell count", row);
         }
         for (const QString &f : row.fields) {
             if (f.size() > options.maxFieldChars) {
-                std::abort();
+                broken("a cell over the limit", row);
             }
         }
         if (!row.problem.isEmpty() && (row.problemColumn < 1 || row.problemColumn > row.fields.size())) {
-            std::abort();
+            broken("the problem's column", row);
         }
         lastLine = row.line;
     }
