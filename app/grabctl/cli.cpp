@@ -29,7 +29,7 @@ QList<Command> allCommands()
 {
     QList<Command> all;
     all << setupCommands() << teamCommands() << orderCommands() << dispatchCommands() << metricsCommands() << dashboardCommands() << ruleCommands()
-        << reviewCommands() << simCommands();
+        << reviewCommands() << simCommands() << importCommands() << exportCommands();
     return all;
 }
 

@@ -71,6 +71,8 @@ QList<Command> metricsCommands();
 QList<Command> dashboardCommands();
 QList<Command> simCommands();
 QList<Command> reviewCommands();
+QList<Command> importCommands();
+QList<Command> exportCommands();
 
 // Strict value parsing: a malformed value is a usage error (exit 2), never a silent default.
 std::optional<qint64> parseId(const QString &text);

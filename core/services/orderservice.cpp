@@ -61,15 +61,27 @@ Result<Order> OrderService::order(qint64 id)
 
 Result<OrderService::Published> OrderService::publish(const NewOrder &in)
 {
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    auto published = publishIn(in);
+    if (!published) {
+        return published;
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return published;
+}
+
+Result<OrderService::Published> OrderService::publishIn(const NewOrder &in)
+{
     if (in.amountMinor < 0) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("An order amount cannot be negative."), QStringLiteral("negative_amount"));
     }
     if (in.deadlineMinutes && *in.deadlineMinutes <= 0) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("A grab deadline must be at least one minute after publication."));
-    }
-    auto tx = Transaction::begin(m_ctx.db);
-    if (!tx) {
-        return tx.error();
     }
     const QSqlDatabase db = m_ctx.db.connection();
     auto rules = RuleService::currentIn(db);
@@ -89,13 +101,17 @@ Result<OrderService::Published> OrderService::publish(const NewOrder &in)
     const QString region = in.region.value_or(customer->region).trimmed();
     const auto assessment = rules->priority.assess(customer->tier, in.amountMinor, region);
     const qint64 now = m_ctx.clock.nowMs();
-    const qint64 deadline = now + qint64(in.deadlineMinutes.value_or(rules->grabDeadlineMinutes)) * 60 * 1000;
+    const qint64 publishedAt = in.publishedAt.value_or(now);
+    if (publishedAt > now) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("An order cannot be published in the future."), QStringLiteral("published_in_future"));
+    }
+    const qint64 deadline = publishedAt + qint64(in.deadlineMinutes.value_or(rules->grabDeadlineMinutes)) * 60 * 1000;
     auto id = insertReturningId(
         db,
         QStringLiteral("INSERT INTO orders (customer_id, amount, skill, region, priority, priority_score, rule_version, "
                        "published_at, pooled_at, grab_deadline, min_level, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')"),
-        {in.customerId, in.amountMinor, in.skill.trimmed(), region, assessment.priority, assessment.score, rules->version, now, now,
-         deadline, in.minLevel ? QVariant(toString(*in.minLevel)) : QVariant()},
+        {in.customerId, in.amountMinor, in.skill.trimmed(), region, assessment.priority, assessment.score, rules->version, publishedAt,
+         publishedAt, deadline, in.minLevel ? QVariant(toString(*in.minLevel)) : QVariant()},
         QStringLiteral("publishing an order"));
     if (!id) {
         return id.error();
@@ -109,7 +125,7 @@ Result<OrderService::Published> OrderService::publish(const NewOrder &in)
         }
         only.append(g);
     }
-    const QJsonObject payload{{QStringLiteral("customer"), in.customerId},
+    QJsonObject payload{{QStringLiteral("customer"), in.customerId},
                               {QStringLiteral("amount"), formatMajorUnits(in.amountMinor)},
                               {QStringLiteral("skill"), in.skill.trimmed()},
                               {QStringLiteral("region"), region},
@@ -117,11 +133,11 @@ Result<OrderService::Published> OrderService::publish(const NewOrder &in)
                               {QStringLiteral("priorityWhy"), assessment.explanation},
                               {QStringLiteral("onlyGrabbers"), only},
                               {QStringLiteral("minLevel"), in.minLevel ? QJsonValue(toString(*in.minLevel)) : QJsonValue()}};
+    if (in.publishedAt) {
+        payload.insert(QStringLiteral("publishedAt"), QString::number(publishedAt)); // an imported order's own time
+    }
     if (auto e = EventLog::record(db, now, event::Published, m_ctx.actor, *id, std::nullopt, rules->version, QString(), payload); !e) {
         return e.error();
-    }
-    if (auto s = tx->commit(); !s) {
-        return s.error();
     }
     return Published{*id, assessment.priority, assessment.explanation};
 }
@@ -200,12 +216,24 @@ Status OrderService::close(qint64 orderId, Outcome outcome, std::optional<qint64
 
 Result<qint64> OrderService::feedback(qint64 orderId, int score, const QString &comment)
 {
-    if (score < 1 || score > 5) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A feedback score is a whole number from 1 to 5."));
-    }
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
         return tx.error();
+    }
+    auto id = feedbackIn(orderId, score, comment);
+    if (!id) {
+        return id;
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return id;
+}
+
+Result<qint64> OrderService::feedbackIn(qint64 orderId, int score, const QString &comment)
+{
+    if (score < 1 || score > 5) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("A feedback score is a whole number from 1 to 5."));
     }
     const QSqlDatabase db = m_ctx.db.connection();
     auto o = OrderReader::order(db, orderId);
@@ -242,9 +270,6 @@ Result<qint64> OrderService::feedback(qint64 orderId, int score, const QString &
                                   QJsonObject{{QStringLiteral("score"), score}, {QStringLiteral("comment"), comment}});
         !e) {
         return e.error();
-    }
-    if (auto s = tx->commit(); !s) {
-        return s.error();
     }
     return id;
 }

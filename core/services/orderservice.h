@@ -22,6 +22,7 @@ public:
         QList<qint64> onlyGrabbers;          // restriction list (empty: anyone)
         std::optional<Level> minLevel;       // restriction by level
         std::optional<int> deadlineMinutes;  // default: the rule set's grabDeadlineMinutes
+        std::optional<qint64> publishedAt;   // default: now; an import's own time (not in the future)
     };
     struct Published
     {
@@ -31,6 +32,8 @@ public:
     };
 
     Result<Published> publish(const NewOrder &order);
+    // The same inside a BEGIN IMMEDIATE transaction the caller holds (an import publishes many in one).
+    Result<Published> publishIn(const NewOrder &order);
     Result<Order> order(qint64 id);
 
     // The assignee records contact with the customer (resets the follow-up clock).
@@ -39,6 +42,7 @@ public:
     Status close(qint64 orderId, Outcome outcome, std::optional<qint64> grabberId = std::nullopt);
     // One score 1..5 (and a comment) per closed order.
     Result<qint64> feedback(qint64 orderId, int score, const QString &comment);
+    Result<qint64> feedbackIn(qint64 orderId, int score, const QString &comment); // inside the caller's transaction
     // assigned -> open; when grabberId is given it must be the assignee.
     Status release(qint64 orderId, std::optional<qint64> grabberId);
     // open | assigned -> cancelled.

@@ -199,12 +199,24 @@ Status TeamService::writeLists(qint64 id, const QStringList &skills, const QStri
 
 Result<qint64> TeamService::addGrabber(const Grabber &input)
 {
-    if (auto s = validate(input); !s) {
-        return s.error();
-    }
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
         return tx.error();
+    }
+    auto id = addGrabberIn(input);
+    if (!id) {
+        return id;
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return id;
+}
+
+Result<qint64> TeamService::addGrabberIn(const Grabber &input)
+{
+    if (auto s = validate(input); !s) {
+        return s.error();
     }
     const qint64 now = m_ctx.clock.nowMs();
     auto id = insertReturningId(
@@ -232,9 +244,6 @@ Result<qint64> TeamService::addGrabber(const Grabber &input)
     e.payload = toJson(stored);
     if (auto ev = EventLog::append(m_ctx.db.connection(), e); !ev) {
         return ev.error();
-    }
-    if (auto s = tx->commit(); !s) {
-        return s.error();
     }
     return id;
 }
@@ -307,12 +316,24 @@ Result<Grabber> TeamService::updateGrabber(qint64 id, const GrabberChanges &c)
 
 Result<qint64> TeamService::addCustomer(const Customer &c)
 {
-    if (c.name.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A customer needs a name."));
-    }
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
         return tx.error();
+    }
+    auto id = addCustomerIn(c);
+    if (!id) {
+        return id;
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return id;
+}
+
+Result<qint64> TeamService::addCustomerIn(const Customer &c)
+{
+    if (c.name.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("A customer needs a name."));
     }
     const qint64 now = m_ctx.clock.nowMs();
     auto id = insertReturningId(m_ctx.db.connection(),
@@ -330,9 +351,6 @@ Result<qint64> TeamService::addCustomer(const Customer &c)
     e.payload = toJson(stored);
     if (auto ev = EventLog::append(m_ctx.db.connection(), e); !ev) {
         return ev.error();
-    }
-    if (auto s = tx->commit(); !s) {
-        return s.error();
     }
     return id;
 }

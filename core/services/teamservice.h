@@ -30,11 +30,14 @@ public:
     };
 
     Result<qint64> addGrabber(const Grabber &grabber); // the id field is ignored
+    // The same inside a BEGIN IMMEDIATE transaction the caller holds (an import adds many in one).
+    Result<qint64> addGrabberIn(const Grabber &grabber);
     Result<Grabber> updateGrabber(qint64 id, const GrabberChanges &changes);
     Result<Grabber> grabber(qint64 id);
     Result<QList<Grabber>> grabbers();
 
     Result<qint64> addCustomer(const Customer &customer);
+    Result<qint64> addCustomerIn(const Customer &customer); // inside the caller's transaction
     Result<Customer> customer(qint64 id);
     Result<QList<Customer>> customers();
 

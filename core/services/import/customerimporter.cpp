@@ -1,0 +1,61 @@
+#include "customerimporter.h"
+
+#include "importvalues.h"
+#include "services/teamservice.h"
+#include "store/sql.h"
+
+namespace grab {
+
+Status CustomerImporter::load(const QSqlDatabase &db)
+{
+    auto q = runSql(db, QStringLiteral("SELECT name FROM customers"), {}, QStringLiteral("reading the customers' names"));
+    if (!q) {
+        return q.error();
+    }
+    while (q->next()) {
+        m_names.insert(q->value(0).toString(), 0);
+    }
+    return Done{};
+}
+
+bool CustomerImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
+{
+    const qsizetype before = issues.size();
+    Customer c;
+    c.name = row.cell(QStringLiteral("name"));
+    if (c.name.isEmpty()) {
+        issues.append(row.issue(QStringLiteral("name"), QStringLiteral("a customer needs a name")));
+    } else if (const auto it = m_names.constFind(c.name); it != m_names.cend()) {
+        issues.append(row.issue(QStringLiteral("name"), *it == 0 ? QStringLiteral("a customer of this name already exists")
+                                                                  : QStringLiteral("the same name is on line %1").arg(*it)));
+    }
+    if (const auto t = importvalues::tier(row.cell(QStringLiteral("tier")))) {
+        c.tier = *t;
+    } else {
+        issues.append(row.issue(QStringLiteral("tier"), QStringLiteral("the tier is vip, key or regular (VIP, 重点, 普通)")));
+    }
+    c.region = row.cell(QStringLiteral("region"));
+    if (c.region.isEmpty()) {
+        issues.append(row.issue(QStringLiteral("region"), QStringLiteral("a customer needs a region")));
+    }
+    if (issues.size() > before) {
+        return false;
+    }
+    m_names.insert(c.name, row.line());
+    m_rows.append(c);
+    m_lines.append(row.line());
+    return true;
+}
+
+Status CustomerImporter::apply(qsizetype i, const Context &ctx)
+{
+    auto id = TeamService(ctx).addCustomerIn(m_rows[i]);
+    if (!id) {
+        Error e = id.error();
+        e.message = QStringLiteral("Line %1: %2").arg(m_lines[i]).arg(e.message);
+        return e;
+    }
+    return Done{};
+}
+
+} // namespace grab
