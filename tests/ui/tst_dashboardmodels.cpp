@@ -1,19 +1,27 @@
 // The dashboards' parts that need no database: the period presets and what they compare with,
 // how a figure and its change read, the leaderboard and drill-down models under
 // QAbstractItemModelTester, the leaderboard's sort (undefined rates last, both ways), the
-// team average, the rolling trend and the CSV export.
+// team average, the rolling trend, how the drill-down's rows make each card's figure and how
+// its dialog says so, the response-time and hour charts' helpers, the trainings list and the
+// CSV export.
 
 #include "common/format.h"
+#include "dashboard/activitycharts.h"
 #include "dashboard/dashboardexport.h"
 #include "dashboard/dashboardsource.h"
+#include "dashboard/drilldialog.h"
 #include "dashboard/drillmodel.h"
 #include "dashboard/kpicard.h"
 #include "dashboard/kpifigure.h"
 #include "dashboard/leaderboardmodel.h"
 #include "dashboard/leaderboardproxy.h"
+#include "dashboard/recentrowspanel.h"
+#include "dashboard/targetpanel.h"
+#include "domain/responsebuckets.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QListWidget>
 #include <QLocale>
 #include <QTest>
 #include <QTimeZone>
@@ -166,6 +174,8 @@ private slots:
         QCOMPARE(KpiFigure::deltaText(KpiFigure::Revenue, -1230040.0),
                  QStringLiteral("▼ ¥%1").arg(QLocale().toString(12300)));
         QCOMPARE(KpiFigure::deltaText(KpiFigure::Volume, 0.0), QStringLiteral("= no change"));
+        QCOMPARE(KpiFigure::deltaText(KpiFigure::MedianResponse, 0.7), QStringLiteral("= no change")); // not "▲ 0 s"
+        QCOMPARE(KpiFigure::verdict(KpiFigure::MedianResponse, 0.7), 0);
         // A rising failure rate is bad news, a rising success rate good, a falling response time good.
         QCOMPARE(KpiFigure::verdict(KpiFigure::FailureRate, 0.05), -1);
         QCOMPARE(KpiFigure::verdict(KpiFigure::SuccessRate, 0.05), 1);
@@ -263,16 +273,219 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void teamAverageSkipsTheUndefinedAndTheInactive()
+    void teamAverageIsCoresByCard()
     {
-        const QList<GrabberKpis> rows{row(1, QStringLiteral("A"), 3, 1, 0), row(2, QStringLiteral("B"), 1, 1, 0),
-                                      row(3, QStringLiteral("C"), 0, 0, 0),
-                                      row(4, QStringLiteral("D"), 0, 5, 0, false)};
-        const FigureValues avg = DashboardSource::teamAverage(rows);
-        QCOMPARE(*avg[KpiFigure::SuccessRate], (0.75 + 0.5) / 2); // C has none, D is not active
-        QCOMPARE(*avg[KpiFigure::Volume], (4.0 + 2.0 + 0.0) / 3);
+        DashboardService::TeamAverages a;
+        a.successRate.value = 0.625;
+        a.successRate.grabbers = 2;
+        a.volume.value = 2.0;
+        a.revenueMinor.value = 150000.0;
+        a.workload.value = 3.0;
+        const FigureValues avg = DashboardSource::teamAverage(a);
+        QCOMPARE(*avg[KpiFigure::SuccessRate], 0.625);
+        QCOMPARE(*avg[KpiFigure::Volume], 2.0);
+        QCOMPARE(*avg[KpiFigure::Revenue], 150000.0);
+        QCOMPARE(*avg[KpiFigure::Workload], 3.0);
         QVERIFY(!avg[KpiFigure::Satisfaction]); // nobody has feedback: "—", not 0
-        QVERIFY(!avg[KpiFigure::Fairness]);
+        QVERIFY(!avg[KpiFigure::Fairness]);     // a team figure
+    }
+
+    void everyCardHasRowsBehindIt()
+    {
+        for (int f = 0; f < KpiFigure::Count; ++f) {
+            QVERIFY(KpiFigure::drillable(KpiFigure::Figure(f)));
+            QVERIFY(DashboardSource::drillFigure(KpiFigure::Figure(f)));
+            QVERIFY(!KpiFigure::drillHint(KpiFigure::Figure(f)).isEmpty());
+        }
+        QCOMPARE(*DashboardSource::drillFigure(KpiFigure::SuccessRate), DrillDown::Figure::Closed);
+        QCOMPARE(*DashboardSource::drillFigure(KpiFigure::HitRate), DrillDown::Figure::Attempts);
+        QCOMPARE(*DashboardSource::drillFigure(KpiFigure::Satisfaction), DrillDown::Figure::Feedback);
+        QCOMPARE(*DashboardSource::drillFigure(KpiFigure::MedianResponse), DrillDown::Figure::Volume);
+    }
+
+    void theRowsMakeTheFigure()
+    {
+        const auto holding = [](qint64 grabber, const char *outcome, qint64 responseMs, qint64 amount = 0) {
+            DrillRow r;
+            r.grabberId = grabber;
+            r.outcome = QString::fromLatin1(outcome);
+            r.responseMs = responseMs;
+            r.amountMinor = amount;
+            return r;
+        };
+        const QList<DrillRow> closed{holding(1, "won", 1000, 500), holding(1, "won", 3000, 700),
+                                     holding(2, "lost", 2000), holding(3, "reclaimed", 9000)};
+        DrillSummary s = DashboardSource::summarize(KpiFigure::SuccessRate, closed);
+        QCOMPARE(s.rows, 4);
+        QCOMPARE(s.won, 2);
+        QCOMPARE(*s.value, 0.5);
+        s = DashboardSource::summarize(KpiFigure::FailureRate, closed);
+        QCOMPARE(s.lost, 1);
+        QCOMPARE(s.reclaimed, 1);
+        QCOMPARE(*s.value, 0.5);
+        s = DashboardSource::summarize(KpiFigure::MedianResponse, closed);
+        QCOMPARE(*s.value, 2.5); // the mean of the middle two, in seconds, as MetricsService
+        s = DashboardSource::summarize(KpiFigure::Revenue, closed);
+        QCOMPARE(s.sum, 1200);
+        // Fairness over the active grabbers 1, 2 and 4 (4 has nothing: it counts 0; 3 is not active).
+        s = DashboardSource::summarize(KpiFigure::Fairness, closed, {1, 2, 4});
+        QCOMPARE(s.grabbers, 3);
+        QCOMPARE(s.counted, 3);
+        QVERIFY(std::abs(*s.value - 9.0 / (3.0 * 5.0)) < 1e-12); // (2+1+0)² / (3 × (4+1+0))
+
+        DrillRow score;
+        score.score = 4;
+        DrillRow low = score;
+        low.score = 1;
+        s = DashboardSource::summarize(KpiFigure::Satisfaction, {score, low, score});
+        QCOMPARE(s.sum, 9);
+        QCOMPARE(*s.value, 3.0);
+        DrillRow attempt;
+        attempt.outcome = QStringLiteral("lost_race");
+        DrillRow got = attempt;
+        got.outcome = QStringLiteral("won");
+        QCOMPARE(*DashboardSource::summarize(KpiFigure::HitRate, {attempt, got, attempt, attempt}).value, 0.25);
+        // Nothing closed: no rate, not 0 %.
+        QVERIFY(!DashboardSource::summarize(KpiFigure::SuccessRate, {}).value);
+        QVERIFY(!DashboardSource::summarize(KpiFigure::MedianResponse, {}).value);
+        QCOMPARE(*DashboardSource::summarize(KpiFigure::Volume, {}).value, 0.0);
+    }
+
+    void theDrillDialogSaysHowTheRowsMakeTheFigure()
+    {
+        DrillResult r;
+        r.timeZone = QStringLiteral("Asia/Shanghai");
+        r.request.figure = KpiFigure::SuccessRate;
+        r.request.grabberId = 2;
+        r.request.grabberName = QStringLiteral("李娜");
+        r.request.period = Period{QDate(2026, 11, 1), QDate(2026, 12, 1)};
+        r.rowsOf = DrillDown::Figure::Closed;
+        for (int i = 0; i < 4; ++i) {
+            DrillRow row;
+            row.outcome = i < 3 ? QStringLiteral("won") : QStringLiteral("lost");
+            r.rows.append(row);
+        }
+        r.summary = DashboardSource::summarize(r.request.figure, r.rows);
+        QCOMPARE(DrillDialog::titleFor(r), QStringLiteral("Success rate · 4 orders"));
+        QCOMPARE(DrillDialog::headingFor(r),
+                 QStringLiteral("4 orders 李娜 closed in 2026-11-01 – 2026-11-30 (whole days, Asia/Shanghai): 3 won → "
+                                "75.0 % success rate (won ÷ closed)."));
+        r.rows.clear();
+        r.summary = DashboardSource::summarize(r.request.figure, r.rows);
+        QVERIFY2(DrillDialog::headingFor(r).contains(
+                     QStringLiteral("No order closed in this period, so the card reads “—”")),
+                 qPrintable(DrillDialog::headingFor(r)));
+        QVERIFY(!DrillDialog::headingFor(r).contains(QStringLiteral("0.0 %")));
+
+        DrillResult hit = r;
+        hit.request.figure = KpiFigure::HitRate;
+        hit.rowsOf = DrillDown::Figure::Attempts;
+        DrillRow a;
+        a.outcome = QStringLiteral("won");
+        hit.rows = {a};
+        hit.summary = DashboardSource::summarize(hit.request.figure, hit.rows);
+        QCOMPARE(DrillDialog::titleFor(hit), QStringLiteral("Hit rate · 1 grab attempt"));
+        QVERIFY(DrillDialog::headingFor(hit).endsWith(QStringLiteral("1 obtained the order → 100.0 % hit rate.")));
+
+        DrillResult chart;
+        chart.timeZone = QStringLiteral("Asia/Shanghai");
+        chart.request.key = DrillDown::Key{};
+        chart.request.title = QStringLiteral("Waited 10–30 s");
+        chart.request.sentence = QStringLiteral("Orders that waited 10–30 s.");
+        chart.rows = {DrillRow{}, DrillRow{}};
+        QCOMPARE(DrillDialog::titleFor(chart), QStringLiteral("Waited 10–30 s · 2 orders"));
+        QCOMPARE(DrillDialog::headingFor(chart), QStringLiteral("Orders that waited 10–30 s. Times in Asia/Shanghai."));
+    }
+
+    void drillModelShowsWhatEachKindOfRowMeans()
+    {
+        DrillModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DrillRow refused;
+        refused.id = 1;
+        refused.orderId = 7;
+        refused.outcome = QStringLiteral("rejected");
+        refused.reason = QStringLiteral("daily_cap_reached");
+        DrillRow won = refused;
+        won.id = 2;
+        won.outcome = QStringLiteral("won");
+        won.reason.clear();
+        model.setRows({refused, won}, QTimeZone("Asia/Shanghai"), DrillModel::Kind::Attempts);
+        QCOMPARE(model.headerData(DrillModel::Outcome, Qt::Horizontal).toString(), QStringLiteral("Result"));
+        QCOMPARE(model.index(0, DrillModel::Outcome).data().toString(), QStringLiteral("refused: daily cap reached"));
+        QCOMPARE(model.index(1, DrillModel::Outcome).data().toString(), QStringLiteral("obtained the order"));
+        QVERIFY(!DrillModel::shows(DrillModel::Kind::Attempts, DrillModel::Response));
+        QVERIFY(!DrillModel::shows(DrillModel::Kind::Attempts, DrillModel::Via));
+
+        DrillRow held;
+        held.outcome = QStringLiteral("won");
+        held.reason = QStringLiteral("grab");
+        held.responseMs = 21000;
+        model.setRows({held}, QTimeZone("Asia/Shanghai"), DrillModel::Kind::Holdings);
+        QCOMPARE(model.index(0, DrillModel::Response).data().toString(), QStringLiteral("21 s"));
+        QCOMPARE(model.index(0, DrillModel::Response).data(DrillModel::SortRole).toLongLong(), 21000);
+        QVERIFY(DrillModel::shows(DrillModel::Kind::Holdings, DrillModel::Response));
+
+        DrillRow score;
+        score.score = 2;
+        score.note = QStringLiteral("慢");
+        model.setRows({score}, QTimeZone("Asia/Shanghai"), DrillModel::Kind::Feedback);
+        QCOMPARE(model.index(0, DrillModel::Outcome).data().toString(), QStringLiteral("2 of 5"));
+        QCOMPARE(model.headerData(DrillModel::Note, Qt::Horizontal).toString(), QStringLiteral("Comment"));
+        QCOMPARE(DrillModel::kindOf(DrillDown::Figure::Hour), DrillModel::Kind::Attempts);
+        QCOMPARE(DrillModel::kindOf(DrillDown::Figure::Closed), DrillModel::Kind::Holdings);
+    }
+
+    void activityChartsFindTheMedianBarAndTheBusiestHour()
+    {
+        QCOMPARE(ActivityCharts::medianBucket(std::nullopt), -1);
+        QCOMPARE(ActivityCharts::medianBucket(21.0), responseBucketOf(21000));
+        QCOMPARE(ActivityCharts::medianBucket(9.9995), 0); // between two whole milliseconds: its floor
+        QList<DashboardService::HourActivity> hours(24);
+        for (int h = 0; h < 24; ++h) {
+            hours[h].hour = h;
+        }
+        QCOMPARE(ActivityCharts::busiestHour(hours), -1); // nothing: no "busiest 00:00"
+        hours[10].attempts = 5;
+        hours[15].attempts = 5;
+        QCOMPARE(ActivityCharts::busiestHour(hours), 10);
+        QCOMPARE(ActivityCharts::bucketOfBar(0), int(responseBuckets().size()) - 1); // the longest wait at the foot
+        QCOMPARE(ActivityCharts::bucketOfBar(ActivityCharts::bucketOfBar(3)), 3);
+        QCOMPARE(ActivityCharts::hourRange(9), QStringLiteral("09:00–10:00"));
+        QCOMPARE(ActivityCharts::hourRange(23), QStringLiteral("23:00–00:00"));
+    }
+
+    void trainingsFlagWhatIsOverdue()
+    {
+        const QDate today(2026, 11, 25);
+        DashboardService::Training passed;
+        passed.course = QStringLiteral("Objection handling");
+        passed.category = QStringLiteral("sales_skills");
+        passed.takenOn = QDate(2026, 11, 3);
+        passed.hours = 2.5;
+        passed.passed = true;
+        DashboardService::Training overdue;
+        overdue.course = QStringLiteral("Calm calls");
+        overdue.category = QStringLiteral("customer_service");
+        overdue.dueOn = QDate(2026, 11, 20);
+        DashboardService::Training due = overdue;
+        due.dueOn = QDate(2026, 11, 28);
+        QCOMPARE(RecentRowsPanel::trainingLine(passed, today),
+                 QStringLiteral("2026-11-03 passed · Objection handling · sales skills · %1 h")
+                     .arg(QLocale().toString(2.5, 'g', 3)));
+        QVERIFY(RecentRowsPanel::isOverdue(overdue, today));
+        QVERIFY(!RecentRowsPanel::isOverdue(due, today));
+        QVERIFY(
+            RecentRowsPanel::trainingLine(overdue, today).startsWith(QStringLiteral("overdue since 2026-11-20 · ")));
+        QVERIFY(RecentRowsPanel::trainingLine(due, today).startsWith(QStringLiteral("due 2026-11-28")));
+
+        RecentRowsPanel panel(RecentRowsPanel::Kind::Trainings);
+        QCOMPARE(panel.emptyText(), QStringLiteral("No training taken or due in this period."));
+        panel.setTrainings({due, overdue, passed}, 3, today);
+        QCOMPARE(panel.list()->count(), 3);
+        QCOMPARE(panel.flaggedCount(), 1);
+        QCOMPARE(panel.countText(), QStringLiteral("3 in the period"));
+        QCOMPARE(panel.emptyText(), QString());
     }
 
     void trendRatesRollOverTheWindow()
@@ -294,6 +507,21 @@ private slots:
         QCOMPARE(*t.at(1).successRate, 0.0); // 2 - 4 Nov: one lost
         QVERIFY(!t.at(0).satisfaction);      // no feedback: no point, not 0
         QCOMPARE(*t.at(0).teamSuccessRate, 1.0);
+    }
+
+    void aLargeTargetDoesNotWidenThePage()
+    {
+        // Big figures beside the bars must wrap the note, not push the page past a 1,440 px
+        // window (about 1,190 px for the page's content beside the navigation and its margins).
+        TargetPanel panel;
+        TargetService::Target t;
+        t.month = QDate(2026, 11, 1);
+        t.wonCount = 9999;
+        t.won = 9999;
+        t.revenueMinor = 9999999999;
+        t.revenueDoneMinor = 9999999999;
+        panel.setTarget(t.month, t);
+        QVERIFY2(panel.minimumSizeHint().width() <= 1150, qPrintable(QString::number(panel.minimumSizeHint().width())));
     }
 
     void exportStatesWhatTheFiguresAreAndLeavesUndefinedEmpty()

@@ -26,7 +26,7 @@ ChartPanel::ChartPanel(const QString &objectName, QWidget *parent) : QWidget(par
     chart->setTitleFont(title);
     m_view = new QChartView(chart);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(230);
+    m_view->setMinimumHeight(fontMetrics().height() * 19); // room for title, axes and legend around the plot
     m_view->setFrameShape(QFrame::NoFrame);
 
     m_save = new QToolButton;

@@ -4,6 +4,7 @@
 #include "kpifigure.h"
 #include "services/awardservice.h"
 #include "services/dashboardalerts.h"
+#include "services/dashboardservice.h"
 #include "services/drilldown.h"
 #include "services/targetservice.h"
 
@@ -64,7 +65,7 @@ struct DashboardData
     QString error; // set when the figures could not be computed; the rest is then empty
 
     QList<DashboardGrabber> grabbers; // everyone, by id, for the grabber picker
-    QList<GrabberKpis> leaderboard;   // MetricsService::kpis for the period, by id
+    QList<GrabberKpis> leaderboard;   // team view: MetricsService::kpis for the period, by id
 
     // What the cards show: the team's totals (grabberId 0) or the one grabber, now and in the
     // previous period.
@@ -78,41 +79,69 @@ struct DashboardData
     std::optional<AwardService::MonthBest> award; // team view: the month of the period's last day
     QList<Alert> alerts;                          // team view: DashboardService::teamDashboard's, in its order
 
-    Period trendDays; // grabber view
+    // Grabber view, from DashboardService::grabberDashboard (one snapshot).
+    Period trendDays;
     int rollingDays = 7;
     QList<TrendDay> trend;
     QDate targetMonth;
     std::optional<TargetService::Target> target;
-    // Grabber view: the newest violations and feedback in the period (DrillDown rows, at most
-    // DashboardService::kListLimit; `total` is all of them), as GrabberDashboard lists them.
+    // Holdings assigned in the period by response time, one count per responseBuckets()
+    // entry (they add up to the volume), and the median (== the card's).
+    DashboardService::ResponseHistogram responseTimes;
+    // Grab attempts and the winning ones per team-local hour, 24 entries, hour 0 first.
+    QList<DashboardService::HourActivity> hours;
+    // The newest violations, feedback and trainings in the period (at most
+    // DashboardService::kListLimit each; `total` and trainingsTotal count all of them).
     DrillDown::Rows violations;
     DrillDown::Rows feedback;
+    QList<DashboardService::Training> trainings;
+    qint64 trainingsTotal = 0;
 };
 
 // The rows behind a figure, from core's DrillDown, selected exactly as MetricsService counts
-// them. A card's drill-down names its KpiFigure (volume by assignment time; won, lost and
-// reclaimed by the time the holding ended so); an alert's passes the alert's own key and sentence.
+// them. A card's drill-down names its KpiFigure (DashboardSource::drillFigure says which rows:
+// a count's own, a rate's denominator, a mean's scores); an alert's or a chart bar's passes its
+// own key, with a title and a sentence for the dialog.
 struct DrillRequest
 {
-    KpiFigure::Figure figure = KpiFigure::Volume;
-    std::optional<qint64> grabberId; // none: the whole team
+    KpiFigure::Figure figure = KpiFigure::Volume; // a card's (unused when `key` is set)
+    std::optional<qint64> grabberId;              // none: the whole team
     QString grabberName;
     Period period;
-    std::optional<DrillDown::Key> key; // set: an alert's rows (figure, grabberId and period are then unused)
-    QString sentence;                  // the alert's sentence, for the dialog's heading
+    QList<qint64> activeGrabbers; // Fairness: the active grabbers the index is over
+
+    std::optional<DrillDown::Key> key; // set: an alert's or a chart's rows (figure and period are then unused)
+    QString title;                     // with `key`: what the rows are, short ("Alert", "Won on 2026-11-05")
+    QString sentence;                  // with `key`: the heading's sentence
 };
 
 // One fact behind the figure: a holding, an attempt, a feedback score or a violation (see
 // DrillDown::Row for what each column means for which figure).
 using DrillRow = DrillDown::Row;
 
+// How the rows make a card's figure, worked out from the rows themselves in the worker: the
+// dialog's heading states it ("83 closed: 65 won → 78.3 %"), and `value` equals the card.
+struct DrillSummary
+{
+    qint64 rows = 0;
+    qint64 won = 0;       // closed holdings or attempts that were won
+    qint64 lost = 0;      // closed holdings lost
+    qint64 reclaimed = 0; // closed holdings reclaimed
+    qint64 sum = 0;       // Revenue: the amounts (fen); Satisfaction: the scores
+    int grabbers = 0;     // Fairness: the active grabbers the index is over
+    qint64 counted = 0;   // Fairness: the rows of those grabbers
+    std::optional<double> value;
+};
+
 struct DrillResult
 {
     quint64 generation = 0;
     DrillRequest request;
+    DrillDown::Figure rowsOf = DrillDown::Figure::Volume; // the DrillDown figure the rows are of
     QString timeZone;
     QList<DrillRow> rows; // newest first
-    qint64 total = 0;     // DrillDown::Rows::total: equal to the figure
+    qint64 total = 0;     // DrillDown::Rows::total: equal to the figure's count
+    DrillSummary summary; // a card's drill-down
     QString error;
 };
 

@@ -2,6 +2,7 @@
 
 #include "domain/csvwriter.h"
 #include "domain/money.h"
+#include "domain/responsebuckets.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -45,6 +46,49 @@ QVariant fixed(const std::optional<double> &v, int places)
 }
 
 } // namespace
+
+void DashboardExport::writeGrabber(CsvWriter &csv, const DashboardData &data)
+{
+    // The charts' figures: the days (with the rolling rates the trend lines draw), the
+    // response-time buckets and the hours of the day.
+    csv.writeHeader({QStringLiteral("day"), QStringLiteral("volume"), QStringLiteral("won"), QStringLiteral("lost"),
+                     QStringLiteral("reclaimed"), QStringLiteral("success_rate_%1d").arg(data.rollingDays),
+                     QStringLiteral("team_success_rate_%1d").arg(data.rollingDays),
+                     QStringLiteral("satisfaction_%1d").arg(data.rollingDays),
+                     QStringLiteral("team_satisfaction_%1d").arg(data.rollingDays)});
+    for (const TrendDay &d : data.trend) {
+        csv.writeRow({d.day.toString(Qt::ISODate), d.volume, d.won, d.lost, d.reclaimed, fixed(d.successRate, 4),
+                      fixed(d.teamSuccessRate, 4), fixed(d.satisfaction, 2), fixed(d.teamSatisfaction, 2)});
+    }
+    csv.writeRow({});
+
+    csv.writeHeader(
+        {QStringLiteral("response_time"), QStringLiteral("from_s"), QStringLiteral("to_s"), QStringLiteral("orders")});
+    const QList<ResponseBucket> &buckets = responseBuckets();
+    for (qsizetype i = 0; i < buckets.size(); ++i) {
+        const ResponseBucket &b = buckets.at(i);
+        csv.writeRow({b.label, b.fromMs / 1000, b.toMs < 0 ? QVariant() : QVariant(b.toMs / 1000),
+                      data.responseTimes.counts.value(i)});
+    }
+    csv.writeRow({QStringLiteral("median"), fixed(data.responseTimes.medianS, 1), QVariant(), QVariant()});
+    csv.writeRow({});
+
+    csv.writeHeader({QStringLiteral("hour"), QStringLiteral("attempts"), QStringLiteral("attempts_won")});
+    for (const DashboardService::HourActivity &h : data.hours) {
+        csv.writeRow({h.hour, h.attempts, h.wins});
+    }
+    csv.writeRow({});
+
+    csv.writeHeader({QStringLiteral("target_month"), QStringLiteral("won_target"), QStringLiteral("won"),
+                     QStringLiteral("revenue_target"), QStringLiteral("revenue")});
+    if (data.target) {
+        csv.writeRow({data.targetMonth.toString(QStringLiteral("yyyy-MM")), data.target->wonCount, data.target->won,
+                      formatMajorUnits(data.target->revenueMinor), formatMajorUnits(data.target->revenueDoneMinor)});
+    } else {
+        csv.writeRow(
+            {data.targetMonth.toString(QStringLiteral("yyyy-MM")), QVariant(), QVariant(), QVariant(), QVariant()});
+    }
+}
 
 QString DashboardExport::suggestedName(const DashboardData &data)
 {
@@ -91,6 +135,10 @@ bool DashboardExport::write(QIODevice *out, const DashboardData &data, qint64 ex
     csv.writeRow({QStringLiteral("active_grabbers"), data.activeGrabbers, QVariant(), QVariant(), QVariant()});
     csv.writeRow({});
 
+    if (!team) {
+        writeGrabber(csv, data);
+        return csv.ok();
+    }
     csv.writeHeader({QStringLiteral("grabber_id"), QStringLiteral("grabber_name"), QStringLiteral("volume"),
                      QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("reclaimed"),
                      QStringLiteral("closed"), QStringLiteral("success_rate"), QStringLiteral("failure_rate"),

@@ -1,22 +1,16 @@
 #include "dashboardpage.h"
 
-#include "alertlist.h"
-#include "awardcard.h"
-#include "board/boardwidgets.h"
 #include "common/format.h"
 #include "common/messagestrip.h"
 #include "dashboardexport.h"
 #include "dashboardworker.h"
 #include "drilldialog.h"
-#include "grabbercharts.h"
+#include "grabberdashboardview.h"
 #include "kpicard.h"
 #include "kpipanel.h"
-#include "leaderboardmodel.h"
-#include "leaderboardproxy.h"
 #include "periodpicker.h"
-#include "recentrowspanel.h"
 #include "shell/appsettings.h"
-#include "targetpanel.h"
+#include "teamdashboardview.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -24,18 +18,15 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSignalBlocker>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QThread>
 #include <QTimer>
-#include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -61,9 +52,14 @@ DashboardPage::DashboardPage(const QString &databasePath, const Clock &clock, Ap
     m_messages = new MessageStrip;
     m_cards = new KpiPanel;
     connect(m_cards, &KpiPanel::cardClicked, this, &DashboardPage::openDrill);
+    m_team = new TeamDashboardView(m_settings);
+    connect(m_team, &TeamDashboardView::grabberRequested, this, &DashboardPage::showGrabber);
+    connect(m_team, &TeamDashboardView::alertDrillRequested, this, &DashboardPage::openAlertDrill);
+    m_grabber = new GrabberDashboardView;
+    connect(m_grabber, &GrabberDashboardView::drillRequested, this, &DashboardPage::openDrillRequest);
     m_views = new QStackedWidget;
-    m_views->addWidget(buildTeamView());
-    m_views->addWidget(buildGrabberView());
+    m_views->addWidget(m_team);
+    m_views->addWidget(m_grabber);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -100,7 +96,7 @@ DashboardPage::DashboardPage(const QString &databasePath, const Clock &clock, Ap
 DashboardPage::~DashboardPage()
 {
     m_settings.setDashboardPeriod(int(m_request.preset));
-    m_settings.setLayout(QStringLiteral("dashboard/leaderboard"), m_leaderboardView->horizontalHeader()->saveState());
+    m_team->saveLayout();
     QMetaObject::invokeMethod(m_worker, &DashboardWorker::stop, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
@@ -120,7 +116,9 @@ QWidget *DashboardPage::buildTop()
     views->setSpacing(0);
     for (const auto &[id, text, tip] :
          {std::tuple{0, tr("Team"), tr("The whole team: totals, alerts, leaderboard, Grabber of the Month")},
-          std::tuple{1, tr("Grabber"), tr("One grabber against the team average, with trends and target")}}) {
+          std::tuple{1, tr("Grabber"),
+                     tr("One grabber against the team average: target, trends, response times, hours, recent "
+                        "violations, feedback and trainings")}}) {
         auto *b = new QToolButton;
         b->setObjectName(id == 0 ? QStringLiteral("teamView") : QStringLiteral("grabberView"));
         b->setText(text);
@@ -138,8 +136,8 @@ QWidget *DashboardPage::buildTop()
             return;
         }
         qint64 grabber = m_request.grabberId;
-        if (const QModelIndex current = m_leaderboardView->currentIndex(); current.isValid()) {
-            grabber = current.data(LeaderboardModel::GrabberIdRole).toLongLong();
+        if (const qint64 selected = m_team->currentGrabber(); selected != 0) {
+            grabber = selected;
         } else if (grabber == 0 && m_grabberPicker->count() > 0) {
             grabber = m_grabberPicker->itemData(0).toLongLong();
         }
@@ -181,8 +179,8 @@ QWidget *DashboardPage::buildTop()
     m_busy->setStyleSheet(QStringLiteral("color: #6b6b6b; font-style: italic;"));
     m_export = new QPushButton(tr("Export figures…"));
     m_export->setObjectName(QStringLiteral("exportFigures"));
-    m_export->setToolTip(tr("The cards and the leaderboard as CSV for Excel (UTF-8 with BOM), stating the period, time "
-                            "zone and rule version"));
+    m_export->setToolTip(tr("The figures shown as CSV for Excel (UTF-8 with BOM), stating the period, time zone and "
+                            "rule version: the cards, then the team's leaderboard or the grabber's chart figures"));
     m_export->setEnabled(false);
     connect(m_export, &QPushButton::clicked, this, &DashboardPage::askExport);
 
@@ -210,93 +208,6 @@ QWidget *DashboardPage::buildTop()
     layout->addLayout(row);
     layout->addWidget(m_periodLine);
     return top;
-}
-
-QWidget *DashboardPage::buildTeamView()
-{
-    m_leaderboard = new LeaderboardModel(this);
-    m_leaderboardSort = new LeaderboardProxy(this);
-    m_leaderboardSort->setSourceModel(m_leaderboard);
-    m_leaderboardView = makeBoardTable(QStringLiteral("leaderboardView"));
-    m_leaderboardView->setModel(m_leaderboardSort);
-    m_leaderboardView->setSortingEnabled(true);
-    m_leaderboardView->sortByColumn(LeaderboardModel::Revenue, Qt::DescendingOrder);
-    m_leaderboardView->setMinimumHeight(240);
-    QHeaderView *header = m_leaderboardView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(false);
-    const QFontMetrics fm = m_leaderboardView->fontMetrics();
-    const auto fit = [&](int column, const QString &sample) {
-        const QString title = m_leaderboard->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(fm.horizontalAdvance(title) + 26, fm.horizontalAdvance(sample) + 18));
-    };
-    fit(LeaderboardModel::Grabber, QStringLiteral("欧阳某某某"));
-    for (const int c : {LeaderboardModel::Volume, LeaderboardModel::Won, LeaderboardModel::Lost,
-                        LeaderboardModel::Reclaimed, LeaderboardModel::Violations, LeaderboardModel::Workload}) {
-        fit(c, QStringLiteral("9,999"));
-    }
-    for (const int c : {LeaderboardModel::SuccessRate, LeaderboardModel::FailureRate, LeaderboardModel::HitRate}) {
-        fit(c, QStringLiteral("100.0 %"));
-    }
-    fit(LeaderboardModel::MedianResponse, QStringLiteral("59 min"));
-    fit(LeaderboardModel::Revenue, QStringLiteral("¥10,000,000.00"));
-    fit(LeaderboardModel::Satisfaction, QStringLiteral("4.44 (999)"));
-    if (const QByteArray state = m_settings.layout(QStringLiteral("dashboard/leaderboard")); !state.isEmpty()) {
-        header->restoreState(state);
-    }
-    connect(m_leaderboardView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        showGrabber(index.data(LeaderboardModel::GrabberIdRole).toLongLong());
-    });
-
-    m_award = new AwardCard;
-    m_award->setFixedWidth(300);
-
-    m_alerts = new AlertList;
-    connect(m_alerts, &AlertList::grabberRequested, this, &DashboardPage::showGrabber);
-    connect(m_alerts, &AlertList::drillRequested, this, &DashboardPage::openAlertDrill);
-
-    auto *left = new QVBoxLayout;
-    left->setSpacing(4);
-    auto *heading = new QHBoxLayout;
-    heading->addWidget(sectionTitle(tr("Leaderboard")));
-    auto *hint = new QLabel(tr("click a column to sort · double-click a grabber for their dashboard"));
-    hint->setStyleSheet(QStringLiteral("color: #6b6b6b;"));
-    heading->addWidget(hint);
-    heading->addStretch(1);
-    left->addLayout(heading);
-    left->addWidget(m_leaderboardView, 1);
-
-    auto *board = new QHBoxLayout;
-    board->setSpacing(10);
-    board->addLayout(left, 1);
-    board->addWidget(m_award);
-    auto *view = new QWidget;
-    auto *layout = new QVBoxLayout(view);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(10);
-    layout->addWidget(m_alerts);
-    layout->addLayout(board, 1);
-    return view;
-}
-
-QWidget *DashboardPage::buildGrabberView()
-{
-    m_target = new TargetPanel;
-    m_charts = new GrabberCharts;
-    m_violations = new RecentRowsPanel(RecentRowsPanel::Kind::Violations);
-    m_feedback = new RecentRowsPanel(RecentRowsPanel::Kind::Feedback);
-    auto *lists = new QHBoxLayout;
-    lists->setSpacing(16);
-    lists->addWidget(m_violations, 1);
-    lists->addWidget(m_feedback, 1);
-    auto *view = new QWidget;
-    auto *layout = new QVBoxLayout(view);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(10);
-    layout->addWidget(m_target);
-    layout->addWidget(m_charts, 1);
-    layout->addLayout(lists);
-    return view;
 }
 
 void DashboardPage::showTeam()
@@ -400,18 +311,10 @@ void DashboardPage::onComputed(const DashboardData &data)
     const bool team = data.request.view == DashboardRequest::View::Team;
     fillGrabberPicker(data.grabbers);
     m_cards->setData(data);
-    m_leaderboard->setRows(data.leaderboard);
     if (team) {
-        const bool running =
-            data.award && data.today >= data.award->month && data.today < data.award->month.addMonths(1);
-        m_award->setAward(data.award, running);
-        m_alerts->setAlerts(data.alerts);
+        m_team->setData(data);
     } else {
-        m_charts->setData(data);
-        m_target->setTarget(data.targetMonth, data.target);
-        const QTimeZone zone(data.timeZone.toUtf8());
-        m_violations->setRows(data.violations, zone);
-        m_feedback->setRows(data.feedback, zone);
+        m_grabber->setData(data);
     }
     m_views->setCurrentIndex(team ? 0 : 1);
     // Only the page on show asks for room: the team's leaderboard must not make the grabber's
@@ -485,6 +388,56 @@ KpiCard *DashboardPage::card(KpiFigure::Figure figure) const
     return m_cards->card(figure);
 }
 
+LeaderboardModel *DashboardPage::leaderboard() const
+{
+    return m_team->leaderboard();
+}
+
+QTableView *DashboardPage::leaderboardView() const
+{
+    return m_team->leaderboardView();
+}
+
+AwardCard *DashboardPage::award() const
+{
+    return m_team->award();
+}
+
+AlertList *DashboardPage::alerts() const
+{
+    return m_team->alerts();
+}
+
+GrabberCharts *DashboardPage::charts() const
+{
+    return m_grabber->charts();
+}
+
+ActivityCharts *DashboardPage::activity() const
+{
+    return m_grabber->activity();
+}
+
+TargetPanel *DashboardPage::target() const
+{
+    return m_grabber->target();
+}
+
+RecentRowsPanel *DashboardPage::recentViolations() const
+{
+    return m_grabber->violations();
+}
+
+RecentRowsPanel *DashboardPage::recentFeedback() const
+{
+    return m_grabber->feedback();
+}
+
+RecentRowsPanel *DashboardPage::recentTrainings() const
+{
+    return m_grabber->trainings();
+}
+
 DrillDialog *DashboardPage::drillDialog() const
 {
     return m_drill;
@@ -501,8 +454,22 @@ void DashboardPage::openDrill(KpiFigure::Figure figure)
     if (m_shown.request.view == DashboardRequest::View::Grabber) {
         r.grabberId = m_shown.request.grabberId;
         r.grabberName = m_shown.current.name;
+    } else if (figure == KpiFigure::Fairness) {
+        for (const GrabberKpis &k : std::as_const(m_shown.leaderboard)) {
+            if (k.active) {
+                r.activeGrabbers.append(k.grabberId); // whom the index is over
+            }
+        }
     }
     emit drillRequested(r, ++m_drillGeneration);
+}
+
+void DashboardPage::openDrillRequest(const DrillRequest &request)
+{
+    if (!hasFigures()) {
+        return;
+    }
+    emit drillRequested(request, ++m_drillGeneration);
 }
 
 void DashboardPage::openAlertDrill(const Alert &alert)
@@ -512,6 +479,7 @@ void DashboardPage::openAlertDrill(const Alert &alert)
     }
     DrillRequest r;
     r.key = alert.drillDown;
+    r.title = tr("Alert");
     r.sentence = alert.sentence;
     r.grabberId = alert.grabberId;
     r.grabberName = alert.grabberName;

@@ -18,24 +18,29 @@ class QTimer;
 
 namespace grab::ui {
 
+class ActivityCharts;
 class AlertList;
 class AppSettings;
 class AwardCard;
 class DashboardWorker;
 class DrillDialog;
 class GrabberCharts;
+class GrabberDashboardView;
 class KpiCard;
 class KpiPanel;
 class LeaderboardModel;
-class LeaderboardProxy;
 class MessageStrip;
 class PeriodPicker;
 class RecentRowsPanel;
 class TargetPanel;
+class TeamDashboardView;
 
 // The Dashboards page: the team's or one grabber's KPIs over a period of whole team-local days,
-// each against the previous period; for the team its alerts, a leaderboard and the Grabber of the Month,
-// for a grabber the team average beside each figure, trends and the monthly target.
+// each against the previous period, on cards (KpiPanel); under them the team's view
+// (TeamDashboardView: alerts, leaderboard, Grabber of the Month) or a grabber's
+// (GrabberDashboardView: the team average beside each figure, target, trends, response times,
+// hours, recent violations, feedback and trainings). Every card, and every bar of a grabber's
+// charts, opens the rows behind it in a DrillDialog.
 //
 // Nothing here reads the database: a DashboardWorker on its own thread and connection computes
 // a DashboardData per request and sends it back by queued signal with the request's generation;
@@ -67,23 +72,29 @@ public:
     QString periodText() const;
     QString errorText() const;
     KpiCard *card(KpiFigure::Figure figure) const;
-    LeaderboardModel *leaderboard() const { return m_leaderboard; }
-    QTableView *leaderboardView() const { return m_leaderboardView; }
-    AwardCard *award() const { return m_award; }
-    AlertList *alerts() const { return m_alerts; }
-    GrabberCharts *charts() const { return m_charts; }
-    TargetPanel *target() const { return m_target; }
-    RecentRowsPanel *recentViolations() const { return m_violations; }
-    RecentRowsPanel *recentFeedback() const { return m_feedback; }
+    TeamDashboardView *teamView() const { return m_team; }
+    GrabberDashboardView *grabberView() const { return m_grabber; }
+    LeaderboardModel *leaderboard() const;
+    QTableView *leaderboardView() const;
+    AwardCard *award() const;
+    AlertList *alerts() const;
+    GrabberCharts *charts() const;
+    ActivityCharts *activity() const;
+    TargetPanel *target() const;
+    RecentRowsPanel *recentViolations() const;
+    RecentRowsPanel *recentFeedback() const;
+    RecentRowsPanel *recentTrainings() const;
     QComboBox *grabberPicker() const { return m_grabberPicker; }
     DrillDialog *drillDialog() const;
     DashboardWorker *worker() const { return m_worker; }
 
-    // Lists the orders behind a count on the cards (volume, won, lost, reclaimed) of the
-    // figures shown, in a dialog, once the worker has read them.
+    // Lists the rows behind a card of the figures shown (its count's rows, or those its rate or
+    // mean is worked out from), in a dialog, once the worker has read them.
     void openDrill(KpiFigure::Figure figure);
     // Lists the rows behind an alert (its DrillDown::Key) in the same dialog.
     void openAlertDrill(const grab::Alert &alert);
+    // Lists the rows of any request (a chart's bar) in the same dialog.
+    void openDrillRequest(const grab::ui::DrillRequest &request);
     // Writes the figures shown as CSV; on failure returns false and says why in `error`.
     bool exportFigures(const QString &path, QString *error = nullptr) const;
 
@@ -103,8 +114,6 @@ protected:
 
 private:
     QWidget *buildTop();
-    QWidget *buildTeamView();
-    QWidget *buildGrabberView();
     void request();
     void scheduleRefresh();
     void onComputed(const grab::ui::DashboardData &data);
@@ -134,15 +143,8 @@ private:
     MessageStrip *m_messages = nullptr;
     KpiPanel *m_cards = nullptr;
     QStackedWidget *m_views = nullptr;
-    LeaderboardModel *m_leaderboard = nullptr;
-    LeaderboardProxy *m_leaderboardSort = nullptr;
-    QTableView *m_leaderboardView = nullptr;
-    AwardCard *m_award = nullptr;
-    AlertList *m_alerts = nullptr;
-    GrabberCharts *m_charts = nullptr;
-    TargetPanel *m_target = nullptr;
-    RecentRowsPanel *m_violations = nullptr;
-    RecentRowsPanel *m_feedback = nullptr;
+    TeamDashboardView *m_team = nullptr;
+    GrabberDashboardView *m_grabber = nullptr;
     QPointer<DrillDialog> m_drill;
 
     QThread *m_thread = nullptr;

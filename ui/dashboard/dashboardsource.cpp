@@ -1,5 +1,6 @@
 #include "dashboardsource.h"
 
+#include "domain/metrics.h"
 #include "services/dashboardservice.h"
 #include "services/metricsservice.h"
 #include "services/ruleservice.h"
@@ -48,28 +49,25 @@ std::optional<double> mean(double sum, int n)
 
 } // namespace
 
-FigureValues DashboardSource::teamAverage(const QList<GrabberKpis> &rows)
+FigureValues DashboardSource::teamAverage(const DashboardService::TeamAverages &a)
 {
     FigureValues out{};
-    for (int f = 0; f < KpiFigure::Count; ++f) {
-        const auto figure = KpiFigure::Figure(f);
-        if (figure == KpiFigure::Fairness) {
-            continue; // a team figure: no per-grabber value to average
-        }
-        double sum = 0;
-        int n = 0;
-        for (const GrabberKpis &k : rows) {
-            if (!k.active) {
-                continue;
-            }
-            if (const auto v = KpiFigure::value(figure, k)) {
-                sum += *v;
-                ++n;
-            }
-        }
-        out[std::size_t(f)] = mean(sum, n);
-    }
-    return out;
+    const auto put = [&](KpiFigure::Figure f, const DashboardService::Average &average) {
+        out[std::size_t(f)] = average.value;
+    };
+    put(KpiFigure::Volume, a.volume);
+    put(KpiFigure::Won, a.won);
+    put(KpiFigure::Lost, a.lost);
+    put(KpiFigure::Reclaimed, a.reclaimed);
+    put(KpiFigure::SuccessRate, a.successRate);
+    put(KpiFigure::FailureRate, a.failureRate);
+    put(KpiFigure::HitRate, a.hitRate);
+    put(KpiFigure::Satisfaction, a.satisfaction);
+    put(KpiFigure::Revenue, a.revenueMinor);
+    put(KpiFigure::MedianResponse, a.medianResponseS);
+    put(KpiFigure::Violations, a.violations);
+    put(KpiFigure::Workload, a.workload);
+    return out; // Fairness: a team figure, no per-grabber value to average
 }
 
 QList<TrendDay> DashboardSource::trend(const Period &days, int window, const DaySeries &grabber,
@@ -133,15 +131,7 @@ DashboardData DashboardSource::compute(const DashboardRequest &request)
     for (const Grabber &g : *grabbers) {
         data.grabbers.append(DashboardGrabber{g.id, g.name, g.status == GrabberStatus::Active});
     }
-    Status s = Done{};
-    if (request.view == DashboardRequest::View::Team) {
-        s = computeTeam(data); // the leaderboard comes with the team's dashboard
-    } else if (auto rows = MetricsService(m_ctx).kpis(data.period.current); !rows) {
-        s = rows.error();
-    } else {
-        data.leaderboard = *rows;
-        s = computeGrabber(data);
-    }
+    const Status s = request.view == DashboardRequest::View::Team ? computeTeam(data) : computeGrabber(data);
     if (!s) {
         data.error = s.error().message;
     }
@@ -181,22 +171,45 @@ Status DashboardSource::computeTeam(DashboardData &data)
 Status DashboardSource::computeGrabber(DashboardData &data)
 {
     const qint64 id = data.request.grabberId;
-    MetricsService metrics(m_ctx);
-    auto now = metrics.kpis(data.period.current, id);
-    if (!now) {
-        return now.error();
+    // One snapshot for the cards, the team average, the histogram, the hours, the target and
+    // the lists, so they agree.
+    auto dash = DashboardService(m_ctx).grabberDashboard(id, data.period.current);
+    if (!dash) {
+        return dash.error();
     }
-    auto before = metrics.kpis(data.period.previous, id);
-    if (!before) {
-        return before.error();
+    data.current = dash->kpis;
+    const Period &previous = data.period.previous;
+    if (dash->previousPeriod.from == previous.from && dash->previousPeriod.to == previous.to) {
+        data.previous = dash->previousKpis;
+    } else {
+        auto before = MetricsService(m_ctx).kpis(previous, id);
+        if (!before) {
+            return before.error();
+        }
+        data.previous = before->value(0);
     }
-    data.current = now->value(0);
-    data.previous = before->value(0);
-    data.teamAverage = teamAverage(data.leaderboard);
-    for (const GrabberKpis &k : std::as_const(data.leaderboard)) {
-        data.activeGrabbers += k.active ? 1 : 0;
+    data.teamAverage = teamAverage(dash->teamAverage);
+    data.activeGrabbers = dash->activeGrabbers;
+    data.responseTimes = dash->responseTimes;
+    data.hours = dash->hours;
+    data.violations = dash->violations;
+    data.feedback = dash->feedback;
+    data.trainings = dash->trainings;
+    data.trainingsTotal = dash->trainingsTotal;
+
+    // The target of the month holding the period's last day (the last of those the period touches).
+    const QDate last = data.period.current.to.addDays(-1);
+    data.targetMonth = QDate(last.year(), last.month(), 1);
+    for (const TargetService::Target &t : std::as_const(dash->targets)) {
+        if (t.month == data.targetMonth && t.isSet) {
+            data.target = t;
+        }
     }
 
+    // The trend lines roll over a week, so they read from window - 1 days before the chart's
+    // first day; the team's line is the mean of each active grabber's own rolling rate (like
+    // the cards' team average), which GrabberDashboard's per-day team average cannot give.
+    MetricsService metrics(m_ctx);
     data.trendDays = DashboardPeriod::chartDays(data.period.current, data.today);
     const Period read{data.trendDays.from.addDays(-(data.rollingDays - 1)), data.trendDays.to};
     auto own = metrics.daily(read, id);
@@ -204,43 +217,17 @@ Status DashboardSource::computeGrabber(DashboardData &data)
         return own.error();
     }
     QList<DaySeries> team;
-    for (const GrabberKpis &k : std::as_const(data.leaderboard)) {
-        if (!k.active) {
+    for (const DashboardGrabber &g : std::as_const(data.grabbers)) {
+        if (!g.active) {
             continue;
         }
-        auto days = metrics.daily(read, k.grabberId);
+        auto days = g.id == id ? own : metrics.daily(read, g.id);
         if (!days) {
             return days.error();
         }
-        team.append(DaySeries{k.grabberId, *days});
+        team.append(DaySeries{g.id, *days});
     }
     data.trend = trend(data.trendDays, data.rollingDays, DaySeries{id, *own}, team);
-
-    const QDate last = data.period.current.to.addDays(-1);
-    data.targetMonth = QDate(last.year(), last.month(), 1);
-    auto targets = TargetService(m_ctx).month(data.targetMonth);
-    if (!targets) {
-        return targets.error();
-    }
-    for (const TargetService::Target &t : *targets) {
-        if (t.grabberId == id) {
-            data.target = t;
-        }
-    }
-
-    // The lists GrabberDashboard carries, without computing its figures a second time.
-    DrillDown drill(m_ctx);
-    const auto key = [&](DrillDown::Figure f) { return DashboardService::drillDown(f, data.period.current, id); };
-    auto violations = drill.rows(key(DrillDown::Figure::Violations), DashboardService::kListLimit);
-    if (!violations) {
-        return violations.error();
-    }
-    data.violations = *violations;
-    auto feedback = drill.rows(key(DrillDown::Figure::Feedback), DashboardService::kListLimit);
-    if (!feedback) {
-        return feedback.error();
-    }
-    data.feedback = *feedback;
     return Done{};
 }
 
@@ -248,6 +235,8 @@ std::optional<DrillDown::Figure> DashboardSource::drillFigure(KpiFigure::Figure 
 {
     switch (figure) {
     case KpiFigure::Volume:
+    case KpiFigure::MedianResponse:
+    case KpiFigure::Fairness:
         return DrillDown::Figure::Volume;
     case KpiFigure::Won:
         return DrillDown::Figure::Won;
@@ -255,10 +244,88 @@ std::optional<DrillDown::Figure> DashboardSource::drillFigure(KpiFigure::Figure 
         return DrillDown::Figure::Lost;
     case KpiFigure::Reclaimed:
         return DrillDown::Figure::Reclaimed;
-    default:
+    case KpiFigure::SuccessRate:
+    case KpiFigure::FailureRate:
+        return DrillDown::Figure::Closed;
+    case KpiFigure::HitRate:
+        return DrillDown::Figure::Attempts;
+    case KpiFigure::Satisfaction:
+        return DrillDown::Figure::Feedback;
+    case KpiFigure::Revenue:
+        return DrillDown::Figure::Revenue;
+    case KpiFigure::Violations:
+        return DrillDown::Figure::Violations;
+    case KpiFigure::Workload:
+        return DrillDown::Figure::Workload;
+    case KpiFigure::Count:
         break;
     }
     return std::nullopt;
+}
+
+DrillSummary DashboardSource::summarize(KpiFigure::Figure figure, const QList<DrillRow> &rows,
+                                        const QList<qint64> &activeGrabbers)
+{
+    DrillSummary s;
+    s.rows = rows.size();
+    QList<qint64> responses;
+    QHash<qint64, qint64> volumeOf;
+    for (const qint64 g : activeGrabbers) {
+        volumeOf.insert(g, 0);
+    }
+    for (const DrillRow &r : rows) {
+        if (r.outcome == QLatin1String("won")) {
+            ++s.won;
+        } else if (r.outcome == QLatin1String("lost")) {
+            ++s.lost;
+        } else if (r.outcome == QLatin1String("reclaimed")) {
+            ++s.reclaimed;
+        }
+        if (figure == KpiFigure::Satisfaction) {
+            s.sum += r.score.value_or(0);
+        } else if (figure == KpiFigure::Revenue) {
+            s.sum += r.amountMinor;
+        }
+        if (r.responseMs) {
+            responses.append(*r.responseMs);
+        }
+        if (const auto it = volumeOf.find(r.grabberId); it != volumeOf.end()) {
+            ++*it;
+            ++s.counted;
+        }
+    }
+    switch (figure) {
+    case KpiFigure::SuccessRate:
+        s.value = metrics::successRate(s.won, s.lost, s.reclaimed);
+        break;
+    case KpiFigure::FailureRate:
+        s.value = metrics::failureRate(s.won, s.lost, s.reclaimed);
+        break;
+    case KpiFigure::HitRate:
+        s.value = metrics::ratio(s.won, s.rows); // an attempt's result "won": it obtained the order
+        break;
+    case KpiFigure::Satisfaction:
+        s.value = metrics::ratio(s.sum, s.rows);
+        break;
+    case KpiFigure::Revenue:
+        s.value = double(s.sum);
+        break;
+    case KpiFigure::MedianResponse:
+        if (const auto ms = metrics::median(responses)) {
+            s.value = *ms / 1000.0;
+        }
+        break;
+    case KpiFigure::Fairness:
+        s.grabbers = int(activeGrabbers.size());
+        s.value = metrics::jainIndex(volumeOf.values());
+        break;
+    case KpiFigure::Count:
+        break;
+    default: // the counts: as many rows as the figure
+        s.value = double(s.rows);
+        break;
+    }
+    return s;
 }
 
 DrillResult DashboardSource::drill(const DrillRequest &request)
@@ -277,9 +344,10 @@ DrillResult DashboardSource::drill(const DrillRequest &request)
     } else if (const auto figure = drillFigure(request.figure)) {
         key = DashboardService::drillDown(*figure, request.period, request.grabberId);
     } else {
-        result.error = QCoreApplication::translate("DashboardSource", "This figure has no list of orders yet.");
+        result.error = QCoreApplication::translate("DashboardSource", "This figure has no list of orders.");
         return result;
     }
+    result.rowsOf = key.figure;
     auto rows = DrillDown(m_ctx).rows(key);
     if (!rows) {
         result.error = rows.error().message;
@@ -287,6 +355,9 @@ DrillResult DashboardSource::drill(const DrillRequest &request)
     }
     result.total = rows->total;
     result.rows = rows->rows;
+    if (!request.key) {
+        result.summary = summarize(request.figure, result.rows, request.activeGrabbers);
+    }
     return result;
 }
 

@@ -6,9 +6,10 @@
 namespace grab::ui {
 
 // The dashboards' one door to the data: everything the page shows comes through here, from
-// core's services (DashboardService for the team's view with its alerts, DrillDown for the
-// rows behind a figure, MetricsService, AwardService, TargetService, RuleService, TeamService).
-// It runs in the dashboard worker's thread, on the worker's own connection. There is no SQL here.
+// core's services (DashboardService for the team's and a grabber's view, DrillDown for the
+// rows behind a figure, MetricsService for the rolling trend lines and the previous period when
+// the page compares with another one, AwardService, RuleService, TeamService). It runs in the
+// dashboard worker's thread, on the worker's own connection. There is no SQL here.
 class DashboardSource final
 {
 public:
@@ -17,16 +18,23 @@ public:
     // The figures for one request. A failure comes back in DashboardData::error.
     DashboardData compute(const DashboardRequest &request);
 
-    // The rows behind a count (volume, won, lost, reclaimed) or an alert, from core's DrillDown,
-    // which selects them exactly as MetricsService counts them: the number of rows equals the
-    // card's figure.
+    // The rows behind a card, an alert or a chart's bar, from core's DrillDown, which selects
+    // them exactly as MetricsService counts them: a count's rows are as many as the card says,
+    // a rate's are its denominator, a mean's the values it averages. For a card, `summary`
+    // works the figure out again from those rows.
     DrillResult drill(const DrillRequest &request);
-    // The DrillDown figure behind a card, if it has one.
+    // The DrillDown rows behind a card: Volume, Won, Lost, Reclaimed, Violations and Workload
+    // their own; the success and failure rates the closed holdings; the hit rate the grab
+    // attempts; satisfaction the feedback scores; revenue the won holdings; the median response
+    // the holdings assigned (with their response times); fairness the team's holdings assigned.
     static std::optional<DrillDown::Figure> drillFigure(KpiFigure::Figure figure);
+    // The card's figure from its rows (drillFigure(figure)'s, all of them), by the formulas of
+    // core's metrics; `activeGrabbers` for Fairness (an active grabber without rows counts 0).
+    static DrillSummary summarize(KpiFigure::Figure figure, const QList<DrillRow> &rows,
+                                  const QList<qint64> &activeGrabbers = {});
 
-    // The mean of each figure over the active grabbers for whom it is defined (a grabber with
-    // nothing closed has no success rate and does not pull the mean to 0).
-    static FigureValues teamAverage(const QList<GrabberKpis> &rows);
+    // The team averages GrabberDashboard carries, by card (Fairness has none: a team figure).
+    static FigureValues teamAverage(const DashboardService::TeamAverages &averages);
 
     // Rolling rates over `window` days for each day of `days`, from day figures that start
     // window - 1 days before `days.from`.

@@ -17,60 +17,171 @@
 namespace grab::ui {
 namespace {
 
-QString what(const DrillRequest &r)
+using F = KpiFigure;
+
+QString n(qint64 v)
 {
+    return QLocale().toString(v);
+}
+
+// "83 orders", "127 grab attempts": how many rows of which kind.
+QString rowsText(DrillModel::Kind kind, qint64 count)
+{
+    switch (kind) {
+    case DrillModel::Kind::Attempts:
+        return Format::counted(count, DrillDialog::tr("1 grab attempt"), DrillDialog::tr("%1 grab attempts"));
+    case DrillModel::Kind::Feedback:
+        return Format::counted(count, DrillDialog::tr("1 feedback score"), DrillDialog::tr("%1 feedback scores"));
+    case DrillModel::Kind::Violations:
+        return Format::counted(count, DrillDialog::tr("1 violation"), DrillDialog::tr("%1 violations"));
+    case DrillModel::Kind::Holdings:
+    case DrillModel::Kind::WaitingOrders:
+        break;
+    }
+    return Format::counted(count, DrillDialog::tr("1 order"), DrillDialog::tr("%1 orders"));
+}
+
+// What a card's rows are, with their number: "83 orders 李娜 closed".
+QString what(const DrillResult &result)
+{
+    const DrillRequest &r = result.request;
     const bool one = r.grabberId.has_value();
+    const QString who = one ? r.grabberName : DrillDialog::tr("the team");
+    const qint64 count = result.rows.size();
+    const auto orders = [&](const QString &oneText, const QString &many) {
+        return Format::counted(count, oneText, many).arg(who);
+    };
     switch (r.figure) {
-    case KpiFigure::Volume:
-        return one ? DrillDialog::tr("Orders assigned to %1").arg(r.grabberName)
-                   : DrillDialog::tr("Orders assigned to the team");
-    case KpiFigure::Won:
-        return one ? DrillDialog::tr("Orders %1 won").arg(r.grabberName) : DrillDialog::tr("Orders the team won");
-    case KpiFigure::Lost:
-        return one ? DrillDialog::tr("Orders %1 lost").arg(r.grabberName) : DrillDialog::tr("Orders the team lost");
-    case KpiFigure::Reclaimed:
-        return one ? DrillDialog::tr("Orders reclaimed from %1").arg(r.grabberName)
-                   : DrillDialog::tr("Orders reclaimed from the team");
-    default:
+    case F::Volume:
+    case F::MedianResponse:
+    case F::Fairness:
+        return Format::counted(count, DrillDialog::tr("1 order assigned to %2"),
+                               DrillDialog::tr("%1 orders assigned to %2"))
+            .arg(who);
+    case F::Won:
+    case F::Revenue:
+        return orders(DrillDialog::tr("1 order %2 won"), DrillDialog::tr("%1 orders %2 won"));
+    case F::Lost:
+        return orders(DrillDialog::tr("1 order %2 lost"), DrillDialog::tr("%1 orders %2 lost"));
+    case F::Reclaimed:
+        return orders(DrillDialog::tr("1 order reclaimed from %2"), DrillDialog::tr("%1 orders reclaimed from %2"));
+    case F::SuccessRate:
+    case F::FailureRate:
+        return orders(DrillDialog::tr("1 order %2 closed"), DrillDialog::tr("%1 orders %2 closed"));
+    case F::HitRate:
+        return orders(DrillDialog::tr("1 grab attempt by %2"), DrillDialog::tr("%1 grab attempts by %2"));
+    case F::Satisfaction:
+        return orders(DrillDialog::tr("1 feedback score for %2"), DrillDialog::tr("%1 feedback scores for %2"));
+    case F::Violations:
+        return orders(DrillDialog::tr("1 violation recorded for %2"), DrillDialog::tr("%1 violations recorded for %2"));
+    case F::Workload:
+        return orders(DrillDialog::tr("1 order held by %2"), DrillDialog::tr("%1 orders held by %2"));
+    case F::Count:
         break;
     }
     return {};
 }
 
-QString how(const DrillRequest &r)
+// How the rows make the figure, after the colon; empty for a plain count.
+QString how(const DrillResult &result)
 {
-    return r.figure == KpiFigure::Volume ? DrillDialog::tr("Counted by the time of assignment.")
-                                         : DrillDialog::tr("Counted by the time the order was closed or taken back.");
+    const DrillSummary &s = result.summary;
+    const F::Figure f = result.request.figure;
+    const QString value = F::text(f, s.value);
+    switch (f) {
+    case F::Volume:
+        return DrillDialog::tr("counted by the time of assignment.");
+    case F::Won:
+    case F::Lost:
+        return DrillDialog::tr("counted by the time the order was closed.");
+    case F::Reclaimed:
+        return DrillDialog::tr("taken back to the pool for want of a follow-up, counted by that time.");
+    case F::SuccessRate:
+        return DrillDialog::tr("%1 won → %2 success rate (won ÷ closed).").arg(n(s.won), value);
+    case F::FailureRate:
+        return DrillDialog::tr("%1 lost + %2 reclaimed → %3 failure rate ((lost + reclaimed) ÷ closed).")
+            .arg(n(s.lost), n(s.reclaimed), value);
+    case F::HitRate:
+        return DrillDialog::tr("%1 obtained the order → %2 hit rate.").arg(n(s.won), value);
+    case F::Satisfaction:
+        return DrillDialog::tr("%1 points ÷ %2 scores → %3 mean score.").arg(n(s.sum), n(s.rows), value);
+    case F::Revenue:
+        return DrillDialog::tr("their amounts add up to %1.").arg(value);
+    case F::MedianResponse:
+        return DrillDialog::tr("half of them waited %1 or less from publication to assignment (the median; the "
+                               "list is sorted by the wait).")
+            .arg(value);
+    case F::Violations:
+        return {};
+    case F::Fairness:
+        return DrillDialog::tr("%1 of them to the %2 active grabbers, whose volumes give Jain's index (Σ volume)² ÷ "
+                               "(%2 × Σ volume²) = %3 (sorted by grabber).")
+            .arg(n(s.counted), n(s.grabbers), value);
+    case F::Workload:
+        return DrillDialog::tr("assigned and not closed yet, right now (whatever the period).");
+    case F::Count:
+        break;
+    }
+    return {};
 }
 
 } // namespace
 
-DrillDialog::DrillDialog(const DrillResult &result, QWidget *parent) : QDialog(parent)
+QString DrillDialog::titleFor(const DrillResult &result)
+{
+    const DrillModel::Kind kind = DrillModel::kindOf(result.rowsOf);
+    const QString subject = result.request.key ? result.request.title : F::title(result.request.figure);
+    return tr("%1 · %2", "figure · how many rows").arg(subject, rowsText(kind, result.rows.size()));
+}
+
+QString DrillDialog::headingFor(const DrillResult &result)
+{
+    if (!result.error.isEmpty()) {
+        return result.error;
+    }
+    const DrillRequest &r = result.request;
+    if (r.key) { // an alert's or a chart's rows: its sentence says what they are
+        return tr("%1 Times in %2.").arg(r.sentence, result.timeZone);
+    }
+    const QString days = r.figure == F::Workload
+                             ? QString()
+                             : tr(" in %1 (whole days, %2)").arg(DashboardPeriod::rangeText(r.period), result.timeZone);
+    if (!result.summary.value) { // nothing to divide or to take the middle of
+        QString why = F::whyUndefined(r.figure);
+        if (!why.isEmpty()) {
+            why[0] = why.at(0).toUpper();
+        }
+        return tr("%1%2. %3, so the card reads “—”, not a number.").arg(what(result), days, why);
+    }
+    const QString rest = how(result);
+    return rest.isEmpty() ? tr("%1%2.").arg(what(result), days) : tr("%1%2: %3").arg(what(result), days, rest);
+}
+
+DrillDialog::DrillDialog(const DrillResult &result, QWidget *parent) : QDialog(parent), m_result(result)
 {
     setObjectName(QStringLiteral("drillDialog"));
     const DrillRequest &r = result.request;
-    if (r.key) { // an alert's rows: its sentence says what they are
-        setWindowTitle(tr("Alert · %1", "alert · how many rows")
-                           .arg(Format::counted(result.rows.size(), tr("1 row"), tr("%1 rows"))));
-        m_heading = new QLabel(tr("%1 Times in %2.").arg(r.sentence, result.timeZone));
-    } else {
-        setWindowTitle(tr("%1 · %2", "figure · how many orders")
-                           .arg(KpiFigure::title(r.figure),
-                                Format::counted(result.rows.size(), tr("1 order"), tr("%1 orders"))));
-        m_heading = new QLabel(tr("%1 in %2 (whole days, %3). %4")
-                                   .arg(what(r), DashboardPeriod::rangeText(r.period), result.timeZone, how(r)));
-    }
+    const DrillModel::Kind kind = DrillModel::kindOf(result.rowsOf);
+    setWindowTitle(titleFor(result));
+    m_heading = new QLabel(headingFor(result));
     m_heading->setObjectName(QStringLiteral("drillHeading"));
     m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_model = new DrillModel(this);
-    m_model->setRows(result.rows, QTimeZone(result.timeZone.toUtf8()));
+    m_model->setRows(result.rows, QTimeZone(result.timeZone.toUtf8()), kind);
     auto *sort = new QSortFilterProxyModel(this);
     sort->setSourceModel(m_model);
     sort->setSortRole(DrillModel::SortRole);
     m_view = makeBoardTable(QStringLiteral("drillView"));
     m_view->setModel(sort);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(DrillModel::At, r.key ? Qt::DescendingOrder : Qt::AscendingOrder);
+    if (!r.key && r.figure == F::MedianResponse) {
+        m_view->sortByColumn(DrillModel::Response, Qt::AscendingOrder); // the median is in the middle
+    } else if (!r.key && r.figure == F::Fairness) {
+        m_view->sortByColumn(DrillModel::Grabber, Qt::AscendingOrder); // each grabber's orders together
+    } else {
+        m_view->sortByColumn(DrillModel::At, r.key ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
     QHeaderView *h = m_view->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setStretchLastSection(true);
@@ -82,9 +193,14 @@ DrillDialog::DrillDialog(const DrillResult &result, QWidget *parent) : QDialog(p
     m_view->setColumnWidth(DrillModel::Grabber, width(QStringLiteral("欧阳某某某")));
     m_view->setColumnWidth(DrillModel::Via, width(DrillModel::via(QStringLiteral("manager"))));
     m_view->setColumnWidth(DrillModel::At, width(QStringLiteral("2026-11-30 23:59")));
-    m_view->setColumnWidth(DrillModel::Outcome, width(DrillModel::outcome(QStringLiteral("reclaimed"))));
-    if (!result.error.isEmpty()) {
-        m_heading->setText(result.error);
+    m_view->setColumnWidth(DrillModel::Response, width(QStringLiteral("59 min")));
+    const QString longestOutcome =
+        kind == DrillModel::Kind::Attempts     ? DrillModel::attemptResult(QStringLiteral("won"), QString())
+        : kind == DrillModel::Kind::Violations ? QStringLiteral("outside the grab window (medium)")
+                                               : DrillModel::outcome(QStringLiteral("reclaimed"));
+    m_view->setColumnWidth(DrillModel::Outcome, width(longestOutcome));
+    for (int c = 0; c < DrillModel::ColumnCount; ++c) {
+        m_view->setColumnHidden(c, !DrillModel::shows(kind, DrillModel::Column(c)));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -11,8 +11,10 @@ namespace grab::ui {
 
 class DrillModel;
 
-// The orders behind a card's figure: the title gives the count (the card's figure), the line
-// under it what was counted and over which days; the list can be sorted by any column.
+// The rows behind a figure: the title gives the figure and how many rows there are, the
+// heading what the rows are, over which days, and how they make the figure ("83 orders closed:
+// 65 won → 78.3 % success rate"); the list shows the columns that mean something for the kind
+// of row and can be sorted by any of them.
 class DrillDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,12 +23,18 @@ class DrillDialog final : public QDialog
 public:
     explicit DrillDialog(const DrillResult &result, QWidget *parent = nullptr);
 
-    int orderCount() const;
+    int orderCount() const; // the rows listed (orders, attempts, scores or violations)
+    const DrillResult &result() const { return m_result; }
     QString heading() const;
     DrillModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
+    // The window title and the heading for a result.
+    static QString titleFor(const DrillResult &result);
+    static QString headingFor(const DrillResult &result);
+
 private:
+    DrillResult m_result;
     DrillModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_heading = nullptr;

@@ -1,14 +1,20 @@
 #include "grabbercharts.h"
 
 #include "chartpanel.h"
+#include "chartstyle.h"
+#include "common/format.h"
+#include "dashboardperiod.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPen>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <cmath>
@@ -16,20 +22,7 @@
 namespace grab::ui {
 namespace {
 
-const QColor kWon(0x2e, 0x7d, 0x32);
-const QColor kLost(0xc6, 0x28, 0x28);
-const QColor kReclaimed(0xef, 0x8f, 0x00);
-const QColor kOwn(0x15, 0x65, 0xc0);
-const QColor kTeam(0x75, 0x75, 0x75);
-
-void clear(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
+using namespace chartstyle;
 
 // The days along the bottom: a label every few days (about eight at most), at the day itself.
 QCategoryAxis *dayAxis(const QList<TrendDay> &days, const QString &title)
@@ -47,25 +40,6 @@ QCategoryAxis *dayAxis(const QList<TrendDay> &days, const QString &title)
         axis->append(days.at(i).day.toString(format), i);
     }
     axis->setRange(-0.5, n - 0.5);
-    return axis;
-}
-
-// A count axis ending on a round number, with whole-number ticks.
-QValueAxis *countAxis(qint64 highest, const QString &title)
-{
-    auto *axis = new QValueAxis;
-    qint64 step = 1;
-    for (const qint64 s : {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000}) {
-        step = s;
-        if ((std::max<qint64>(highest, 1) + s - 1) / s <= 5) {
-            break;
-        }
-    }
-    const qint64 top = std::max<qint64>(1, (std::max<qint64>(highest, 1) + step - 1) / step) * step;
-    axis->setRange(0, double(top));
-    axis->setTickCount(int(top / step) + 1);
-    axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setTitleText(title);
     return axis;
 }
 
@@ -107,6 +81,9 @@ void GrabberCharts::setData(const DashboardData &data)
     // Fewer days than a week so far: the charts reach back before the period, and say so.
     const qint64 days = data.trendDays.from.daysTo(data.trendDays.to);
     const QString reach = data.trendDays.from < data.period.current.from ? tr(" · last %1 days").arg(days) : QString();
+    m_grabberId = data.request.grabberId;
+    m_name = name;
+    m_trend = data.trend;
     fillOutcomes(data, name, reach);
     fillTrend(m_success, data, name, true, reach);
     fillTrend(m_satisfaction, data, name, false, reach);
@@ -121,15 +98,9 @@ void GrabberCharts::fillOutcomes(const DashboardData &data, const QString &name,
     QChart *chart = m_outcomes->chart();
     clear(chart);
     chart->setTitle(tr("%1 · orders closed per day").arg(name) + reach);
-    auto *won = new QBarSet(tr("Won"));
-    auto *lost = new QBarSet(tr("Lost"));
-    auto *reclaimed = new QBarSet(tr("Reclaimed"));
-    won->setColor(kWon);
-    lost->setColor(kLost);
-    reclaimed->setColor(kReclaimed);
-    for (QBarSet *set : {won, lost, reclaimed}) {
-        set->setBorderColor(Qt::transparent);
-    }
+    QBarSet *won = barSet(tr("Won"), kWon);
+    QBarSet *lost = barSet(tr("Lost"), kLost);
+    QBarSet *reclaimed = barSet(tr("Reclaimed"), kReclaimed);
     qint64 highest = 0;
     for (const TrendDay &d : data.trend) {
         *won << double(d.won);
@@ -143,12 +114,64 @@ void GrabberCharts::fillOutcomes(const DashboardData &data, const QString &name,
     series->append(reclaimed);
     series->setBarWidth(0.7);
     chart->addSeries(series);
+    if (highest == 0) { // an empty chart says why rather than leave the reader wondering
+        chart->setTitle(tr("%1 · orders closed per day · none in these days").arg(name) + reach);
+    }
     QCategoryAxis *x = dayAxis(data.trend, tr("Day (%1)", "axis title; the team's time zone").arg(data.timeZone));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    QValueAxis *y = countAxis(highest, tr("Orders"));
+    QValueAxis *y = countAxis(highest, tr("Orders closed"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+
+    // A bar tells its numbers on hover and lists its orders on a click: that day's won, lost
+    // or reclaimed ones.
+    const QList<std::pair<QBarSet *, DrillDown::Figure>> sets{
+        {won, DrillDown::Figure::Won}, {lost, DrillDown::Figure::Lost}, {reclaimed, DrillDown::Figure::Reclaimed}};
+    for (const auto &[set, figure] : sets) {
+        connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
+            if (!on || index < 0 || index >= m_trend.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            const TrendDay &d = m_trend.at(index);
+            const QLocale l;
+            QToolTip::showText(QCursor::pos(), tr("%1: %2 won, %3 lost, %4 reclaimed\nClick a colour for its orders")
+                                                   .arg(d.day.toString(Qt::ISODate), l.toString(d.won),
+                                                        l.toString(d.lost), l.toString(d.reclaimed)));
+        });
+        connect(set, &QBarSet::clicked, this, [this, figure](int index) { drillDay(figure, index); });
+    }
+}
+
+void GrabberCharts::drillDay(DrillDown::Figure figure, int index)
+{
+    if (index < 0 || index >= m_trend.size()) {
+        return;
+    }
+    const QDate day = m_trend.at(index).day;
+    const Period one{day, day.addDays(1)};
+    DrillRequest r;
+    r.grabberId = m_grabberId;
+    r.grabberName = m_name;
+    r.period = one;
+    r.key = DashboardService::drillDown(figure, one, m_grabberId);
+    const QString date = day.toString(Qt::ISODate);
+    switch (figure) {
+    case DrillDown::Figure::Won:
+        r.title = tr("Won on %1").arg(date);
+        r.sentence = tr("Orders %1 closed as won on %2.").arg(m_name, date);
+        break;
+    case DrillDown::Figure::Lost:
+        r.title = tr("Lost on %1").arg(date);
+        r.sentence = tr("Orders %1 closed as lost on %2.").arg(m_name, date);
+        break;
+    default:
+        r.title = tr("Reclaimed on %1").arg(date);
+        r.sentence = tr("Orders taken back from %1 on %2 for want of a follow-up.").arg(m_name, date);
+        break;
+    }
+    emit drillRequested(r);
 }
 
 void GrabberCharts::fillTrend(ChartPanel *panel, const DashboardData &data, const QString &name, bool success,
@@ -173,6 +196,10 @@ void GrabberCharts::fillTrend(ChartPanel *panel, const DashboardData &data, cons
         if (theirs) {
             team->append(double(i), success ? *theirs * 100.0 : *theirs);
         }
+    }
+    if (own->count() == 0) { // no line of their own: say why, never draw it at 0
+        chart->setTitle(chart->title() +
+                        (success ? tr(" · %1: nothing closed").arg(name) : tr(" · %1: no feedback").arg(name)));
     }
     chart->addSeries(team);
     chart->addSeries(own);

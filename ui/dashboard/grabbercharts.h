@@ -10,7 +10,8 @@ class ChartPanel;
 
 // A grabber's trends over the period's days so far: the orders closed each day, stacked as
 // won / lost / reclaimed; the success rate and the satisfaction, each over a rolling window,
-// against the team's average (dashed). Days share one axis across the three charts.
+// against the team's average (dashed). Days share one axis across the three charts. A day's
+// bar tells its numbers on hover; a click on a colour asks for that day's orders of it.
 class GrabberCharts final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,12 @@ public:
     ChartPanel *success() const { return m_success; }
     ChartPanel *satisfaction() const { return m_satisfaction; }
 
+    // What a click on the day `index` of the outcome bars asks for (public for tests).
+    void drillDay(DrillDown::Figure figure, int index);
+
+signals:
+    void drillRequested(const grab::ui::DrillRequest &request);
+
 private:
     // `reach` marks a chart that reaches back before the period (" · last 7 days").
     void fillOutcomes(const DashboardData &data, const QString &name, const QString &reach);
@@ -34,6 +41,9 @@ private:
     ChartPanel *m_outcomes = nullptr;
     ChartPanel *m_success = nullptr;
     ChartPanel *m_satisfaction = nullptr;
+    qint64 m_grabberId = 0;
+    QString m_name;
+    QList<TrendDay> m_trend;
 };
 
 } // namespace grab::ui

@@ -106,7 +106,7 @@ void KpiCard::setFigures(const Figures &figures)
                                 : tr("Team average “—”: no active grabber has this figure in the period."));
     }
     if (KpiFigure::drillable(f)) {
-        tip << tr("Click to list the orders behind this figure.");
+        tip << KpiFigure::drillHint(f);
     }
     setToolTip(tip.join(QLatin1Char('\n')));
 }

@@ -13,8 +13,8 @@ namespace grab::ui {
 // One KPI as a card: its name, the figure, a line of context ("120 won of 221 closed"), the
 // change against the previous period with an arrow, coloured by whether the change is good
 // news (a rising failure rate is red), and in a grabber's view the team's average. An
-// undefined figure reads "—" with the reason under it, never 0 % or NaN. A card whose orders
-// can be listed says so in its tooltip and emits clicked() (mouse, Enter or Space).
+// undefined figure reads "—" with the reason under it, never 0 % or NaN. A click (mouse, Enter
+// or Space) emits clicked() to list the rows behind the figure; the tooltip says which rows.
 class KpiCard final : public QFrame
 {
     Q_OBJECT

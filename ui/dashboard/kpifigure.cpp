@@ -90,7 +90,38 @@ bool KpiFigure::isCount(Figure figure)
 
 bool KpiFigure::drillable(Figure figure)
 {
-    return figure == Volume || figure == Won || figure == Lost || figure == Reclaimed;
+    return figure >= Volume && figure < Count;
+}
+
+QString KpiFigure::drillHint(Figure figure)
+{
+    switch (figure) {
+    case Volume:
+    case Won:
+    case Lost:
+    case Reclaimed:
+        return tr("Click to list these orders.");
+    case SuccessRate:
+    case FailureRate:
+        return tr("Click to list the closed orders it is worked out from.");
+    case HitRate:
+        return tr("Click to list the grab attempts it is worked out from.");
+    case Satisfaction:
+        return tr("Click to list the feedback scores it averages, with their comments.");
+    case Revenue:
+        return tr("Click to list the won orders it adds up.");
+    case MedianResponse:
+        return tr("Click to list the orders assigned, with how long each waited.");
+    case Violations:
+        return tr("Click to list these violations.");
+    case Fairness:
+        return tr("Click to list the orders assigned, by grabber: the index measures how evenly they spread.");
+    case Workload:
+        return tr("Click to list the orders held now.");
+    case Count:
+        break;
+    }
+    return {};
 }
 
 QString KpiFigure::title(Figure figure)
@@ -243,7 +274,7 @@ bool KpiFigure::negligible(Figure figure, double delta)
     case Revenue:
         return a < 50.0; // under half a yuan
     case MedianResponse:
-        return a < 0.5;
+        return a < 1.0; // shows as "0 s": a change under a second is no change to the reader
     case Satisfaction:
     case Fairness:
         return a < 0.005;

@@ -43,8 +43,11 @@ public:
     static Better better(Figure figure);
     static bool isRate(Figure figure); // a share: shown in %, a change in points
     static bool isCount(Figure figure);
-    // The figures whose orders a click can list (each is a count of assignments).
+    // Whether a click lists the rows behind the figure (DashboardSource::drillFigure): every
+    // card does, a count its own rows, a rate or a mean the rows it is worked out from.
     static bool drillable(Figure figure);
+    // What the click lists, for the card's tooltip: "Click to list the closed orders it divides."
+    static QString drillHint(Figure figure);
     // Whether a change against the previous period means anything (not for "open now").
     static bool hasPrevious(Figure figure) { return figure != Workload; }
 

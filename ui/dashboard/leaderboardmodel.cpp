@@ -157,25 +157,41 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     }
     if (role == Qt::DisplayRole) {
+        // Short titles, so that thirteen columns fit beside the award; the tooltip has the full name.
         switch (section) {
         case Grabber:
             return tr("Grabber");
-        case MedianResponse:
-            return tr("Response", "median response time, short column title");
+        case Reclaimed:
+            return tr("Recl.", "reclaimed, short column title");
         case SuccessRate:
             return tr("Success", "success rate, short column title");
         case FailureRate:
             return tr("Failure", "failure rate, short column title");
-        case Reclaimed:
-            return tr("Reclaimed");
+        case HitRate:
+            return tr("Hit", "hit rate, short column title");
+        case MedianResponse:
+            return tr("Resp.", "median response time, short column title");
         case Satisfaction:
-            return tr("Satisfaction (n)");
+            return tr("Satisf. (n)", "satisfaction and its count, short column title");
+        case Violations:
+            return tr("Viol.", "violations, short column title");
+        case Workload:
+            return tr("Open", "orders open now, short column title");
         default:
             return KpiFigure::title(figureOf(section));
         }
     }
-    if (role == Qt::ToolTipRole && section != Grabber) {
-        return KpiFigure::definition(figureOf(section));
+    if (role == Qt::ToolTipRole) {
+        if (section == Grabber) {
+            return tr("Grabber — double-click a row for their dashboard; a grey row is a grabber not active now");
+        }
+        const KpiFigure::Figure f = figureOf(section);
+        QString tip =
+            tr("%1 — %2", "full column title — its definition").arg(KpiFigure::title(f), KpiFigure::definition(f));
+        if (section == Satisfaction) {
+            tip += QLatin1Char(' ') + tr("In brackets: the number of scores.");
+        }
+        return tip;
     }
     if (role == Qt::TextAlignmentRole) {
         return section == Grabber ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)

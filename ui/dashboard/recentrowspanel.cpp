@@ -1,11 +1,13 @@
 #include "recentrowspanel.h"
 
 #include "common/format.h"
+#include "kpifigure.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace grab::ui {
@@ -25,40 +27,96 @@ QString severityText(const QString &code)
     return code;
 }
 
+QString categoryText(const QString &code)
+{
+    if (code == QLatin1String("sales_skills")) {
+        return RecentRowsPanel::tr("sales skills");
+    }
+    if (code == QLatin1String("product_knowledge")) {
+        return RecentRowsPanel::tr("product knowledge");
+    }
+    if (code == QLatin1String("customer_service")) {
+        return RecentRowsPanel::tr("customer service");
+    }
+    return QString(code).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QString titleOf(RecentRowsPanel::Kind kind)
+{
+    switch (kind) {
+    case RecentRowsPanel::Kind::Violations:
+        return RecentRowsPanel::tr("Recent violations");
+    case RecentRowsPanel::Kind::Feedback:
+        return RecentRowsPanel::tr("Feedback comments");
+    case RecentRowsPanel::Kind::Trainings:
+        break;
+    }
+    return RecentRowsPanel::tr("Trainings");
+}
+
+QString emptyLine(RecentRowsPanel::Kind kind)
+{
+    switch (kind) {
+    case RecentRowsPanel::Kind::Violations:
+        return RecentRowsPanel::tr("No violations in this period.");
+    case RecentRowsPanel::Kind::Feedback:
+        return RecentRowsPanel::tr("No feedback in this period.");
+    case RecentRowsPanel::Kind::Trainings:
+        break;
+    }
+    return RecentRowsPanel::tr("No training taken or due in this period.");
+}
+
+QString nameOf(RecentRowsPanel::Kind kind, bool list)
+{
+    switch (kind) {
+    case RecentRowsPanel::Kind::Violations:
+        return list ? QStringLiteral("violationList") : QStringLiteral("recentViolations");
+    case RecentRowsPanel::Kind::Feedback:
+        return list ? QStringLiteral("feedbackList") : QStringLiteral("recentFeedback");
+    case RecentRowsPanel::Kind::Trainings:
+        break;
+    }
+    return list ? QStringLiteral("trainingList") : QStringLiteral("recentTrainings");
+}
+
 } // namespace
 
 RecentRowsPanel::RecentRowsPanel(Kind kind, QWidget *parent) : QFrame(parent), m_kind(kind)
 {
-    const bool violations = kind == Kind::Violations;
-    setObjectName(violations ? QStringLiteral("recentViolations") : QStringLiteral("recentFeedback"));
-    auto *title = new QLabel(violations ? tr("Recent violations") : tr("Feedback comments"));
-    QFont bold = title->font();
+    setObjectName(nameOf(kind, false));
+    auto *heading = new QLabel(titleOf(kind));
+    QFont bold = heading->font();
     bold.setBold(true);
-    title->setFont(bold);
+    heading->setFont(bold);
     m_count = new QLabel;
     m_count->setStyleSheet(QStringLiteral("color: #6b6b6b;"));
-    m_empty = new QLabel(violations ? tr("No violations in this period.") : tr("No feedback in this period."));
+    m_empty = new QLabel(emptyLine(kind));
     m_empty->setStyleSheet(QStringLiteral("color: #6b6b6b; font-style: italic;"));
     m_list = new QListWidget;
-    m_list->setObjectName(violations ? QStringLiteral("violationList") : QStringLiteral("feedbackList"));
+    m_list->setObjectName(nameOf(kind, true));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setUniformItemSizes(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    const int row = m_list->fontMetrics().height() + 6;
-    m_list->setFixedHeight(kVisibleRows * row + 2 * m_list->frameWidth() + 2);
+    // Rows as tall as a line of Chinese needs, so that five show whatever the script.
+    m_rowHeight = std::max(m_list->fontMetrics().height(),
+                           m_list->fontMetrics().boundingRect(QStringLiteral("服务周到")).height()) +
+                  6;
+    m_list->setFixedHeight(kVisibleRows * m_rowHeight + 2 * m_list->frameWidth() + 2);
 
-    auto *heading = new QHBoxLayout;
-    heading->addWidget(title);
-    heading->addWidget(m_count);
-    heading->addStretch(1);
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addWidget(m_count);
+    top->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addLayout(heading);
+    layout->addLayout(top);
     layout->addWidget(m_empty);
     layout->addWidget(m_list);
+    layout->addStretch(1); // an empty panel keeps its heading level with its neighbours'
     setRows({}, QTimeZone::utc());
 }
 
@@ -68,9 +126,8 @@ QString RecentRowsPanel::line(Kind kind, const DrillDown::Row &row, const QTimeZ
     parts << QDateTime::fromMSecsSinceEpoch(row.atMs, zone.isValid() ? zone : QTimeZone::utc())
                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     if (kind == Kind::Violations) {
-        QString type = row.outcome;
-        type.replace(u'_', u' ');
-        parts << tr("%1 (%2)", "violation type (severity)").arg(type, severityText(row.reason));
+        parts << tr("%1 (%2)", "violation type (severity)")
+                     .arg(KpiFigure::violationType(row.outcome), severityText(row.reason));
     } else if (row.score) {
         parts << tr("score %1").arg(*row.score);
     }
@@ -88,18 +145,73 @@ void RecentRowsPanel::setRows(const DrillDown::Rows &rows, const QTimeZone &zone
     m_list->clear();
     for (const DrillDown::Row &r : rows.rows) {
         auto *item = new QListWidgetItem(line(m_kind, r, zone));
+        item->setSizeHint(QSize(0, m_rowHeight)); // the same rows whether the line is Latin or Chinese
         item->setToolTip(item->text());
         m_list->addItem(item);
     }
-    const bool none = rows.rows.isEmpty();
+    m_flagged = 0;
+    showCount(rows.rows.size(), rows.total);
+}
+
+bool RecentRowsPanel::isOverdue(const DashboardService::Training &t, const QDate &today)
+{
+    return !t.takenOn.isValid() && t.dueOn.isValid() && t.dueOn < today;
+}
+
+QString RecentRowsPanel::trainingLine(const DashboardService::Training &t, const QDate &today)
+{
+    // The date and what became of it first, where the eye starts and an elided line keeps it.
+    QStringList parts;
+    if (isOverdue(t, today)) {
+        parts << tr("overdue since %1").arg(t.dueOn.toString(Qt::ISODate));
+    } else if (!t.takenOn.isValid()) {
+        parts << (t.dueOn.isValid() ? tr("due %1").arg(t.dueOn.toString(Qt::ISODate)) : tr("not taken yet"));
+    } else if (t.passed) {
+        parts << (*t.passed ? tr("%1 passed").arg(t.takenOn.toString(Qt::ISODate))
+                            : tr("%1 not passed").arg(t.takenOn.toString(Qt::ISODate)));
+    } else {
+        parts << tr("%1 taken").arg(t.takenOn.toString(Qt::ISODate));
+    }
+    parts << t.course << categoryText(t.category);
+    if (t.hours) {
+        parts << tr("%1 h", "hours of training").arg(QLocale().toString(*t.hours, 'g', 3));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+void RecentRowsPanel::setTrainings(const QList<DashboardService::Training> &trainings, qint64 total, const QDate &today)
+{
+    m_list->clear();
+    m_flagged = 0;
+    for (const DashboardService::Training &t : trainings) {
+        auto *item = new QListWidgetItem(trainingLine(t, today));
+        item->setSizeHint(QSize(0, m_rowHeight));
+        QString tip = item->text();
+        if (isOverdue(t, today)) {
+            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            tip += QLatin1Char('\n') + tr("Due on %1 and not taken.").arg(t.dueOn.toString(Qt::ISODate));
+            ++m_flagged;
+        } else if (t.passed == false) {
+            item->setForeground(QColor(0xa8, 0x5c, 0x00));
+            ++m_flagged;
+        }
+        item->setToolTip(tip);
+        m_list->addItem(item);
+    }
+    showCount(trainings.size(), total);
+}
+
+void RecentRowsPanel::showCount(qint64 shown, qint64 total)
+{
+    const bool none = shown == 0;
     m_empty->setVisible(none);
     m_list->setVisible(!none);
     if (none) {
         m_count->clear();
-    } else if (rows.total > rows.rows.size()) {
-        m_count->setText(tr("the newest %1 of %2 in the period").arg(rows.rows.size()).arg(rows.total));
+    } else if (total > shown) {
+        m_count->setText(tr("the newest %1 of %2 in the period").arg(shown).arg(total));
     } else {
-        m_count->setText(Format::counted(rows.total, tr("1 in the period"), tr("%1 in the period")));
+        m_count->setText(Format::counted(total, tr("1 in the period"), tr("%1 in the period")));
     }
 }
 

@@ -49,6 +49,8 @@ TargetPanel::TargetPanel(QWidget *parent) : QFrame(parent)
     m_title->setFont(bold);
     m_note = new QLabel;
     m_note->setObjectName(QStringLiteral("targetNote"));
+    // No word wrap: a wrapping label makes the page's scroll area size it by height-for-width,
+    // which stretches the charts past the window. The note is short beside the bars.
     m_won = new QProgressBar;
     m_won->setObjectName(QStringLiteral("wonTarget"));
     m_revenue = new QProgressBar;
@@ -59,7 +61,7 @@ TargetPanel::TargetPanel(QWidget *parent) : QFrame(parent)
         b->setRange(0, 1000);
         b->setTextVisible(false); // the figures go beside the bar, where they have room
         b->setMaximumHeight(fontMetrics().height());
-        b->setMinimumWidth(120);
+        b->setMinimumWidth(80);
     }
     m_bars = new QWidget;
     auto *grid = new QGridLayout(m_bars);
@@ -89,6 +91,7 @@ void TargetPanel::setTarget(const QDate &month, const std::optional<TargetServic
     const QString name = month.isValid() ? month.toString(QStringLiteral("yyyy-MM")) : QString();
     m_title->setText(tr("Target %1").arg(name));
     m_bars->setVisible(target.has_value());
+    m_title->setToolTip(QString());
     if (!target) {
         m_note->setText(
             tr("No target for %1. Set one with “grabctl target set --grabber ID --month %1 --won N --revenue YUAN”.")
@@ -103,7 +106,11 @@ void TargetPanel::setTarget(const QDate &month, const std::optional<TargetServic
          tr("%1 of %2", "revenue against a target")
                  .arg(Format::money(target->revenueDoneMinor), Format::money(target->revenueMinor)) +
              share(target->revenueDoneMinor, target->revenueMinor));
-    m_note->setText(tr("The month so far, whatever the period shown."));
+    // The progress is the month's whatever the period shown: the title says so, the tooltip why.
+    m_title->setText(tr("Target %1 · month so far").arg(name));
+    m_title->setToolTip(
+        tr("Won orders and revenue from the 1st of %1 to today, whatever the period shown above.").arg(name));
+    m_note->clear();
 }
 
 QString TargetPanel::wonText() const

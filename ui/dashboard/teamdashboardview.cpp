@@ -1,0 +1,123 @@
+#include "teamdashboardview.h"
+
+#include "alertlist.h"
+#include "awardcard.h"
+#include "board/boardwidgets.h"
+#include "leaderboardmodel.h"
+#include "leaderboardproxy.h"
+#include "shell/appsettings.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace grab::ui {
+namespace {
+
+// The header layout's settings key; a new name when the columns' scheme changes, so an old
+// layout (fixed widths that scrolled at 1,440 px) is not restored over the new one.
+const QString kLayoutKey = QStringLiteral("dashboard/leaderboard.v2");
+
+} // namespace
+
+TeamDashboardView::TeamDashboardView(AppSettings &settings, QWidget *parent) : QWidget(parent), m_settings(settings)
+{
+    m_leaderboard = new LeaderboardModel(this);
+    m_leaderboardSort = new LeaderboardProxy(this);
+    m_leaderboardSort->setSourceModel(m_leaderboard);
+    m_leaderboardView = makeBoardTable(QStringLiteral("leaderboardView"));
+    m_leaderboardView->setModel(m_leaderboardSort);
+    m_leaderboardView->setSortingEnabled(true);
+    m_leaderboardView->sortByColumn(LeaderboardModel::Revenue, Qt::DescendingOrder);
+    m_leaderboardView->setMinimumHeight(240);
+    fitColumns();
+    if (const QByteArray state = m_settings.layout(kLayoutKey); !state.isEmpty()) {
+        m_leaderboardView->horizontalHeader()->restoreState(state);
+    }
+    connect(m_leaderboardView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit grabberRequested(index.data(LeaderboardModel::GrabberIdRole).toLongLong());
+    });
+
+    m_award = new AwardCard;
+    m_award->setFixedWidth(fontMetrics().averageCharWidth() * 40);
+
+    m_alerts = new AlertList;
+    connect(m_alerts, &AlertList::grabberRequested, this, &TeamDashboardView::grabberRequested);
+    connect(m_alerts, &AlertList::drillRequested, this, &TeamDashboardView::alertDrillRequested);
+
+    auto *left = new QVBoxLayout;
+    left->setSpacing(4);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(sectionTitle(tr("Leaderboard")));
+    auto *hint = new QLabel(tr("click a column to sort · double-click a grabber for their dashboard"));
+    hint->setStyleSheet(QStringLiteral("color: #6b6b6b;"));
+    heading->addWidget(hint);
+    heading->addStretch(1);
+    left->addLayout(heading);
+    left->addWidget(m_leaderboardView, 1);
+
+    auto *board = new QHBoxLayout;
+    board->setSpacing(10);
+    board->addLayout(left, 1);
+    board->addWidget(m_award);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    layout->addWidget(m_alerts);
+    layout->addLayout(board, 1);
+}
+
+void TeamDashboardView::fitColumns()
+{
+    // Every figure column as wide as its widest likely value or its (short) title, whichever
+    // is wider; the name column takes the rest and elides a long name (its tooltip has it whole).
+    QHeaderView *header = m_leaderboardView->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics fm = m_leaderboardView->fontMetrics();
+    const QFontMetrics headerFm = header->fontMetrics();
+    const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const auto fit = [&](int column, const QString &sample) {
+        const QString title = m_leaderboard->headerData(column, Qt::Horizontal).toString();
+        // The title may carry the sort arrow beside it; a value only the cell's margins.
+        header->resizeSection(
+            column, std::max(headerFm.horizontalAdvance(title) + arrow + 14, fm.horizontalAdvance(sample) + 14));
+    };
+    for (const int c : {LeaderboardModel::Volume, LeaderboardModel::Won, LeaderboardModel::Lost,
+                        LeaderboardModel::Reclaimed, LeaderboardModel::Violations, LeaderboardModel::Workload}) {
+        fit(c, QStringLiteral("9,999"));
+    }
+    for (const int c : {LeaderboardModel::SuccessRate, LeaderboardModel::FailureRate, LeaderboardModel::HitRate}) {
+        fit(c, QStringLiteral("100.0 %"));
+    }
+    fit(LeaderboardModel::MedianResponse, QStringLiteral("59 min"));
+    fit(LeaderboardModel::Revenue, QStringLiteral("¥9,999,999.99"));
+    fit(LeaderboardModel::Satisfaction, QStringLiteral("4.44 (999)"));
+    header->setSectionResizeMode(LeaderboardModel::Grabber, QHeaderView::Stretch);
+    header->setMinimumSectionSize(
+        std::min(header->minimumSectionSize(), fm.horizontalAdvance(QStringLiteral("9,999"))));
+    m_leaderboardView->setMinimumWidth(0);
+}
+
+void TeamDashboardView::saveLayout()
+{
+    m_settings.setLayout(kLayoutKey, m_leaderboardView->horizontalHeader()->saveState());
+}
+
+void TeamDashboardView::setData(const DashboardData &data)
+{
+    m_leaderboard->setRows(data.leaderboard);
+    const bool running = data.award && data.today >= data.award->month && data.today < data.award->month.addMonths(1);
+    m_award->setAward(data.award, running);
+    m_alerts->setAlerts(data.alerts);
+}
+
+qint64 TeamDashboardView::currentGrabber() const
+{
+    const QModelIndex current = m_leaderboardView->currentIndex();
+    return current.isValid() ? current.data(LeaderboardModel::GrabberIdRole).toLongLong() : 0;
+}
+
+} // namespace grab::ui
