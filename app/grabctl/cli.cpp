@@ -21,15 +21,15 @@ const char *kExitCodes = "Exit codes:\n"
                          "  2  usage error (unknown option, malformed value)\n"
                          "  3  the order was not open (lost the race, already taken, closed)\n"
                          "  4  refused by a rule (reason code and a sentence on stderr, and in --json)\n"
-                         "  5  no such grabber, order or customer\n"
+                         "  5  no such grabber, order, customer, training, note or action item\n"
                          "  6  database unusable (cannot open or create, corrupt, newer schema, locked past the timeout)\n"
                          "  7  invalid input data\n";
 
 QList<Command> allCommands()
 {
     QList<Command> all;
-    all << setupCommands() << teamCommands() << orderCommands() << dispatchCommands() << metricsCommands() << dashboardCommands() << ruleCommands()
-        << reviewCommands() << simCommands() << importCommands() << exportCommands();
+    all << setupCommands() << teamCommands() << coachingCommands() << orderCommands() << dispatchCommands() << metricsCommands()
+        << dashboardCommands() << ruleCommands() << reviewCommands() << simCommands() << importCommands() << exportCommands();
     return all;
 }
 

@@ -36,6 +36,17 @@ inline constexpr const char *CustomerAdded = "customer_added";
 // Any change to a review cycle: payload {quarter, change, old, new}; reason = the change
 // (created, settings, opened, scoring, scored, decided, decision_removed, approved, locked).
 inline constexpr const char *ReviewChanged = "review_changed";
+// Trainings (TrainingService): one added (by hand or from a review decision), one changed
+// (taken, passed, hours, due date; the payload holds old and new).
+inline constexpr const char *TrainingAdded = "training_added";
+inline constexpr const char *TrainingChanged = "training_changed";
+// Notes of weekly meetings and one-to-ones (NoteService): a note with its action items; an
+// action item added later, ticked done, or reopened. grabber_id is the note's grabber or the
+// action's owner.
+inline constexpr const char *NoteAdded = "note_added";
+inline constexpr const char *ActionAdded = "action_added";
+inline constexpr const char *ActionDone = "action_done";
+inline constexpr const char *ActionReopened = "action_reopened";
 } // namespace event
 
 struct Event

@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 
+#include "democoaching.h"
 #include "demonames.h"
 #include "demoorders.h"
 #include "domain/clock.h"
@@ -428,6 +429,15 @@ Result<DemoGenerator::Summary> Simulation::run()
     // A few orders have just arrived and nobody has reacted yet: the pool is never empty "now".
     for (int i = 0; i < std::max(3, m_options.grabbers / 3); ++i) {
         schedule(m_options.endMs - qint64(uniform(0, 20)) * kMinute - 1, [this] { return publishOrder(false); });
+    }
+    // The manager's side of the same weeks: trainings, weekly meetings and one-to-ones with
+    // their action items, at their times. Its own random stream: the orders above are the same.
+    QList<qint64> ids;
+    for (const Trait &t : m_traits) {
+        ids.append(t.id);
+    }
+    for (const demo::CoachingStep &step : demo::coachingPlan(ids, firstDay, lastDay, tz, m_options.seed)) {
+        schedule(step.at, [this, step] { return step.run(ctx(QStringLiteral("manager"))); });
     }
     while (!m_queue.empty()) {
         Action a = m_queue.top();

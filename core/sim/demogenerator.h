@@ -9,7 +9,8 @@ namespace grab {
 // grabbers of three levels with skills, regions and personal traits (reaction speed,
 // closing skill, diligence), customers with a VIP / key / regular mix, and `days` days of
 // orders with the 08:00-10:00 peak and an afternoon bump, racing grabbers, follow-ups,
-// outcomes, feedback and a few violations. The same seed and end time give the same data.
+// outcomes, feedback and a few violations; and the manager's side: trainings, weekly meetings
+// and one-to-ones with action items (democoaching). The same seed and end time give the same data.
 class DemoGenerator final
 {
 public:

@@ -6,6 +6,8 @@
 #include "shell/appsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
+#include "team/rostermodel.h"
+#include "team/teampage.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -134,6 +136,26 @@ private slots:
         emit w.board()->deltaApplied(BoardDelta{});
         QTRY_COMPARE_WITH_TIMEOUT(dashboards->requestedGeneration(), before + 1, 2000);
         QTRY_VERIFY_WITH_TIMEOUT(!dashboards->isComputing(), 20000);
+    }
+
+    // Ctrl+4 is the Team page: the demo's team with their trainings, notes and feedback.
+    void theTeamPageShowsTheDemo()
+    {
+        QTemporaryDir dir;
+        auto opened = openOrCreateDemo(dir.filePath(QStringLiteral("team.sqlite")), false);
+        QVERIFY(opened);
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(std::move(*opened), &settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *team = w.findChild<TeamPage *>();
+        QVERIFY(team);
+        QCOMPARE(team->roster()->rowCount(), 0); // nothing read for a page nobody looks at
+        QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), MainWindow::Page::Team);
+        QVERIFY(team->roster()->rowCount() > 0);
+        QVERIFY(team->selectedGrabber());
+        QVERIFY(team->placeholderText().isEmpty());
     }
 
     // The Tools menu's simulator writes through the real services; the board sees it live.

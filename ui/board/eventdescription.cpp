@@ -93,6 +93,38 @@ EventDescription EventDescriber::describe(const Event &e) const
         d = {Kind::Other, tr("%1 followed up %2").arg(who, what), QString()};
     } else if (t == QLatin1String(event::Feedback)) {
         d = {Kind::Other, tr("Feedback on %1").arg(what), QString()};
+    } else if (t == QLatin1String(event::TrainingAdded) || t == QLatin1String(event::TrainingChanged)) {
+        const bool added = t == QLatin1String(event::TrainingAdded);
+        const QJsonObject training = added ? e.payload : e.payload.value(QStringLiteral("new")).toObject();
+        const QString course = training.value(QStringLiteral("course")).toString();
+        const QJsonValue passed = training.value(QStringLiteral("passed"));
+        QString text;
+        if (added) {
+            text = training.value(QStringLiteral("takenOn")).isString() ? tr("Training \u201c%1\u201d recorded for %2").arg(course, who)
+                                                                          : tr("Training \u201c%1\u201d planned for %2").arg(course, who);
+        } else if (passed.isBool()) {
+            text = passed.toBool() ? tr("%1 passed \u201c%2\u201d").arg(who, course) : tr("%1 did not pass \u201c%2\u201d").arg(who, course);
+        } else {
+            text = tr("Training \u201c%1\u201d of %2 changed").arg(course, who);
+        }
+        const QString due = training.value(QStringLiteral("dueOn")).toString();
+        d = {Kind::Other, text, due.isEmpty() ? QString() : tr("Due by %1.").arg(due)};
+    } else if (t == QLatin1String(event::NoteAdded)) {
+        const bool meeting = e.payload.value(QStringLiteral("kind")).toString() == QLatin1String("weekly_meeting");
+        const int items = int(e.payload.value(QStringLiteral("actions")).toArray().size());
+        d = {Kind::Other,
+             meeting ? tr("Weekly meeting noted: %1").arg(e.payload.value(QStringLiteral("title")).toString())
+                     : tr("One-to-one with %1 noted: %2").arg(who, e.payload.value(QStringLiteral("title")).toString()),
+             items == 1 ? tr("1 action item.") : tr("%1 action items.").arg(items)};
+    } else if (t == QLatin1String(event::ActionAdded) || t == QLatin1String(event::ActionDone)
+               || t == QLatin1String(event::ActionReopened)) {
+        const QString item = e.payload.value(QStringLiteral("text")).toString();
+        const QString owner = e.payload.value(QStringLiteral("ownerName")).toString();
+        d = {Kind::Other,
+             t == QLatin1String(event::ActionAdded) ? tr("Action item for %1: %2").arg(owner, item)
+             : t == QLatin1String(event::ActionDone) ? tr("Action item done by %1: %2").arg(owner, item)
+                                                     : tr("Action item reopened for %1: %2").arg(owner, item),
+             QString()};
     } else {
         d = {Kind::Other, e.orderId ? QStringLiteral("%1 %2").arg(t, what) : t, QString()};
     }

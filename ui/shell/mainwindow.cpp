@@ -8,6 +8,7 @@
 #include "simulatorcontrol.h"
 #include "startup.h"
 #include "sweepworker.h"
+#include "team/teampage.h"
 #include "domain/ruleset.h"
 #include "store/database.h"
 
@@ -50,6 +51,10 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     // The dashboards follow what the board's feed sees, throttled and only while on screen.
     connect(m_board, &BoardPage::deltaApplied, m_dashboards, &DashboardPage::dataChanged);
     m_simulator = new SimulatorControl(m_db->path(), this);
+    // The Team page reads on this thread and connection (a few indexed reads; docs/performance.md)
+    // and reloads when the board's feed brings an event that concerns it.
+    auto *team = new TeamPage(*m_db, m_clock);
+    connect(m_board, &BoardPage::deltaApplied, team, &TeamPage::applyDelta);
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -67,8 +72,7 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
         {tr("Reviews"), new PagePlaceholder(tr("Quarterly reviews"),
                                             tr("The quarterly appraisal: a KPI snapshot frozen at opening, supervisor scores, rewards, "
                                                "coaching and penalties, and a lock nobody can undo."))},
-        {tr("Team"), new PagePlaceholder(tr("Team"), tr("Grabbers, their skills, regions and caps; trainings, monthly targets and "
-                                                        "the notes of weekly meetings and one-to-ones."))},
+        {tr("Team"), team},
         {tr("Rules"), new PagePlaceholder(tr("Rules"), tr("Grab windows, priorities, daily caps, reserved priorities, follow-up and "
                                                           "dispatch: every version, who changed what, and a what-if replay."))},
         {tr("Reports"), new PagePlaceholder(tr("Reports"), tr("CSV exports that open right in Excel (UTF-8 with BOM), each stating its "

@@ -1,0 +1,636 @@
+// training add|list|done, note add|list, action add|done|reopen|list, feedback list: the
+// coaching side of the Team page.
+#include "clicontext.h"
+
+#include "domain/money.h"
+#include "services/feedbackservice.h"
+#include "services/noteservice.h"
+#include "services/trainingservice.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace grab::cli {
+namespace {
+
+const QCommandLineOption kGrabber(QStringLiteral("grabber"), QStringLiteral("The grabber's id."), QStringLiteral("ID"));
+const QCommandLineOption kId(QStringLiteral("id"), QStringLiteral("The id."), QStringLiteral("ID"));
+const QCommandLineOption kCourse(QStringLiteral("course"), QStringLiteral("The course's name."), QStringLiteral("T"));
+const QCommandLineOption kCategory(QStringLiteral("category"),
+                                   QStringLiteral("sales_skills, product_knowledge or customer_service."), QStringLiteral("C"));
+const QCommandLineOption kDue(QStringLiteral("due"), QStringLiteral("Due date, YYYY-MM-DD."), QStringLiteral("DATE"));
+const QCommandLineOption kTaken(QStringLiteral("taken"), QStringLiteral("Date taken, YYYY-MM-DD (not after today)."), QStringLiteral("DATE"));
+const QCommandLineOption kOn(QStringLiteral("on"), QStringLiteral("Date taken, YYYY-MM-DD (default: today in the team's time zone)."),
+                             QStringLiteral("DATE"));
+const QCommandLineOption kHours(QStringLiteral("hours"), QStringLiteral("Hours spent, e.g. 2.5."), QStringLiteral("H"));
+const QCommandLineOption kPassed(QStringLiteral("passed"), QStringLiteral("The result: yes or no."), QStringLiteral("yes|no"));
+const QCommandLineOption kOwed(QStringLiteral("owed"), QStringLiteral("Only trainings not taken yet."));
+const QCommandLineOption kOverdue(QStringLiteral("overdue"), QStringLiteral("Only overdue ones (due before today, not done)."));
+const QCommandLineOption kKind(QStringLiteral("kind"), QStringLiteral("weekly_meeting or one_to_one."), QStringLiteral("K"));
+const QCommandLineOption kDate(QStringLiteral("date"), QStringLiteral("The day it was held, YYYY-MM-DD (default: today)."),
+                               QStringLiteral("DATE"));
+const QCommandLineOption kTitle(QStringLiteral("title"), QStringLiteral("Title."), QStringLiteral("T"));
+const QCommandLineOption kBody(QStringLiteral("body"), QStringLiteral("What was said."), QStringLiteral("T"));
+const QCommandLineOption kAuthor(QStringLiteral("author"), QStringLiteral("Who wrote it (default: grabctl)."), QStringLiteral("NAME"));
+const QCommandLineOption kAction(QStringLiteral("action"), QStringLiteral("An action item's text; repeat for more."), QStringLiteral("T"));
+const QCommandLineOption kActionOwner(QStringLiteral("action-owner"),
+                                      QStringLiteral("The grabber who owns the --action items (default: --grabber)."),
+                                      QStringLiteral("ID"));
+const QCommandLineOption kActionDue(QStringLiteral("action-due"), QStringLiteral("The --action items' due date, YYYY-MM-DD."),
+                                    QStringLiteral("DATE"));
+const QCommandLineOption kFrom(QStringLiteral("from"), QStringLiteral("Held on or after, YYYY-MM-DD."), QStringLiteral("DATE"));
+const QCommandLineOption kTo(QStringLiteral("to"), QStringLiteral("Held before, YYYY-MM-DD."), QStringLiteral("DATE"));
+const QCommandLineOption kAllMeetings(QStringLiteral("all-meetings"),
+                                      QStringLiteral("With --grabber: every weekly meeting, not only those where the grabber owns an action."));
+const QCommandLineOption kNote(QStringLiteral("note"), QStringLiteral("The note's id."), QStringLiteral("ID"));
+const QCommandLineOption kText(QStringLiteral("text"), QStringLiteral("What is to be done."), QStringLiteral("T"));
+const QCommandLineOption kOwner(QStringLiteral("owner"), QStringLiteral("The grabber who owns it (default: the note's grabber)."),
+                                QStringLiteral("ID"));
+const QCommandLineOption kOwnerName(QStringLiteral("owner-name"), QStringLiteral("An owner outside the team, e.g. the manager."),
+                                    QStringLiteral("NAME"));
+const QCommandLineOption kAll(QStringLiteral("all"), QStringLiteral("Done ones too."));
+const QCommandLineOption kLimit(QStringLiteral("limit"), QStringLiteral("At most N (default 200)."), QStringLiteral("N"));
+
+QString dash(const QString &s)
+{
+    return s.isEmpty() ? QStringLiteral("-") : s;
+}
+
+QString isoDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+Database *openOrFail(CliContext &ctx, int *code)
+{
+    Database *db = ctx.database();
+    if (!db) {
+        *code = ctx.fail(ctx.lastOpenError());
+    }
+    return db;
+}
+
+// An optional id option: nullopt when absent; sets *bad (after printing) when malformed.
+std::optional<qint64> optionalId(CliContext &ctx, const QCommandLineParser &p, const QCommandLineOption &o, int *bad)
+{
+    if (!p.isSet(o)) {
+        return std::nullopt;
+    }
+    const auto id = parseId(p.value(o));
+    if (!id) {
+        *bad = ctx.usage(QStringLiteral("--%1 must be an id (a positive whole number), not \"%2\".").arg(o.names().constFirst(), p.value(o)));
+    }
+    return id;
+}
+
+// A date option: an invalid QDate when absent; sets *bad when it is not a date.
+QDate optionalDate(CliContext &ctx, const QCommandLineParser &p, const QCommandLineOption &o, int *bad)
+{
+    if (!p.isSet(o)) {
+        return {};
+    }
+    const QDate d = QDate::fromString(p.value(o).trimmed(), Qt::ISODate);
+    if (!d.isValid()) {
+        *bad = ctx.usage(QStringLiteral("--%1 must be a date, YYYY-MM-DD, not \"%2\".").arg(o.names().constFirst(), p.value(o)));
+    }
+    return d;
+}
+
+std::optional<double> optionalHours(CliContext &ctx, const QCommandLineParser &p, int *bad)
+{
+    if (!p.isSet(kHours)) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const double h = p.value(kHours).trimmed().toDouble(&ok);
+    if (!ok) {
+        *bad = ctx.usage(QStringLiteral("--hours must be a number of hours such as 2.5, not \"%1\".").arg(p.value(kHours)));
+        return std::nullopt;
+    }
+    return h; // the range is the service's to judge (exit 7)
+}
+
+std::optional<bool> optionalPassed(CliContext &ctx, const QCommandLineParser &p, int *bad)
+{
+    if (!p.isSet(kPassed)) {
+        return std::nullopt;
+    }
+    const QString v = p.value(kPassed).trimmed().toLower();
+    if (v == QLatin1String("yes") || v == QLatin1String("true")) {
+        return true;
+    }
+    if (v == QLatin1String("no") || v == QLatin1String("false")) {
+        return false;
+    }
+    *bad = ctx.usage(QStringLiteral("--passed must be yes or no, not \"%1\".").arg(p.value(kPassed)));
+    return std::nullopt;
+}
+
+std::optional<TrainingCategory> optionalCategory(CliContext &ctx, const QCommandLineParser &p, int *bad)
+{
+    if (!p.isSet(kCategory)) {
+        return std::nullopt;
+    }
+    const auto c = trainingCategoryFromString(p.value(kCategory).trimmed());
+    if (!c) {
+        *bad = ctx.usage(
+            QStringLiteral("--category must be sales_skills, product_knowledge or customer_service, not \"%1\".").arg(p.value(kCategory)));
+    }
+    return c;
+}
+
+QString result(const Training &t)
+{
+    if (t.passed) {
+        return *t.passed ? QStringLiteral("passed") : QStringLiteral("failed");
+    }
+    return t.isTaken() ? QStringLiteral("no result") : QStringLiteral("not taken");
+}
+
+QString source(const Training &t)
+{
+    if (!t.reviewEntryId) {
+        return QStringLiteral("by hand");
+    }
+    return t.reviewQuarter.isEmpty() ? QStringLiteral("from a review") : QStringLiteral("from review %1").arg(t.reviewQuarter);
+}
+
+QString trainingLine(const Training &t, const QDate &today)
+{
+    QString line = QStringLiteral("%1\t%2\t%3\t%4\tdue %5\ttaken %6\t%7\t%8\t%9")
+                       .arg(t.id)
+                       .arg(t.grabberName, t.course, toString(t.category), isoDate(t.dueOn), isoDate(t.takenOn),
+                            t.hours ? QStringLiteral("%1 h").arg(*t.hours) : QStringLiteral("- h"), result(t), source(t));
+    if (t.isOverdue(today)) {
+        line += QStringLiteral("\tOVERDUE (%1 days)").arg(t.dueOn.daysTo(today));
+    }
+    return line;
+}
+
+QString actionLine(const ActionItem &a, const QDate &today)
+{
+    QString line = QStringLiteral("%1\t%2\t%3\tdue %4\t%5\tnote %6 (%7, %8)")
+                       .arg(a.id)
+                       .arg(a.isDone() ? QStringLiteral("done") : QStringLiteral("open"), dash(a.ownerName), isoDate(a.dueOn), a.text)
+                       .arg(a.noteId)
+                       .arg(toString(a.noteKind), isoDate(a.noteHeldOn));
+    if (a.isOverdue(today)) {
+        line += QStringLiteral("\tOVERDUE (%1 days)").arg(a.dueOn.daysTo(today));
+    }
+    return line;
+}
+
+// --- training ---------------------------------------------------------------------------
+
+int trainingAdd(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    int bad = 0;
+    const auto grabber = optionalId(ctx, p, kGrabber, &bad);
+    if (bad) {
+        return bad;
+    }
+    if (!grabber) {
+        return ctx.usage(QStringLiteral("\"training add\" needs --grabber ID."));
+    }
+    if (!p.isSet(kCourse)) {
+        return ctx.usage(QStringLiteral("\"training add\" needs --course."));
+    }
+    if (!p.isSet(kCategory)) {
+        return ctx.usage(QStringLiteral("\"training add\" needs --category sales_skills|product_knowledge|customer_service."));
+    }
+    TrainingService::NewTraining t;
+    t.grabberId = *grabber;
+    t.course = p.value(kCourse);
+    const auto category = optionalCategory(ctx, p, &bad);
+    t.dueOn = bad ? QDate() : optionalDate(ctx, p, kDue, &bad);
+    t.takenOn = bad ? QDate() : optionalDate(ctx, p, kTaken, &bad);
+    t.hours = bad ? std::nullopt : optionalHours(ctx, p, &bad);
+    t.passed = bad ? std::nullopt : optionalPassed(ctx, p, &bad);
+    if (bad) {
+        return bad;
+    }
+    t.category = *category;
+    int code = 0;
+    if (!openOrFail(ctx, &code)) {
+        return code;
+    }
+    auto id = TrainingService(ctx.serviceContext()).add(t);
+    if (!id) {
+        return ctx.fail(id.error());
+    }
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), *id}});
+    } else {
+        ctx.out() << *id << Qt::endl;
+    }
+    return 0;
+}
+
+int trainingList(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    int bad = 0;
+    TrainingService::Filter f;
+    f.grabberId = optionalId(ctx, p, kGrabber, &bad);
+    if (!bad) {
+        f.category = optionalCategory(ctx, p, &bad);
+    }
+    if (bad) {
+        return bad;
+    }
+    f.owedOnly = p.isSet(kOwed);
+    f.overdueOnly = p.isSet(kOverdue);
+    int code = 0;
+    if (!openOrFail(ctx, &code)) {
+        return code;
+    }
+    TrainingService service(ctx.serviceContext());
+    auto today = service.today();
+    if (!today) {
+        return ctx.fail(today.error());
+    }
+    auto list = service.list(f);
+    if (!list) {
+        return ctx.fail(list.error());
+    }
+    if (ctx.json) {
+        QJsonArray a;
+        for (const Training &t : *list) {
+            a.append(toJson(t, *today));
+        }
+        ctx.printJson(a);
+        return 0;
+    }
+    for (const Training &t : *list) {
+        ctx.out() << trainingLine(t, *today) << '\n';
+    }
+    ctx.out().flush();
+    return 0;
+}
+
+int trainingDone(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    int bad = 0;
+    const auto id = optionalId(ctx, p, kId, &bad);
+    if (bad) {
+        return bad;
+    }
+    if (!id) {
+        return ctx.usage(QStringLiteral("\"training done\" needs --id ID."));
+    }
+    const QDate on = optionalDate(ctx, p, kOn, &bad);
+    const auto hours = bad ? std::nullopt : optionalHours(ctx, p, &bad);
+    const auto passed = bad ? std::nullopt : optionalPassed(ctx, p, &bad);
+    if (bad) {
+        return bad;
+    }
+    int code = 0;
+    if (!openOrFail(ctx, &code)) {
+        return code;
+    }
+    TrainingService service(ctx.serviceContext());
+    auto t = service.markTaken(*id, on, passed.value_or(true), hours);
+    if (!t) {
+        return ctx.fail(t.error());
+    }
+    auto today = service.today();
+    if (!today) {
+        return ctx.fail(today.error());
+    }
+    if (ctx.json) {
+        ctx.printJson(toJson(*t, *today));
+    } else {
+        ctx.out() << trainingLine(*t, *today) << Qt::endl;
+    }
+    return 0;
+}
+
+// --- note and action ----------------------------------------------------------------------
+
+int noteAdd(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    if (!p.isSet(kKind)) {
+        return ctx.usage(QStringLiteral("\"note add\" needs --kind weekly_meeting|one_to_one."));
+    }
+    const auto kind = noteKindFromString(p.value(kKind).trimmed());
+    if (!kind) {
+        return ctx.usage(QStringLiteral("--kind must be weekly_meeting or one_to_one, not \"%1\".").arg(p.value(kKind)));
+    }
+    int bad = 0;
+    NoteService::NewNote n;
+    n.kind = *kind;
+    n.grabberId = optionalId(ctx, p, kGrabber, &bad);
+    const auto actionOwner = bad ? std::nullopt : optionalId(ctx, p, kActionOwner, &bad);
+    n.heldOn = bad ? QDate() : optionalDate(ctx, p, kDate, &bad);
+    const QDate actionDue = bad ? QDate() : optionalDate(ctx, p, kActionDue, &bad);
+    if (bad) {
+        return bad;
+    }
+    if (!p.isSet(kTitle) && !p.isSet(kBody)) {
+        return ctx.usage(QStringLiteral("\"note add\" needs --title or --body."));
+    }
+    n.title = p.value(kTitle);
+    n.body = p.value(kBody);
+    n.author = p.value(kAuthor);
+    for (const QString &text : p.values(kAction)) {
+        NoteService::NewAction a;
+        a.text = text;
+        a.ownerGrabberId = actionOwner;
+        a.dueOn = actionDue;
+        n.actions.append(a);
+    }
+    int code = 0;
+    if (!openOrFail(ctx, &code)) {
+        return code;
+    }
+    NoteService service(ctx.serviceContext());
+    if (!n.heldOn.isValid()) {
+        auto today = service.today();
+        if (!today) {
+            return ctx.fail(today.error());
+        }
+        n.heldOn = *today;
+    }
+    auto id = service.add(n);
+    if (!id) {
+        return ctx.fail(id.error());
+    }
+    if (ctx.json) {
+        auto stored = service.note(*id);
+        if (!stored) {
+            return ctx.fail(stored.error());
+        }
+        QJsonArray actions;
+        for (const ActionItem &a : stored->actions) {
+            actions.append(a.id);
+        }
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("actions"), actions}});
+    } else {
+        ctx.out() << *id << Qt::endl;
+    }
+    return 0;
+}
+
+int noteList(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    int bad = 0;
+    NoteService::Filter f;
+    f.grabberId = optionalId(ctx, p, kGrabber, &bad);
+    f.from = bad ? QDate() : optionalDate(ctx, p, kFrom, &bad);
+    f.to = bad ? QDate() : optionalDate(ctx, p, kTo, &bad);
+    if (bad) {
+        return bad;
+    }
+    if (p.isSet(kKind)) {
+        f.kind = noteKindFromString(p.value(kKind).trimmed());
+        if (!f.kind) {
+            return ctx.usage(QStringLiteral("--kind must be weekly_meeting or one_to_one, not \"%1\".").arg(p.value(kKind)));
+        }
+    }
+    if (p.isSet(kLimit)) {
+        bool ok = false;
+        f.limit = p.value(kLimit).toInt(&ok);
+        if (!ok || f.limit < 1) {
+            return ctx.usage(QStringLiteral("--limit must be a whole number, 1 or more."));
+        }
+    }
+    f.allMeetings = p.isSet(kAllMeetings);
+    int code = 0;
+    if (!openOrFail(ctx, &code)) {
+        return code;
+    }
+    NoteService service(ctx.serviceContext());
+    auto today = service.today();
+    if (!today) {
+        return ctx.fail(today.error());
+    }
+    auto notes = service.list(f);
+    if (!notes) {
+        return ctx.fail(notes.error());
+    }
+    if (ctx.json) {
+        QJsonArray a;
+        for (const Note &n : *notes) {
+            a.append(toJson(n, *today));
+        }
+        ctx.printJson(a);
+        return 0;
+    }
+    for (const Note &n : *notes) {
+        ctx.out() << n.id << '\t' << n.heldOn.toString(Qt::ISODate) << '\t' << toString(n.kind) << '\t'
+                  << (n.grabberId ? n.grabberName : QStringLiteral("team")) << '\t' << dash(n.title) << '\t' << "by " << n.author << '\n';
+        for (const QString &line : n.body.split(u'\n', Qt::SkipEmptyParts)) {
+            ctx.out() << "    " << line << '\n';
+        }
+        for (const ActionItem &a : n.actions) {
+            ctx.out() << "    " << (a.isDone() ? "[x] " : "[ ] ") << a.id << '\t' << a.text << '\t' << dash(a.ownerName) << "\tdue "
+                      << isoDate(a.dueOn) << (a.isOverdue(*today) ? QStringLiteral("\tOVERDUE (%1 days)").arg(a.dueOn.daysTo(*today)) : QString())
+                      << '\n';
+        }
+    }
+    ctx.out().flush();
+    return 0;
+}
+
+int actionAdd(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    int bad = 0;
+    const auto note = optionalId(ctx, p, kNote, &bad);
+    NoteService::NewAction a;
+    a.ownerGrabberId = bad ? std::nullopt : optionalId(ctx, p, kOwner, &bad);
+    a.dueOn = bad ? QDate() : optionalDate(ctx, p, kDue, &bad);
+    if (bad) {
+        return bad;
+    }
+    if (!note) {
+        return ctx.usage(QStringLiteral("\"action add\" needs --note ID."));
+    }
+    if (!p.isSet(kText)) {
+        return ctx.usage(QStringLiteral("\"action add\" needs --text."));
+    }
+    if (a.ownerGrabberId && p.isSet(kOwnerName)) {
+        return ctx.usage(QStringLiteral("Give --owner or --owner-name, not both."));
+    }
+    a.text = p.value(kText);
+    a.ownerName = p.value(kOwnerName);
+    int code = 0;
+    if (!openOrFail(ctx, &code)) {
+        return code;
+    }
+    auto id = NoteService(ctx.serviceContext()).addAction(*note, a);
+    if (!id) {
+        return ctx.fail(id.error());
+    }
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), *id}});
+    } else {
+        ctx.out() << *id << Qt::endl;
+    }
+    return 0;
+}
+
+int actionSetDone(CliContext &ctx, const QCommandLineParser &p, bool done)
+{
+    int bad = 0;
+    const auto id = optionalId(ctx, p, kId, &bad);
+    if (bad) {
+        return bad;
+    }
+    if (!id) {
+        return ctx.usage(QStringLiteral("\"action %1\" needs --id ID.").arg(done ? QStringLiteral("done") : QStringLiteral("reopen")));
+    }
+    int code = 0;
+    if (!openOrFail(ctx, &code)) {
+        return code;
+    }
+    NoteService service(ctx.serviceContext());
+    auto a = done ? service.complete(*id) : service.reopen(*id);
+    if (!a) {
+        return ctx.fail(a.error());
+    }
+    auto today = service.today();
+    if (!today) {
+        return ctx.fail(today.error());
+    }
+    if (ctx.json) {
+        ctx.printJson(toJson(*a, *today));
+    } else {
+        ctx.out() << actionLine(*a, *today) << Qt::endl;
+    }
+    return 0;
+}
+
+int actionDone(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    return actionSetDone(ctx, p, true);
+}
+
+int actionReopen(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    return actionSetDone(ctx, p, false);
+}
+
+int actionList(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    int bad = 0;
+    NoteService::ActionFilter f;
+    f.ownerGrabberId = optionalId(ctx, p, kGrabber, &bad);
+    if (bad) {
+        return bad;
+    }
+    f.openOnly = !p.isSet(kAll);
+    f.overdueOnly = p.isSet(kOverdue);
+    int code = 0;
+    if (!openOrFail(ctx, &code)) {
+        return code;
+    }
+    NoteService service(ctx.serviceContext());
+    auto today = service.today();
+    if (!today) {
+        return ctx.fail(today.error());
+    }
+    auto list = service.actions(f);
+    if (!list) {
+        return ctx.fail(list.error());
+    }
+    if (ctx.json) {
+        QJsonArray a;
+        for (const ActionItem &item : *list) {
+            a.append(toJson(item, *today));
+        }
+        ctx.printJson(a);
+        return 0;
+    }
+    for (const ActionItem &item : *list) {
+        ctx.out() << actionLine(item, *today) << '\n';
+    }
+    ctx.out().flush();
+    return 0;
+}
+
+// --- feedback -------------------------------------------------------------------------------
+
+int feedbackList(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    int bad = 0;
+    const auto grabber = optionalId(ctx, p, kGrabber, &bad);
+    if (bad) {
+        return bad;
+    }
+    int limit = 200;
+    if (p.isSet(kLimit)) {
+        bool ok = false;
+        limit = p.value(kLimit).toInt(&ok);
+        if (!ok || limit < 1) {
+            return ctx.usage(QStringLiteral("--limit must be a whole number, 1 or more."));
+        }
+    }
+    int code = 0;
+    Database *db = openOrFail(ctx, &code);
+    if (!db) {
+        return code;
+    }
+    auto listing = FeedbackService(ctx.serviceContext()).list(grabber, limit);
+    if (!listing) {
+        return ctx.fail(listing.error());
+    }
+    if (ctx.json) {
+        QJsonArray entries;
+        for (const FeedbackService::Entry &e : listing->entries) {
+            entries.append(toJson(e));
+        }
+        ctx.printJson(QJsonObject{{QStringLiteral("total"), listing->total},
+                                  {QStringLiteral("meanScore"), listing->meanScore ? QJsonValue(std::round(*listing->meanScore * 100) / 100)
+                                                                                   : QJsonValue()},
+                                  {QStringLiteral("entries"), entries}});
+        return 0;
+    }
+    ctx.out() << listing->total << (listing->total == 1 ? " score" : " scores");
+    if (listing->meanScore) {
+        ctx.out() << ", mean " << QString::number(*listing->meanScore, 'f', 2);
+    }
+    if (listing->entries.size() < listing->total) {
+        ctx.out() << " (the newest " << listing->entries.size() << " below)";
+    }
+    ctx.out() << '\n';
+    for (const FeedbackService::Entry &e : listing->entries) {
+        ctx.out() << QDateTime::fromMSecsSinceEpoch(e.at, Qt::UTC).toString(Qt::ISODate) << '\t' << '#' << e.orderId << '\t'
+                  << e.grabberName << '\t' << e.customerName << '\t' << toString(e.outcome) << '\t' << formatMajorUnits(e.amountMinor)
+                  << '\t' << e.score << "/5\t" << dash(e.comment) << '\n';
+    }
+    ctx.out().flush();
+    return 0;
+}
+
+} // namespace
+
+QList<Command> coachingCommands()
+{
+    return {
+        Command{QStringLiteral("training add"), QStringLiteral("Add a training for a grabber (planned with --due, or taken with --taken); prints its id."),
+                {kGrabber, kCourse, kCategory, kDue, kTaken, kHours, kPassed}, {}, trainingAdd},
+        Command{QStringLiteral("training list"),
+                QStringLiteral("Trainings, owed ones first (id, grabber, course, category, due, taken, hours, result, source, OVERDUE)."),
+                {kGrabber, kCategory, kOwed, kOverdue}, {}, trainingList},
+        Command{QStringLiteral("training done"), QStringLiteral("Mark a training taken (default today) and its result (default passed)."),
+                {kId, kOn, kPassed, kHours}, {}, trainingDone},
+        Command{QStringLiteral("note add"),
+                QStringLiteral("Write the note of a weekly meeting or a one-to-one, with action items; prints its id."),
+                {kKind, kDate, kGrabber, kTitle, kBody, kAuthor, kAction, kActionOwner, kActionDue}, {}, noteAdd},
+        Command{QStringLiteral("note list"), QStringLiteral("Notes, newest first, each with its action items."),
+                {kGrabber, kKind, kFrom, kTo, kAllMeetings, kLimit}, {}, noteList},
+        Command{QStringLiteral("action add"), QStringLiteral("Add an action item to a note; prints its id."),
+                {kNote, kText, kOwner, kOwnerName, kDue}, {}, actionAdd},
+        Command{QStringLiteral("action done"), QStringLiteral("Tick an action item done."), {kId}, {}, actionDone},
+        Command{QStringLiteral("action reopen"), QStringLiteral("Reopen an action item ticked by mistake."), {kId}, {}, actionReopen},
+        Command{QStringLiteral("action list"), QStringLiteral("Open action items, soonest due first (--all: done ones too)."),
+                {kGrabber, kAll, kOverdue}, {}, actionList},
+        Command{QStringLiteral("feedback list"),
+                QStringLiteral("Customer feedback, newest first, with the order, customer and score (one grabber's with --grabber)."),
+                {kGrabber, kLimit}, {}, feedbackList},
+    };
+}
+
+} // namespace grab::cli
