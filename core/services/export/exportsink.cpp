@@ -165,6 +165,11 @@ void ExportSink::line(QStringView raw)
 
 Status ExportSink::commit()
 {
+    // The last word before the rename: a cancel asked for at any time, also during a report too
+    // small to have reported progress, leaves no file.
+    if (m_progress && !m_cancelled && !m_progress(m_rows, m_total)) {
+        m_cancelled = true;
+    }
     if (m_cancelled) {
         discard();
         return makeError(ErrorCode::Internal, QStringLiteral("The export was cancelled; no file was written."), QStringLiteral("cancelled"));
@@ -173,9 +178,6 @@ Status ExportSink::commit()
         const QString why = errorText();
         discard();
         return makeError(ErrorCode::Internal, why);
-    }
-    if (m_progress) {
-        m_progress(m_rows, m_total);
     }
     m_finalHash = m_hash.result();
     QIODevice::close();
