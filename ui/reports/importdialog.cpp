@@ -75,6 +75,8 @@ ImportDialog::ImportDialog(const QString &databasePath, const Clock &clock, QWid
     fileRow->addWidget(browse);
     m_check = new QPushButton(tr("Check file"));
     m_check->setObjectName(QStringLiteral("check"));
+    m_check->setDefault(true); // Return checks the file: the one step that is always safe
+    browse->setAutoDefault(false);
     fileRow->addWidget(m_check);
 
     auto *form = new QFormLayout;
@@ -265,15 +267,17 @@ void ImportDialog::onFinished()
             if (r.invalidRows == 0) {
                 m_strip->show(MessageStrip::Kind::Info, tr("Every row is valid. Nothing is written until you press Import."));
             } else {
-                m_strip->show(MessageStrip::Kind::Warning, tr("%n row(s) cannot be imported; the reasons are listed above.", nullptr, int(r.invalidRows)));
+                m_strip->show(MessageStrip::Kind::Warning, r.invalidRows == 1 ? tr("1 row cannot be imported; the reason is listed above.")
+                                                                                : tr("%1 rows cannot be imported; the reasons are listed above.")
+                                                                                      .arg(locale.toString(r.invalidRows)));
             }
             emit checked();
         } else {
             const QString summary = tr("Imported %1 of %2 rows from %3%4.")
                                         .arg(locale.toString(r.imported), locale.toString(r.rows), QFileInfo(m_file->text()).fileName(),
-                                             r.invalidRows > 0 && r.imported > 0 ? tr("; %n bad row(s) left out", nullptr, int(r.invalidRows)) : QString());
+                                             r.invalidRows > 0 && r.imported > 0 ? tr("; %1 bad rows left out").arg(locale.toString(r.invalidRows)) : QString());
             if (r.refused()) {
-                m_strip->show(MessageStrip::Kind::Warning, tr("Nothing was imported: %n row(s) are invalid.", nullptr, int(r.invalidRows)));
+                m_strip->show(MessageStrip::Kind::Warning, tr("Nothing was imported: %1 rows are invalid.").arg(locale.toString(r.invalidRows)));
             } else {
                 m_strip->show(MessageStrip::Kind::Success, summary);
                 m_preview.reset(); // imported: a second press would import again

@@ -86,9 +86,15 @@ ReportsPage::ReportsPage(Database &db, const Clock &clock, QWidget *parent)
     auto *periodLayout = new QHBoxLayout(m_periodRow);
     periodLayout->setContentsMargins(0, 0, 0, 0);
     periodLayout->addWidget(m_period);
+    m_periodRange = new QLabel;
+    m_periodRange->setObjectName(QStringLiteral("periodRange"));
+    m_periodRange->setForegroundRole(QPalette::PlaceholderText);
+    periodLayout->addWidget(m_periodRange);
+    periodLayout->addSpacing(12);
     periodLayout->addWidget(m_wholeHistory);
     periodLayout->addStretch();
-    connect(m_wholeHistory, &QCheckBox::toggled, m_period, &QWidget::setDisabled);
+    connect(m_wholeHistory, &QCheckBox::toggled, this, &ReportsPage::onReportChanged);
+    connect(m_period, &PeriodPicker::changed, this, &ReportsPage::onReportChanged);
 
     m_quarter = new QComboBox;
     m_quarter->setObjectName(QStringLiteral("quarter"));
@@ -235,6 +241,8 @@ void ReportsPage::onReportChanged()
     m_periodRow->setEnabled(use != PeriodUse::None);
     m_wholeHistory->setVisible(use == PeriodUse::Optional);
     m_period->setEnabled(use != PeriodUse::None && !(use == PeriodUse::Optional && m_wholeHistory->isChecked()));
+    const ExportSpec spec = currentSpec();
+    m_periodRange->setText(spec.period ? DashboardPeriod::rangeText(*spec.period) : QString());
     m_quarterRow->setEnabled(r == Report::Review);
     const bool reviewWithoutCycle = r == Report::Review && m_quarter->currentData().toString() == u"none";
     m_headers->setEnabled(r != Report::Review);

@@ -75,6 +75,7 @@ private:
     QWidget *m_periodRow = nullptr;
     PeriodPicker *m_period = nullptr;
     QCheckBox *m_wholeHistory = nullptr;
+    QLabel *m_periodRange = nullptr;
     QWidget *m_quarterRow = nullptr;
     QComboBox *m_quarter = nullptr;
     QComboBox *m_headers = nullptr;
