@@ -4,6 +4,8 @@
 #include "grabctlrun.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +112,30 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(bytes(second), bytes(first));
         QCOMPARE(bytes(first).count("\r\n") >= rows + 1, true);
+    }
+
+    void reportExportPrintsRowsBytesAndChecksum()
+    {
+        const QString file = path(QStringLiteral("orders-report.csv"));
+        Run r = on(QStringLiteral("team-a.sqlite"), {QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--out"), file,
+                                                     QStringLiteral("--headers"), QStringLiteral("zh_CN"), QStringLiteral("--provenance"),
+                                                     QStringLiteral("sidecar"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QByteArray written = bytes(file);
+        QCOMPARE(o.value(u"bytes").toInteger(), written.size());
+        QCOMPARE(o.value(u"sha256").toString().toLatin1(), digest(file).toHex());
+        QVERIFY(o.value(u"rows").toInteger() >= 2);
+        QVERIFY(written.startsWith(QByteArray("\xEF\xBB\xBF") + QStringLiteral("订单号,").toUtf8()));
+        QCOMPARE(QJsonDocument::fromJson(bytes(file + QStringLiteral(".json"))).object().value(u"sha256").toString(), o.value(u"sha256").toString());
+        // A period is required for the KPIs; a bad option value is a usage error; neither writes a file.
+        const QString none = path(QStringLiteral("none.csv"));
+        QCOMPARE(on(QStringLiteral("team-a.sqlite"), {QStringLiteral("export"), QStringLiteral("kpis"), QStringLiteral("--out"), none}).code, 2);
+        QCOMPARE(on(QStringLiteral("team-a.sqlite"), {QStringLiteral("export"), QStringLiteral("events"), QStringLiteral("--out"), none,
+                                                      QStringLiteral("--provenance"), QStringLiteral("footnote")})
+                     .code,
+                 2);
+        QVERIFY(!QFile::exists(none));
     }
 
     void invalidFileExits7WithAReport()
