@@ -4,6 +4,8 @@
 #include "grabctlrun.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,32 +83,59 @@ private slots:
     void roundTrip_data()
     {
         QTest::addColumn<QString>("entity");
-        QTest::addColumn<QString>("into"); // the database the export is imported into
+        QTest::addColumn<QStringList>("exportAs"); // the export command's words after "export"
+        QTest::addColumn<QString>("into");         // the database the export is imported into
         QTest::addColumn<int>("rows");
         // In this order: orders need the customers imported before them.
-        QTest::newRow("grabbers") << "grabbers" << "fresh.sqlite" << 2;
-        QTest::newRow("customers") << "customers" << "fresh.sqlite" << 2;
-        QTest::newRow("orders (the open pool)") << "orders" << "fresh.sqlite" << 2;
-        QTest::newRow("feedback") << "feedback" << "team-b.sqlite" << 2;
+        const QString forImport = QStringLiteral("--for-import");
+        QTest::newRow("grabbers") << "grabbers" << QStringList{u"grabbers"_qs} << "fresh.sqlite" << 2;
+        QTest::newRow("customers") << "customers" << QStringList{u"customers"_qs} << "fresh.sqlite" << 2;
+        QTest::newRow("orders (the open pool)") << "orders" << QStringList{u"pool"_qs, forImport} << "fresh.sqlite" << 2;
+        QTest::newRow("feedback") << "feedback" << QStringList{u"feedback"_qs, forImport} << "team-b.sqlite" << 2;
     }
 
     void roundTrip()
     {
         QFETCH(QString, entity);
+        QFETCH(QStringList, exportAs);
         QFETCH(QString, into);
         QFETCH(int, rows);
         const QString first = path(entity + QStringLiteral("-1.csv"));
         const QString second = path(entity + QStringLiteral("-2.csv"));
-        Run r = on(QStringLiteral("team-a.sqlite"), {QStringLiteral("export"), entity, QStringLiteral("--out"), first});
+        Run r = on(QStringLiteral("team-a.sqlite"), QStringList{QStringLiteral("export")} + exportAs + QStringList{QStringLiteral("--out"), first});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(bytes(first).startsWith("\xEF\xBB\xBF"));
         r = on(into, {QStringLiteral("import"), entity, first});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains(QStringLiteral("Imported %1 ").arg(rows).toUtf8()), r.out.constData());
-        r = on(into, {QStringLiteral("export"), entity, QStringLiteral("--out"), second});
+        r = on(into, QStringList{QStringLiteral("export")} + exportAs + QStringList{QStringLiteral("--out"), second});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(bytes(second), bytes(first));
         QCOMPARE(bytes(first).count("\r\n") >= rows + 1, true);
+    }
+
+    void reportExportPrintsRowsBytesAndChecksum()
+    {
+        const QString file = path(QStringLiteral("orders-report.csv"));
+        Run r = on(QStringLiteral("team-a.sqlite"), {QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--out"), file,
+                                                     QStringLiteral("--headers"), QStringLiteral("zh_CN"), QStringLiteral("--provenance"),
+                                                     QStringLiteral("sidecar"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QByteArray written = bytes(file);
+        QCOMPARE(o.value(u"bytes").toInteger(), written.size());
+        QCOMPARE(o.value(u"sha256").toString().toLatin1(), digest(file).toHex());
+        QVERIFY(o.value(u"rows").toInteger() >= 2);
+        QVERIFY(written.startsWith(QByteArray("\xEF\xBB\xBF") + QStringLiteral("订单号,").toUtf8()));
+        QCOMPARE(QJsonDocument::fromJson(bytes(file + QStringLiteral(".json"))).object().value(u"sha256").toString(), o.value(u"sha256").toString());
+        // A period is required for the KPIs; a bad option value is a usage error; neither writes a file.
+        const QString none = path(QStringLiteral("none.csv"));
+        QCOMPARE(on(QStringLiteral("team-a.sqlite"), {QStringLiteral("export"), QStringLiteral("kpis"), QStringLiteral("--out"), none}).code, 2);
+        QCOMPARE(on(QStringLiteral("team-a.sqlite"), {QStringLiteral("export"), QStringLiteral("events"), QStringLiteral("--out"), none,
+                                                      QStringLiteral("--provenance"), QStringLiteral("footnote")})
+                     .code,
+                 2);
+        QVERIFY(!QFile::exists(none));
     }
 
     void invalidFileExits7WithAReport()

@@ -5,6 +5,7 @@
 #include "common/format.h"
 #include "dashboard/dashboardpage.h"
 #include "pageplaceholder.h"
+#include "reports/reportspage.h"
 #include "simulatorcontrol.h"
 #include "startup.h"
 #include "sweepworker.h"
@@ -75,8 +76,7 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
         {tr("Team"), team},
         {tr("Rules"), new PagePlaceholder(tr("Rules"), tr("Grab windows, priorities, daily caps, reserved priorities, follow-up and "
                                                           "dispatch: every version, who changed what, and a what-if replay."))},
-        {tr("Reports"), new PagePlaceholder(tr("Reports"), tr("CSV exports that open right in Excel (UTF-8 with BOM), each stating its "
-                                                              "period, filters and rule version; imports that never half-happen."))},
+        {tr("Reports"), new ReportsPage(*m_db, m_clock)},
     };
     for (const auto &[name, page] : pages) {
         m_navigation->addItem(name);

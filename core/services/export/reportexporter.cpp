@@ -1,0 +1,207 @@
+#include "reportexporter.h"
+
+#include "reportcolumns.h"
+#include "reportjob.h"
+#include "domain/csvwriter.h"
+#include "domain/periodpreset.h"
+#include "services/exportservice.h"
+#include "services/reviewexport.h"
+#include "services/reviewservice.h"
+#include "services/ruleservice.h"
+#include "store/readsnapshot.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace grab {
+namespace {
+
+QString periodText(const ExportSpec &spec)
+{
+    if (!spec.period) {
+        return {};
+    }
+    return QStringLiteral("%1 .. %2 (to exclusive)").arg(spec.period->from.toString(Qt::ISODate), spec.period->to.toString(Qt::ISODate));
+}
+
+QJsonObject provenanceJson(const ReportJob &job, const QString &generatedAt)
+{
+    QJsonObject o{{QStringLiteral("report"), toString(job.spec.report)},
+                  {QStringLiteral("filters"), QJsonArray::fromStringList(job.filters)},
+                  {QStringLiteral("timeZone"), QString::fromUtf8(job.zone.id())},
+                  {QStringLiteral("ruleVersion"), job.ruleVersion},
+                  {QStringLiteral("generatedAt"), generatedAt},
+                  {QStringLiteral("headers"), toString(job.spec.headers)},
+                  {QStringLiteral("bom"), job.spec.bom}};
+    if (job.spec.period) {
+        o.insert(QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), job.spec.period->from.toString(Qt::ISODate)},
+                                                       {QStringLiteral("to"), job.spec.period->to.toString(Qt::ISODate)},
+                                                       {QStringLiteral("toIsExclusive"), true}});
+    }
+    if (!job.spec.quarter.isEmpty()) {
+        o.insert(QStringLiteral("quarter"), job.spec.quarter);
+    }
+    return o;
+}
+
+Status writeRows(ReportJob &job, ExportSink &sink)
+{
+    switch (job.spec.report) {
+    case Report::Pool:
+        return reportwriters::pool(job, sink);
+    case Report::Orders:
+        return reportwriters::orders(job, sink);
+    case Report::Kpis:
+        return reportwriters::kpis(job, sink);
+    case Report::Leaderboard:
+        return reportwriters::leaderboard(job, sink);
+    case Report::Violations:
+        return reportwriters::violations(job, sink);
+    case Report::Trainings:
+        return reportwriters::trainings(job, sink);
+    case Report::Feedback:
+        return reportwriters::feedback(job, sink);
+    case Report::Events:
+        return reportwriters::events(job, sink);
+    case Report::Review:
+        break;
+    }
+    return makeError(ErrorCode::Internal, QStringLiteral("No writer for this report."));
+}
+
+// The pool and feedback in the importer's columns, and the review cycle: written by the
+// existing writers (ExportService, ReviewExport) through the sink, which hashes and counts.
+Status writeDelegated(ReportJob &job, ExportSink &sink)
+{
+    if (job.spec.report == Report::Review) {
+        job.filters << QStringLiteral("review cycle %1").arg(job.spec.quarter);
+        auto view = ReviewService(job.ctx).cycle(job.spec.quarter);
+        if (!view) {
+            return view.error();
+        }
+        if (!ReviewExport::write(&sink, *view, QString::fromUtf8(job.zone.id()), job.ctx.clock.nowMs())) {
+            return makeError(ErrorCode::Internal, sink.errorText());
+        }
+        sink.addRows(view->entries.size());
+        return Done{};
+    }
+    job.filters << QStringLiteral("the columns import reads");
+    const ImportEntity entity = job.spec.report == Report::Pool ? ImportEntity::Orders : ImportEntity::Feedback;
+    if (job.spec.report == Report::Pool) {
+        job.filters << QStringLiteral("state = open (the pool now)");
+    }
+    auto rows = ExportService(job.ctx).write(entity, &sink, false); // the BOM is written already
+    if (!rows) {
+        return rows.error();
+    }
+    sink.addRows(*rows);
+    return Done{};
+}
+
+} // namespace
+
+Result<ExportResult> ReportExporter::run(const ExportSpec &spec, const QString &path, const ExportSink::Progress &progress)
+{
+    if (periodUse(spec.report) == PeriodUse::Required && !(spec.period && spec.period->isValid())) {
+        return makeError(ErrorCode::Usage, QStringLiteral("The %1 report needs a period (from before to).").arg(toString(spec.report)));
+    }
+    if (spec.period && !spec.period->isValid()) {
+        return makeError(ErrorCode::Usage, QStringLiteral("The period's first day must be before its end."));
+    }
+    if (spec.report == Report::Review && spec.quarter.isEmpty()) {
+        return makeError(ErrorCode::Usage, QStringLiteral("The review report needs a quarter, e.g. 2026-Q3."));
+    }
+    if (spec.forImport && spec.report != Report::Pool && spec.report != Report::Feedback) {
+        return makeError(ErrorCode::Usage, QStringLiteral("Only the pool and feedback can be exported in the columns import reads."));
+    }
+    const QSqlDatabase db = m_ctx.db.connection();
+    auto snapshot = ReadSnapshot::begin(db);
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    auto rules = RuleService::currentIn(db);
+    if (!rules) {
+        return rules.error();
+    }
+    ReportJob job{m_ctx, spec, rules->zone(), rules->version, 0, 0, {}};
+    if (spec.period && periodUse(spec.report) != PeriodUse::None) {
+        std::tie(job.fromMs, job.toMs) = periods::instants(*spec.period, job.zone);
+    } else {
+        job.spec.period.reset();
+    }
+    const QString generatedAt = QDateTime::fromMSecsSinceEpoch(m_ctx.clock.nowMs(), job.zone).toString(Qt::ISODate);
+
+    ExportSink sink(path, progress);
+    if (auto s = sink.open(); !s) {
+        return s.error();
+    }
+    const bool delegated = spec.report == Report::Review || spec.forImport;
+    // The review export writes its own BOM and its own statement of what it is (its first row).
+    if (spec.bom && spec.report != Report::Review) {
+        sink.write("\xEF\xBB\xBF", 3);
+    }
+    if (spec.provenance == Provenance::Comment && spec.report != Report::Review) {
+        // Written before the rows, so the filters are the spec's; the row count and checksum
+        // cannot be in the file they describe (the side-car has them).
+        sink.line(QStringLiteral("# GrabDesk report: %1").arg(toString(spec.report)));
+        if (spec.period) {
+            sink.line(QStringLiteral("# period: %1").arg(periodText(job.spec)));
+        }
+        if (!spec.quarter.isEmpty() && spec.report == Report::Review) {
+            sink.line(QStringLiteral("# quarter: %1").arg(spec.quarter));
+        }
+        sink.line(QStringLiteral("# time zone: %1").arg(QString::fromUtf8(job.zone.id())));
+        sink.line(QStringLiteral("# rule version: %1").arg(job.ruleVersion));
+        sink.line(QStringLiteral("# generated at: %1").arg(generatedAt));
+    }
+    Status written = Done{};
+    if (delegated) {
+        written = writeDelegated(job, sink);
+    } else {
+        const QStringList header = ReportColumns::header(spec.report, spec.headers);
+        for (const QString &h : header) {
+            sink.text(h);
+        }
+        sink.endRow();
+        sink.addRows(-1); // the header is not a data row
+        written = writeRows(job, sink);
+    }
+    if (!written) {
+        sink.discard();
+        return written.error();
+    }
+    if (auto s = sink.commit(); !s) {
+        return s.error();
+    }
+    ExportResult result{sink.rows(), sink.bytesWritten(), sink.sha256Hex(), path, {}};
+    if (spec.provenance == Provenance::Sidecar) {
+        QJsonObject o = provenanceJson(job, generatedAt);
+        o.insert(QStringLiteral("file"), QFileInfo(path).fileName());
+        o.insert(QStringLiteral("rows"), result.rows);
+        o.insert(QStringLiteral("bytes"), result.bytes);
+        o.insert(QStringLiteral("sha256"), result.sha256);
+        result.sidecarPath = sidecarPath(path);
+        QSaveFile side(result.sidecarPath);
+        if (!side.open(QIODevice::WriteOnly) || side.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !side.commit()) {
+            return makeError(ErrorCode::Internal, QStringLiteral("Wrote %1 but not its side-car %2: %3.").arg(path, result.sidecarPath, side.errorString()));
+        }
+    }
+    return result;
+}
+
+QString ReportExporter::suggestedName(const ExportSpec &spec)
+{
+    QString name = toString(spec.report);
+    if (spec.report == Report::Review && !spec.quarter.isEmpty()) {
+        name += u'-' + spec.quarter;
+    } else if (spec.period && periodUse(spec.report) != PeriodUse::None) {
+        name += QStringLiteral("-%1_%2").arg(spec.period->from.toString(Qt::ISODate), spec.period->to.addDays(-1).toString(Qt::ISODate));
+    }
+    return name + QStringLiteral(".csv");
+}
+
+} // namespace grab
