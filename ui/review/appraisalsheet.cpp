@@ -30,7 +30,7 @@ QString esc(const QString &text)
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>").arg(esc(label), value);
+    return QStringLiteral("<tr><td class='label' width='18%'>%1</td><td>%2</td></tr>").arg(esc(label), value);
 }
 
 } // namespace
@@ -46,12 +46,12 @@ QString AppraisalSheet::buildHtml(const ReviewCycle &c, const ReviewEntry &e, co
 {
     QString h;
     h += QStringLiteral("<html><head><style>"
-                        "body { font-size: 9.5pt; color: #202124; }"
-                        "h1 { font-size: 15pt; margin: 0; }"
-                        "h2 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; color: #1d3a5f; }"
-                        "td, th { padding: 3px 6px; vertical-align: top; }"
+                        "body { font-size: 8.5pt; color: #202124; }"
+                        "h1 { font-size: 14pt; margin: 0; }"
+                        "h2 { font-size: 10.5pt; margin-top: 10px; margin-bottom: 3px; color: #1d3a5f; }"
+                        "td, th { padding: 2px 5px; vertical-align: top; }"
                         "th { background: #eef1f5; text-align: left; }"
-                        "td.label { color: #5f6368; width: 28%; }"
+                        "td.label { color: #5f6368; }"
                         "td.num { text-align: right; }"
                         "p.small { font-size: 8pt; color: #5f6368; }"
                         "</style></head><body>");
@@ -73,7 +73,8 @@ QString AppraisalSheet::buildHtml(const ReviewCycle &c, const ReviewEntry &e, co
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("KPIs of the quarter")));
     h += QStringLiteral("<table width='100%' border='1' cellspacing='0' style='border-color: #c8ccd2; border-style: solid;'>");
-    h += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
+    h += QStringLiteral("<tr><th width='12%'>%1</th><th width='12%'>%2</th><th width='11%'>%3</th><th width='8%'>%4</th>"
+                        "<th width='13%'>%5</th><th width='7%'>%6</th><th>%7</th></tr>")
              .arg(esc(tr("KPI")), esc(tr("Value")), esc(tr("Target")), esc(tr("Weight")), esc(tr("Achievement")), esc(tr("Points")),
                   esc(tr("Why")));
     for (const ReviewKpiPart &p : e.kpi.parts) {
@@ -122,7 +123,7 @@ QString AppraisalSheet::buildHtml(const ReviewCycle &c, const ReviewEntry &e, co
         h += (lines.isEmpty() ? esc(tr("none")) : lines.join(QStringLiteral("<br/>"))) + QStringLiteral("</p>");
     }
 
-    h += QStringLiteral("<br/><br/><table width='100%' cellspacing='0'><tr>");
+    h += QStringLiteral("<br/><table width='100%' cellspacing='0'><tr>");
     for (const QString &who : {tr("Grabber"), tr("Supervisor"), tr("Approver")}) {
         h += QStringLiteral("<td width='33%'>______________________<br/>%1<br/><br/>%2 ____________</td>").arg(esc(who), esc(tr("Date")));
     }
@@ -137,7 +138,7 @@ QTextDocument &AppraisalSheet::document()
         // Chinese names need a CJK face; Noto Sans CJK is installed with GrabDesk's fonts, and
         // the default family stays the fallback where it is not.
         QFont font(QStringLiteral("Noto Sans CJK SC"));
-        font.setPointSizeF(9.5);
+        font.setPointSizeF(8.5);
         m_document->setDefaultFont(font);
         m_document->setDocumentMargin(kMarginPx);
         m_document->setHtml(m_html);

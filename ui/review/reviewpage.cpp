@@ -61,7 +61,7 @@ ReviewPage::ReviewPage(Database &db, const Clock &clock, AppSettings &settings, 
     m_banner->setStyleSheet(QStringLiteral("#reviewBanner { background: #eef1f5; border: 1px solid #c8ccd2; border-radius: 4px; padding: 6px 10px; }"));
     m_formula = new QLabel;
     m_formula->setWordWrap(true);
-    m_formula->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_formula->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_model = new ReviewEntryModel(this);

@@ -60,7 +60,7 @@ ReviewSheetPanel::ReviewSheetPanel(QWidget *parent) : QWidget(parent)
     m_title = new QLabel;
     m_title->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: 600;"));
     m_subtitle = new QLabel;
-    m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_subtitle->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_subtitle->setWordWrap(true);
 
     m_kpis = table(7);
