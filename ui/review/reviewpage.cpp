@@ -149,7 +149,7 @@ ReviewPage::ReviewPage(Database &db, const Clock &clock, AppSettings &settings, 
         }
     });
     connect(m_opener, &ReviewOpener::finished, this, &ReviewPage::onOpenFinished);
-    reload();
+    // Nothing is read until the page is first shown (showEvent): the window starts on the board.
 }
 
 ReviewPage::~ReviewPage()
@@ -161,6 +161,16 @@ ReviewPage::~ReviewPage()
 ReviewService ReviewPage::service() const
 {
     return ReviewService(Context{m_db, m_clock, m_actor});
+}
+
+void ReviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Another GrabDesk or grabctl may have scored meanwhile: read the cycles again on each visit
+    // (a few hundred rows), unless an opening is under way and will reload when it ends.
+    if (!m_opener->isRunning()) {
+        reload(currentQuarter());
+    }
 }
 
 void ReviewPage::setActor(const QString &actor)

@@ -97,6 +97,9 @@ signals:
     void cycleShown(const QString &quarter);
     void opened(bool ok);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     ReviewService service() const;
     void showCycle(const QString &quarter);
