@@ -123,11 +123,13 @@ QString AppraisalSheet::buildHtml(const ReviewCycle &c, const ReviewEntry &e, co
         h += (lines.isEmpty() ? esc(tr("none")) : lines.join(QStringLiteral("<br/>"))) + QStringLiteral("</p>");
     }
 
-    h += QStringLiteral("<br/><table width='100%' cellspacing='0'><tr>");
+    // One line per signature: a page break may fall between them, never through one.
+    h += QStringLiteral("<br/><table width='100%' cellspacing='0' cellpadding='4'>");
     for (const QString &who : {tr("Grabber"), tr("Supervisor"), tr("Approver")}) {
-        h += QStringLiteral("<td width='33%'>______________________<br/>%1<br/><br/>%2 ____________</td>").arg(esc(who), esc(tr("Date")));
+        h += QStringLiteral("<tr><td width='16%'>%1</td><td>______________________________</td><td width='10%'>%2</td><td>______________</td></tr>")
+                 .arg(esc(who), esc(tr("Date")));
     }
-    h += QStringLiteral("</tr></table></body></html>");
+    h += QStringLiteral("</table></body></html>");
     return h;
 }
 
@@ -180,8 +182,10 @@ void AppraisalSheet::print(QPrinter *printer)
 QImage AppraisalSheet::toImage(qreal scale)
 {
     QTextDocument &doc = document();
-    const int pages = std::max(1, doc.pageCount());
-    QImage image(QSize(int(kA4WidthPx * scale), int(kA4HeightPx * pages * scale)), QImage::Format_RGB32);
+    // One picture without page breaks: the document unpaginated at A4 width, at least one page tall.
+    doc.setTextWidth(kA4WidthPx);
+    const qreal height = std::max(kA4HeightPx, doc.size().height());
+    QImage image(QSize(int(kA4WidthPx * scale), int(height * scale)), QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -189,6 +193,7 @@ QImage AppraisalSheet::toImage(qreal scale)
     painter.scale(scale, scale);
     doc.drawContents(&painter);
     painter.end();
+    doc.setPageSize(QSizeF(kA4WidthPx, kA4HeightPx));
     return image;
 }
 
