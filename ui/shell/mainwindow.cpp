@@ -6,6 +6,7 @@
 #include "dashboard/dashboardpage.h"
 #include "pageplaceholder.h"
 #include "reports/reportspage.h"
+#include "review/reviewpage.h"
 #include "simulatorcontrol.h"
 #include "startup.h"
 #include "sweepworker.h"
@@ -70,9 +71,7 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     const QList<std::pair<QString, QWidget *>> pages{
         {tr("Board"), m_board},
         {tr("Dashboards"), m_dashboards},
-        {tr("Reviews"), new PagePlaceholder(tr("Quarterly reviews"),
-                                            tr("The quarterly appraisal: a KPI snapshot frozen at opening, supervisor scores, rewards, "
-                                               "coaching and penalties, and a lock nobody can undo."))},
+        {tr("Reviews"), new ReviewPage(*m_db, m_clock, *m_settings)},
         {tr("Team"), team},
         {tr("Rules"), new PagePlaceholder(tr("Rules"), tr("Grab windows, priorities, daily caps, reserved priorities, follow-up and "
                                                           "dispatch: every version, who changed what, and a what-if replay."))},
