@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <future>
 #include <thread>
 
@@ -205,8 +206,15 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->won, 0);
         QVERIFY(r->refusedBy.value(QStringLiteral("outside_window")) > 0);
-        QCOMPARE(r->notes.size(), 1);
-        QVERIFY2(r->notes.first().contains(QStringLiteral("no grab window was open")), qPrintable(r->notes.first()));
+        // The note that explains the refusals; a slow machine may add the "could not keep up"
+        // note beside it (the rate is 200 events/s), nothing else.
+        QVERIFY2(std::any_of(r->notes.cbegin(), r->notes.cend(),
+                             [](const QString &n) { return n.contains(QStringLiteral("no grab window was open")); }),
+                 qPrintable(r->notes.join(QStringLiteral(" | "))));
+        for (const QString &n : r->notes) {
+            QVERIFY2(n.contains(QStringLiteral("no grab window was open")) || n.contains(QStringLiteral("keep up")),
+                     qPrintable(n));
+        }
         QVERIFY(!r->failure);
     }
 

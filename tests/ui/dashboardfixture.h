@@ -109,7 +109,11 @@ protected:
         if (!TargetService(Context{*m_db, m_clock, QStringLiteral("test")}).set(1, QDate(2026, 11, 1), 30, 50000000)) {
             return failed("cannot set grabber 1's target");
         }
-        // The demo has no trainings: grabber 1 gets four in November (one overdue, one not passed).
+        // Grabber 1's trainings are exactly these four in November (one overdue, one not passed):
+        // the demo's own coaching for grabber 1 is cleared first, so the figures are known here.
+        if (QSqlQuery clear(m_db->connection()); !clear.exec(QStringLiteral("DELETE FROM trainings WHERE grabber_id = 1"))) {
+            return failed("cannot clear grabber 1's trainings");
+        }
         const auto training = [&](const char *course, const QVariant &taken, const QVariant &due,
                                   const QVariant &passed) {
             QSqlQuery q(m_db->connection());

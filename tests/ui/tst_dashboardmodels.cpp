@@ -126,12 +126,12 @@ private slots:
     {
         const auto week = DashboardPeriod::resolve(Preset::ThisWeek, QDate(2026, 11, 25));
         QVERIFY(week.partial);
-        QCOMPARE(DashboardPeriod::versus(week), QStringLiteral("vs the same days last week"));
+        QCOMPARE(DashboardPeriod::versus(week), QStringLiteral("vs last week so far"));
         const auto sunday = DashboardPeriod::resolve(Preset::ThisWeek, QDate(2026, 11, 29));
         QVERIFY(!sunday.partial);
         QCOMPARE(DashboardPeriod::versus(sunday), QStringLiteral("vs last week"));
         const auto month = DashboardPeriod::resolve(Preset::ThisMonth, QDate(2026, 11, 25));
-        QCOMPARE(DashboardPeriod::versus(month), QStringLiteral("vs the same days last month"));
+        QCOMPARE(DashboardPeriod::versus(month), QStringLiteral("vs last month so far"));
     }
 
     void customPeriodIsInclusiveAndComparesWithTheSameNumberOfDaysBefore()

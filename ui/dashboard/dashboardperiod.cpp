@@ -96,11 +96,11 @@ QString DashboardPeriod::versus(const Resolved &period)
     if (period.partial) {
         switch (period.preset) {
         case Preset::ThisWeek:
-            return tr("vs the same days last week");
+            return tr("vs last week so far");
         case Preset::ThisMonth:
-            return tr("vs the same days last month");
+            return tr("vs last month so far");
         case Preset::ThisQuarter:
-            return tr("vs the same days last quarter");
+            return tr("vs last quarter so far");
         case Preset::Today:
         case Preset::Custom:
             break;
