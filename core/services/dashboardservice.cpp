@@ -4,6 +4,7 @@
 #include "domain/metrics.h"
 #include "domain/periodpreset.h"
 #include "domain/responsebuckets.h"
+#include "noteservice.h"
 #include "ruleservice.h"
 #include "store/readsnapshot.h"
 #include "store/sql.h"
@@ -368,6 +369,11 @@ Result<DashboardService::GrabberDashboard> DashboardService::grabberDashboard(qi
         return taken.error();
     }
     d.trainings = *taken;
+    auto actions = NoteService::openActionsIn(db, grabberId);
+    if (!actions) {
+        return actions.error();
+    }
+    d.openActions = *actions;
 
     // The team's failure rate, pooled over everyone's closed orders, as MetricsService::team has it.
     GrabberKpis team;

@@ -6,6 +6,7 @@
 #include "domain/error.h"
 #include "domain/grabber.h"
 #include "domain/kpis.h"
+#include "domain/note.h"
 #include "drilldown.h"
 #include "metricsservice.h"
 #include "targetservice.h"
@@ -137,6 +138,9 @@ public:
         // at most listLimit; trainingsTotal counts them all.
         QList<Training> trainings;
         qint64 trainingsTotal = 0;
+        // The action items of weekly meetings and one-to-ones this grabber owns that are still
+        // open, whatever the period: soonest due first (NoteService::openActionsIn).
+        QList<ActionItem> openActions;
         // This grabber's alerts: the rate alerts against the previous period, repeated
         // violations and overload now.
         QList<Alert> alerts;

@@ -197,6 +197,43 @@ private slots:
         QVERIFY(csv.contains(QStringLiteral("target_month,won_target,won,revenue_target,revenue\r\n2026-11,30,")));
     }
 
+    void aGrabbersOpenActionItemsShowBesideTheLists()
+    {
+        // The demo's coaching leaves open action items; the first grabber who owns some.
+        qint64 owner = 0;
+        QJsonArray items;
+        for (qint64 g = 1; g <= 24 && owner == 0; ++g) {
+            items = grabctl({QStringLiteral("--db"), m_path, QStringLiteral("--now"),
+                             QStringLiteral("2026-11-25T18:00:00+08:00"), QStringLiteral("action"), QStringLiteral("list"),
+                             QStringLiteral("--grabber"), QString::number(g), QStringLiteral("--json")})
+                        .array();
+            owner = items.isEmpty() ? 0 : g;
+        }
+        QVERIFY2(owner != 0, "the demo has open action items");
+        Opened o = open();
+        DashboardPage &page = *o.page;
+        page.setPeriod(Preset::ThisMonth);
+        page.showGrabber(owner);
+        QVERIFY(settle(page));
+        RecentRowsPanel *actions = page.openActions();
+        QCOMPARE(actions->list()->count(), items.size());
+        QCOMPARE(actions->emptyText(), QString());
+        for (int i = 0; i < items.size(); ++i) { // soonest due first, as grabctl lists them
+            QVERIFY2(actions->list()->item(i)->text().contains(items.at(i)[QStringLiteral("text")].toString()),
+                     qPrintable(actions->list()->item(i)->text()));
+        }
+
+        // A grabber with none says so.
+        Grabber fresh;
+        fresh.name = QStringLiteral("新人小吴");
+        auto none = TeamService(Context{*m_db, m_clock}).addGrabber(fresh);
+        QVERIFY(none);
+        page.showGrabber(*none);
+        QVERIFY(settle(page));
+        QCOMPARE(page.openActions()->list()->count(), 0);
+        QCOMPARE(page.openActions()->emptyText(), QStringLiteral("No open action items from meetings or one-to-ones."));
+    }
+
     void aGrabbersViewHasTrendsTheTeamAverageAndTheTarget()
     {
         Opened o = open();

@@ -96,6 +96,7 @@ struct DashboardData
     DrillDown::Rows feedback;
     QList<DashboardService::Training> trainings;
     qint64 trainingsTotal = 0;
+    QList<ActionItem> openActions; // grabber view: open action items from meetings and one-to-ones
 };
 
 // The rows behind a figure, from core's DrillDown, selected exactly as MetricsService counts

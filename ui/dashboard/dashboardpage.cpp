@@ -438,6 +438,11 @@ RecentRowsPanel *DashboardPage::recentTrainings() const
     return m_grabber->trainings();
 }
 
+RecentRowsPanel *DashboardPage::openActions() const
+{
+    return m_grabber->openActions();
+}
+
 DrillDialog *DashboardPage::drillDialog() const
 {
     return m_drill;

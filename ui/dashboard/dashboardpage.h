@@ -84,6 +84,7 @@ public:
     RecentRowsPanel *recentViolations() const;
     RecentRowsPanel *recentFeedback() const;
     RecentRowsPanel *recentTrainings() const;
+    RecentRowsPanel *openActions() const; // the grabber's open action items from notes
     QComboBox *grabberPicker() const { return m_grabberPicker; }
     DrillDialog *drillDialog() const;
     DashboardWorker *worker() const { return m_worker; }

@@ -196,6 +196,7 @@ Status DashboardSource::computeGrabber(DashboardData &data)
     data.feedback = dash->feedback;
     data.trainings = dash->trainings;
     data.trainingsTotal = dash->trainingsTotal;
+    data.openActions = dash->openActions;
 
     // The target of the month holding the period's last day (the last of those the period touches).
     const QDate last = data.period.current.to.addDays(-1);

@@ -21,11 +21,13 @@ GrabberDashboardView::GrabberDashboardView(QWidget *parent) : QWidget(parent)
     m_violations = new RecentRowsPanel(RecentRowsPanel::Kind::Violations);
     m_feedback = new RecentRowsPanel(RecentRowsPanel::Kind::Feedback);
     m_trainings = new RecentRowsPanel(RecentRowsPanel::Kind::Trainings);
+    m_actions = new RecentRowsPanel(RecentRowsPanel::Kind::Actions);
     auto *lists = new QHBoxLayout;
     lists->setSpacing(16);
     lists->addWidget(m_violations, 1);
     lists->addWidget(m_feedback, 1);
     lists->addWidget(m_trainings, 1);
+    lists->addWidget(m_actions, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
@@ -44,6 +46,7 @@ void GrabberDashboardView::setData(const DashboardData &data)
     m_violations->setRows(data.violations, zone);
     m_feedback->setRows(data.feedback, zone);
     m_trainings->setTrainings(data.trainings, data.trainingsTotal, data.today);
+    m_actions->setActions(data.openActions, data.today);
 }
 
 } // namespace grab::ui

@@ -31,6 +31,7 @@ public:
     RecentRowsPanel *violations() const { return m_violations; }
     RecentRowsPanel *feedback() const { return m_feedback; }
     RecentRowsPanel *trainings() const { return m_trainings; }
+    RecentRowsPanel *openActions() const { return m_actions; }
 
 signals:
     void drillRequested(const grab::ui::DrillRequest &request);
@@ -42,6 +43,7 @@ private:
     RecentRowsPanel *m_violations = nullptr;
     RecentRowsPanel *m_feedback = nullptr;
     RecentRowsPanel *m_trainings = nullptr;
+    RecentRowsPanel *m_actions = nullptr;
 };
 
 } // namespace grab::ui

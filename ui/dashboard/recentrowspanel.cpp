@@ -44,6 +44,8 @@ QString categoryText(const QString &code)
 QString titleOf(RecentRowsPanel::Kind kind)
 {
     switch (kind) {
+    case RecentRowsPanel::Kind::Actions:
+        return RecentRowsPanel::tr("Open action items");
     case RecentRowsPanel::Kind::Violations:
         return RecentRowsPanel::tr("Recent violations");
     case RecentRowsPanel::Kind::Feedback:
@@ -57,6 +59,8 @@ QString titleOf(RecentRowsPanel::Kind kind)
 QString emptyLine(RecentRowsPanel::Kind kind)
 {
     switch (kind) {
+    case RecentRowsPanel::Kind::Actions:
+        return RecentRowsPanel::tr("No open action items from meetings or one-to-ones.");
     case RecentRowsPanel::Kind::Violations:
         return RecentRowsPanel::tr("No violations in this period.");
     case RecentRowsPanel::Kind::Feedback:
@@ -70,6 +74,8 @@ QString emptyLine(RecentRowsPanel::Kind kind)
 QString nameOf(RecentRowsPanel::Kind kind, bool list)
 {
     switch (kind) {
+    case RecentRowsPanel::Kind::Actions:
+        return list ? QStringLiteral("actionList") : QStringLiteral("openActions");
     case RecentRowsPanel::Kind::Violations:
         return list ? QStringLiteral("violationList") : QStringLiteral("recentViolations");
     case RecentRowsPanel::Kind::Feedback:
@@ -199,6 +205,43 @@ void RecentRowsPanel::setTrainings(const QList<DashboardService::Training> &trai
         m_list->addItem(item);
     }
     showCount(trainings.size(), total);
+}
+
+void RecentRowsPanel::setActions(const QList<ActionItem> &actions, const QDate &today)
+{
+    m_list->clear();
+    m_flagged = 0;
+    for (const ActionItem &a : actions) {
+        auto *item = new QListWidgetItem(actionLine(a));
+        item->setSizeHint(QSize(0, m_rowHeight));
+        QString tip = item->text();
+        switch (a.dueState(today)) {
+        case DueState::Overdue:
+            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            tip += QLatin1Char('\n') + tr("Due on %1 and not done.").arg(a.dueOn.toString(Qt::ISODate));
+            ++m_flagged;
+            break;
+        case DueState::DueSoon:
+            item->setForeground(QColor(0xa8, 0x5c, 0x00));
+            tip += QLatin1Char('\n') + tr("Due within three days.");
+            ++m_flagged;
+            break;
+        case DueState::None:
+            break;
+        }
+        item->setToolTip(tip);
+        m_list->addItem(item);
+    }
+    m_empty->setVisible(actions.isEmpty());
+    m_list->setVisible(!actions.isEmpty());
+    m_count->setText(actions.isEmpty() ? QString() : Format::counted(actions.size(), tr("1 open"), tr("%1 open")));
+}
+
+QString RecentRowsPanel::actionLine(const ActionItem &a)
+{
+    const QString from = a.noteKind == NoteKind::WeeklyMeeting ? tr("weekly meeting %1") : tr("one-to-one %1");
+    const QString due = a.dueOn.isValid() ? tr("due %1").arg(a.dueOn.toString(Qt::ISODate)) : tr("no due date");
+    return QStringLiteral("%1 · %2 · %3").arg(due, a.text, from.arg(a.noteHeldOn.toString(Qt::ISODate)));
 }
 
 void RecentRowsPanel::showCount(qint64 shown, qint64 total)

@@ -14,7 +14,7 @@ namespace grab::ui {
 // A grabber's recent violations, feedback comments or trainings in the period, newest first,
 // one line each (DrillDown::Row and DashboardService::Training, as GrabberDashboard carries
 // them): at most a few lines show, the rest scroll; the heading says how many there are in the
-// period in all. A training past its due date and not taken is flagged red ("overdue"), one
+// period in all (open action items: all of them, whatever the period). A training past its due date and not taken is flagged red ("overdue"), one
 // not passed amber.
 class RecentRowsPanel final : public QFrame
 {
@@ -22,7 +22,7 @@ class RecentRowsPanel final : public QFrame
     Q_DISABLE_COPY_MOVE(RecentRowsPanel)
 
 public:
-    enum class Kind { Violations, Feedback, Trainings };
+    enum class Kind { Violations, Feedback, Trainings, Actions };
     static constexpr int kVisibleRows = 5;
 
     explicit RecentRowsPanel(Kind kind, QWidget *parent = nullptr);
@@ -37,6 +37,10 @@ public:
 
     // One row as the list shows it, times in `zone`.
     static QString line(Kind kind, const DrillDown::Row &row, const QTimeZone &zone);
+    // Kind::Actions: open action items, soonest due first; overdue ones red, due soon amber.
+    void setActions(const QList<ActionItem> &actions, const QDate &today);
+    // "due 2026-11-30 · Call back 王总 · one-to-one 2026-11-23"
+    static QString actionLine(const ActionItem &action);
     // A training as the list shows it: "2026-11-20 · Objection handling · sales skills · 2.5 h · passed".
     static QString trainingLine(const DashboardService::Training &training, const QDate &today);
     // Due before today and not taken.
