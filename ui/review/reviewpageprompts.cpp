@@ -1,0 +1,126 @@
+// The Reviews page's prompts: the dialogs that ask the supervisor before the page acts (a new
+// cycle, the approver's name, the lock, where to export or save, a decision, printing). The
+// actions themselves are in reviewpage.cpp.
+#include "reviewpage.h"
+#include "appraisalsheet.h"
+#include "decisiondialog.h"
+#include "newcycledialog.h"
+#include "reviewcyclebar.h"
+#include "reviewentryfilter.h"
+#include "reviewentrymodel.h"
+#include "reviewopener.h"
+#include "reviewsheetpanel.h"
+#include "reviewtext.h"
+#include "common/messagestrip.h"
+#include "services/reviewexport.h"
+#include "services/reviewservice.h"
+#include "services/ruleservice.h"
+#include "shell/appsettings.h"
+#include "store/database.h"
+#include <QCheckBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace grab::ui {
+
+void ReviewPage::askNewCycle()
+{
+    auto defaults = service().defaultSettings();
+    if (!defaults) {
+        fail(defaults.error());
+        return;
+    }
+    NewCycleDialog dialog(proposedQuarter(), *defaults, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        createCycle(dialog.quarter(), dialog.settings());
+    }
+}
+
+void ReviewPage::askApprove()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Approve %1").arg(currentQuarter()), tr("The approver's name:"), QLineEdit::Normal, {}, &ok);
+    if (ok) {
+        approve(name);
+    }
+}
+
+void ReviewPage::askLock()
+{
+    const auto answer = QMessageBox::warning(
+        this, tr("Lock %1").arg(currentQuarter()),
+        tr("Lock the review %1 for good?\n\nNothing in it can change any more — no score, comment or decision, and the "
+           "approval cannot be withdrawn. This cannot be undone.")
+            .arg(currentQuarter()),
+        QMessageBox::Cancel | QMessageBox::Ok, QMessageBox::Cancel);
+    if (answer == QMessageBox::Ok) {
+        lock();
+    }
+}
+
+void ReviewPage::askExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the review as CSV"),
+                                                      QDir::home().filePath(ReviewExport::suggestedName(currentQuarter())),
+                                                      tr("CSV for Excel (*.csv)"));
+    if (!path.isEmpty()) {
+        exportCsv(path);
+    }
+}
+
+void ReviewPage::askDecision(qint64 grabberId)
+{
+    const int row = m_model->rowOf(grabberId);
+    if (row < 0) {
+        return;
+    }
+    DecisionDialog dialog(*m_model->entry(row), QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        addDecision(grabberId, dialog.decision());
+    }
+}
+
+void ReviewPage::askPrint(qint64 grabberId)
+{
+    auto sheet = appraisalSheet(grabberId);
+    if (!sheet) {
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the appraisal sheet"));
+    if (dialog.exec() == QDialog::Accepted) {
+        sheet->print(&printer);
+    }
+}
+
+void ReviewPage::askSavePdf(qint64 grabberId)
+{
+    const int row = m_model->rowOf(grabberId);
+    if (!m_view || row < 0) {
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the appraisal sheet as PDF"),
+                                                      QDir::home().filePath(AppraisalSheet::suggestedName(m_view->cycle, *m_model->entry(row))),
+                                                      tr("PDF (*.pdf)"));
+    if (!path.isEmpty()) {
+        savePdf(grabberId, path);
+    }
+}
+
+} // namespace grab::ui
