@@ -12,6 +12,7 @@ const QString kPage = QStringLiteral("mainWindow/page");
 const QString kFeedFilter = QStringLiteral("board/feedFilter");
 const QString kSimulatorRate = QStringLiteral("simulator/rate");
 const QString kDashboardPeriod = QStringLiteral("dashboard/period");
+const QString kLanguage = QStringLiteral("ui/language");
 
 } // namespace
 
@@ -71,6 +72,13 @@ int AppSettings::simulatorRate() const { return std::clamp(value(kSimulatorRate,
 void AppSettings::setSimulatorRate(int v) { setValue(kSimulatorRate, v); }
 int AppSettings::dashboardPeriod() const { return std::clamp(value(kDashboardPeriod, 2).toInt(), 0, 4); }
 void AppSettings::setDashboardPeriod(int v) { setValue(kDashboardPeriod, v); }
+QString AppSettings::language() const
+{
+    // Only the languages GrabDesk ships; anything else (a hand-edited file) follows the system.
+    const QString stored = value(kLanguage, QString()).toString();
+    return (stored == QLatin1String("en") || stored == QLatin1String("zh_CN")) ? stored : QString();
+}
+void AppSettings::setLanguage(const QString &v) { setValue(kLanguage, v); }
 
 void AppSettings::sync()
 {

@@ -43,6 +43,10 @@ public:
     void setSimulatorRate(int value);
     int dashboardPeriod() const; // the dashboards' period preset (DashboardPeriod::Preset); 2 = this month
     void setDashboardPeriod(int value);
+    // The interface language: "" follows the system locale, otherwise "en" or "zh_CN".
+    // Read once at start-up (a change applies at the next start).
+    QString language() const;
+    void setLanguage(const QString &value);
 
     void sync();
 
