@@ -211,6 +211,43 @@ void CsvReader::detectDelimiter()
     }
 }
 
+void CsvReader::skipLeadingComments()
+{
+    // Whole lines only: a comment line, or a blank one between comments, is consumed with its
+    // line end; the first other line is left for the header. Line ends count as next() counts
+    // them (CRLF once), so row numbers in error reports stay the file's own.
+    bool lineStart = true;
+    bool inComment = false;
+    for (;;) {
+        if (m_pos + 1 >= m_buf.size() && !fill() && m_pos >= m_buf.size()) {
+            break;
+        }
+        const QChar c = m_buf.at(m_pos);
+        if (c == u'\r' || c == u'\n') {
+            if (!(c == u'\n' && m_prevCr)) {
+                ++m_line;
+            }
+            m_prevCr = c == u'\r';
+            ++m_pos;
+            lineStart = true;
+            inComment = false;
+            continue;
+        }
+        if (lineStart && !inComment) {
+            const bool comment = c == u'#' && m_pos + 1 < m_buf.size() && m_buf.at(m_pos + 1) == u' ';
+            if (!comment) {
+                break;
+            }
+            inComment = true;
+        }
+        m_prevCr = false;
+        lineStart = false;
+        ++m_pos;
+    }
+    m_buf.remove(0, m_pos); // detectDelimiter() reads the header from the buffer's start
+    m_pos = 0;
+}
+
 Status CsvReader::open()
 {
     if (!m_in || !m_in->isReadable()) {
@@ -218,6 +255,9 @@ Status CsvReader::open()
     }
     if (auto s = detectEncoding(); !s) {
         return s;
+    }
+    if (m_options.skipLeadingComments) {
+        skipLeadingComments();
     }
     if (m_options.delimiter) {
         m_delimiter = *m_options.delimiter;

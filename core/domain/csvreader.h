@@ -40,6 +40,10 @@ struct CsvRow
 // is kept as it is in the file). Blank lines are skipped anywhere, so trailing empty lines are
 // harmless. Ragged rows are returned as they are: the caller knows how many cells it expects.
 //
+// Comment block: lines at the very top that start with "# " (a hash and a space) are skipped,
+// so a file `grabctl export --provenance comment` wrote reads back. Only before the header and
+// only with the space: Excel tables whose first column is headed "#" still read as they are.
+//
 // Formula guard, reversed: CsvWriter puts a ' before a text cell starting with = + - @ tab or CR
 // so that Excel shows it as text. With `unguardFormulas` the reader drops that ' again, and only
 // that one: a cell starting with ' followed by one of those characters. So export -> import ->
@@ -54,6 +58,7 @@ public:
     {
         std::optional<QChar> delimiter;     // detected when unset
         bool unguardFormulas = true;
+        bool skipLeadingComments = true;
         qsizetype maxFieldChars = 1 << 20;  // 1 Mi characters: far above any real cell
         qsizetype maxFieldsPerRow = 4096;
     };
@@ -81,6 +86,7 @@ private:
     bool fill(); // decodes the next chunk into m_buf; false at the end or on a fatal error
     bool fail(const QString &message);
     void detectDelimiter();
+    void skipLeadingComments();
     void finishField(CsvRow &row, QString &field, bool quoted);
 
     QIODevice *m_in;

@@ -155,6 +155,40 @@ private slots:
 
     // Debian's Qt reads GB18030 through ICU; if a build cannot, the importer says so instead
     // of reading garbage. This pins the platform we ship on.
+    // A file written with --provenance comment reads back: the "# " lines before the header are
+    // skipped, line numbers stay the file's; a header cell "#" (Excel's row-number column) and a
+    // "# " inside the data are kept.
+    void leadingCommentBlockIsSkipped_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<Rows>("rows");
+        QTest::addColumn<QList<qint64>>("lines");
+        QTest::addColumn<QChar>("delimiter");
+        QTest::newRow("bom + CRLF comments") << QByteArray("\xEF\xBB\xBF# GrabDesk report: pool\r\n# time zone: Asia/Shanghai\r\nid;name\r\n1;a\r\n")
+                                             << Rows{{u"id"_qs, u"name"_qs}, {u"1"_qs, u"a"_qs}} << QList<qint64>{3, 4} << QChar(u';');
+        QTest::newRow("LF, blank line between") << QByteArray("# a, b, c\n\n# d\nid,name\n2,b\n") << Rows{{u"id"_qs, u"name"_qs}, {u"2"_qs, u"b"_qs}}
+                                                << QList<qint64>{4, 5} << QChar(u',');
+        QTest::newRow("hash column kept") << QByteArray("#,name\r\n1,a\r\n") << Rows{{u"#"_qs, u"name"_qs}, {u"1"_qs, u"a"_qs}} << QList<qint64>{1, 2}
+                                          << QChar(u',');
+        QTest::newRow("comment inside data kept") << QByteArray("id,name\n# 3,c\n") << Rows{{u"id"_qs, u"name"_qs}, {u"# 3"_qs, u"c"_qs}}
+                                                  << QList<qint64>{1, 2} << QChar(u',');
+        QTest::newRow("only comments") << QByteArray("# nothing\r\n# here\r\n") << Rows{} << QList<qint64>{} << QChar(u',');
+    }
+    void leadingCommentBlockIsSkipped()
+    {
+        QFETCH(QByteArray, bytes);
+        QBuffer in(&bytes);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const Read r = readAll(&in);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QFETCH(Rows, rows);
+        QFETCH(QList<qint64>, lines);
+        QFETCH(QChar, delimiter);
+        QCOMPARE(r.rows, rows);
+        QCOMPARE(r.lines, lines);
+        QCOMPARE(r.delimiter, delimiter);
+    }
+
     void gb18030IsAvailable() { QVERIFY(QStringDecoder("GB18030").isValid()); }
 
     void absurdFieldIsRefused()

@@ -77,6 +77,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         makeTeam(QStringLiteral("team-a.sqlite"), true);
         makeTeam(QStringLiteral("team-b.sqlite"), false);
+        makeTeam(QStringLiteral("team-c.sqlite"), false);
         QCOMPARE(on(QStringLiteral("fresh.sqlite"), {QStringLiteral("init"), QStringLiteral("--time-zone"), QStringLiteral("Asia/Shanghai")}).code, 0);
     }
 
@@ -92,6 +93,9 @@ private slots:
         QTest::newRow("customers") << "customers" << QStringList{u"customers"_qs} << "fresh.sqlite" << 2;
         QTest::newRow("orders (the open pool)") << "orders" << QStringList{u"pool"_qs, forImport} << "fresh.sqlite" << 2;
         QTest::newRow("feedback") << "feedback" << QStringList{u"feedback"_qs, forImport} << "team-b.sqlite" << 2;
+        // A file that states where it came from in a comment block above the header reads back.
+        QTest::newRow("feedback, with a comment block")
+            << "feedback" << QStringList{u"feedback"_qs, forImport, u"--provenance"_qs, u"comment"_qs} << "team-c.sqlite" << 2;
     }
 
     void roundTrip()
@@ -105,6 +109,7 @@ private slots:
         Run r = on(QStringLiteral("team-a.sqlite"), QStringList{QStringLiteral("export")} + exportAs + QStringList{QStringLiteral("--out"), first});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(bytes(first).startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(bytes(first).contains("\r\n# rule version: "), exportAs.contains(u"comment"_qs));
         r = on(into, {QStringLiteral("import"), entity, first});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains(QStringLiteral("Imported %1 ").arg(rows).toUtf8()), r.out.constData());
