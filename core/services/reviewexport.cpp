@@ -1,5 +1,6 @@
 #include "reviewexport.h"
 
+#include "export/reportcolumns.h"
 #include "domain/csvwriter.h"
 #include "domain/money.h"
 
@@ -95,23 +96,26 @@ QString ReviewExport::suggestedName(const QString &quarter)
     return QStringLiteral("review-%1.csv").arg(quarter);
 }
 
-bool ReviewExport::write(QIODevice *out, const ReviewCycleView &view, const QString &timeZone, qint64 exportedAtMs)
+bool ReviewExport::write(QIODevice *out, const ReviewCycleView &view, const QString &timeZone, qint64 exportedAtMs,
+                         const Options &options)
 {
-    CsvWriter csv(out, true);
+    CsvWriter csv(out, options.bom);
     const ReviewCycle &c = view.cycle;
     const QTimeZone zone(timeZone.toUtf8());
     const auto when = [&](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, zone.isValid() ? zone : QTimeZone::utc()).toString(Qt::ISODate);
     };
-    csv.writeRow({QStringLiteral("GrabDesk review %1").arg(c.quarter),
-                  QStringLiteral("period [%1, %2)").arg(c.period.from.toString(Qt::ISODate), c.period.to.toString(Qt::ISODate)),
-                  QStringLiteral("state %1").arg(toString(c.state)),
-                  c.approvedBy.isEmpty() ? QStringLiteral("not approved") : QStringLiteral("approved by %1").arg(c.approvedBy),
-                  QStringLiteral("rule version %1").arg(c.settings.ruleVersion), QStringLiteral("time zone %1").arg(timeZone),
-                  c.openedAt ? QStringLiteral("KPIs frozen %1").arg(when(*c.openedAt)) : QStringLiteral("KPIs not frozen yet"),
-                  QStringLiteral("exported %1").arg(when(exportedAtMs)), view.formula});
-    csv.writeRow({});
-    csv.writeHeader(columns());
+    if (options.statementRow) {
+        csv.writeRow({QStringLiteral("GrabDesk review %1").arg(c.quarter),
+                      QStringLiteral("period [%1, %2)").arg(c.period.from.toString(Qt::ISODate), c.period.to.toString(Qt::ISODate)),
+                      QStringLiteral("state %1").arg(toString(c.state)),
+                      c.approvedBy.isEmpty() ? QStringLiteral("not approved") : QStringLiteral("approved by %1").arg(c.approvedBy),
+                      QStringLiteral("rule version %1").arg(c.settings.ruleVersion), QStringLiteral("time zone %1").arg(timeZone),
+                      c.openedAt ? QStringLiteral("KPIs frozen %1").arg(when(*c.openedAt)) : QStringLiteral("KPIs not frozen yet"),
+                      QStringLiteral("exported %1").arg(when(exportedAtMs)), view.formula});
+        csv.writeRow({});
+    }
+    csv.writeHeader(ReportColumns::header(Report::Review, options.headers));
     for (const ReviewEntry &e : view.entries) {
         const GrabberKpis &k = e.snapshot.kpis;
         csv.writeRow({c.quarter,

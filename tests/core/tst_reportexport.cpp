@@ -10,6 +10,8 @@
 #include "services/export/instantformat.h"
 #include "services/export/reportcolumns.h"
 #include "services/export/reportexporter.h"
+#include "services/reviewexport.h"
+#include "services/reviewservice.h"
 #include "services/teamservice.h"
 #include "domain/periodpreset.h"
 #include "store/sql.h"
@@ -261,6 +263,57 @@ private slots:
         QCOMPARE(o.value(u"generatedAt").toString(), QStringLiteral("2026-11-20T15:00:00+08:00"));
         QVERIFY(!o.value(u"filters").toArray().isEmpty());
         QVERIFY(bytes(path(QStringLiteral("v.csv"))).mid(3).startsWith("violation_id,"));
+    }
+
+    // The review cycle as a report follows the options as every report does: the BOM or not, the
+    // header language, the comment block with the cycle's state; the rows are ReviewExport's.
+    void reviewReportFollowsTheOptions()
+    {
+        ReviewService reviews(m_demo.ctx());
+        if (!reviews.cycle(QStringLiteral("2026-Q4"))) {
+            QVERIFY(reviews.create(QStringLiteral("2026-Q4")));
+            QVERIFY(reviews.open(QStringLiteral("2026-Q4")));
+        }
+        auto view = reviews.cycle(QStringLiteral("2026-Q4"));
+        QVERIFY(view);
+        QBuffer own;
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        QVERIFY(ReviewExport::write(&own, *view, QStringLiteral("Asia/Shanghai"), m_demo.ctx().clock.nowMs()));
+        const QList<QByteArray> ownLines = lines(own.data());
+        const qsizetype ownHeader = ownLines.indexOf(ReviewExport::columns().join(u',').toUtf8());
+        QVERIFY(ownHeader > 0); // the page's and `review export`'s file keep their statement row
+
+        ExportSpec spec;
+        spec.report = Report::Review;
+        spec.quarter = QStringLiteral("2026-Q4");
+        spec.bom = false;
+        spec.headers = HeaderLanguage::Chinese;
+        spec.provenance = Provenance::Comment;
+        const ExportResult r = run(spec, QStringLiteral("review-zh.csv"));
+        const QByteArray data = bytes(path(QStringLiteral("review-zh.csv")));
+        QVERIFY(data.startsWith("# GrabDesk report: review\r\n"));
+        const QList<QByteArray> l = lines(data);
+        QVERIFY(l.contains("# quarter: 2026-Q4"));
+        QVERIFY(l.contains("# review state: open"));
+        QVERIFY(l.contains("# approved by: (not approved)"));
+        const qsizetype header = l.indexOf(ReportColumns::header(Report::Review, HeaderLanguage::Chinese).join(u',').toUtf8());
+        QVERIFY(header > 0);
+        QVERIFY(l.at(header).startsWith(QStringLiteral("季度,抢单员编号,抢单员,级别").toUtf8()));
+        for (qsizetype i = 0; i < header; ++i) {
+            QVERIFY2(l.at(i).startsWith("# "), l.at(i).constData()); // no statement row in a report
+        }
+        QCOMPARE(l.mid(header + 1), ownLines.mid(ownHeader + 1));
+        QCOMPARE(r.rows, view->entries.size());
+
+        spec.bom = true;
+        spec.headers = HeaderLanguage::English;
+        spec.provenance = Provenance::Sidecar;
+        const ExportResult s = run(spec, QStringLiteral("review-en.csv"));
+        QVERIFY(bytes(path(QStringLiteral("review-en.csv"))).startsWith(QByteArray("\xEF\xBB\xBF") + ReviewExport::columns().join(u',').toUtf8()));
+        const QJsonObject review = QJsonDocument::fromJson(bytes(s.sidecarPath)).object().value(u"review").toObject();
+        QCOMPARE(review.value(u"state").toString(), QStringLiteral("open"));
+        QCOMPARE(review.value(u"from").toString(), QStringLiteral("2026-10-01"));
+        QVERIFY(review.value(u"formula").toString().contains(u"0.6"));
     }
 
     void cancelLeavesNoFileAndKeepsAnOlderOne()

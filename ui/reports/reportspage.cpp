@@ -245,7 +245,6 @@ void ReportsPage::onReportChanged()
     m_periodRange->setText(spec.period ? DashboardPeriod::rangeText(*spec.period) : QString());
     m_quarterRow->setEnabled(r == Report::Review);
     const bool reviewWithoutCycle = r == Report::Review && m_quarter->currentData().toString() == u"none";
-    m_headers->setEnabled(r != Report::Review);
     m_export->setEnabled(!reviewWithoutCycle && !isExporting());
 }
 

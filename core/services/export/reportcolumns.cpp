@@ -1,5 +1,7 @@
 #include "reportcolumns.h"
 
+#include "services/reviewexport.h"
+
 #include <QHash>
 
 namespace grab {
@@ -34,7 +36,7 @@ QStringList ReportColumns::keys(Report report)
     case Report::Events:
         return {u"event_id"_qs, u"at"_qs, u"type"_qs, u"actor"_qs, u"order_id"_qs, u"grabber_id"_qs, u"rule_version"_qs, u"reason"_qs, u"payload"_qs};
     case Report::Review:
-        return {}; // ReviewExport's own columns
+        return ReviewExport::columns();
     }
     return {};
 }
@@ -61,7 +63,14 @@ QString ReportColumns::chinese(const QString &key)
         {u"due_on"_qs, u"截止日期"_qs},        {u"hours"_qs, u"学时"_qs},               {u"passed"_qs, u"是否通过"_qs},
         {u"review_entry_id"_qs, u"考核条目"_qs}, {u"feedback_id"_qs, u"评价编号"_qs},   {u"score"_qs, u"评分"_qs},
         {u"comment"_qs, u"评语"_qs},           {u"event_id"_qs, u"事件编号"_qs},        {u"actor"_qs, u"操作人"_qs},
-        {u"reason"_qs, u"原因"_qs},            {u"payload"_qs, u"详情(JSON)"_qs}};
+        {u"reason"_qs, u"原因"_qs},            {u"payload"_qs, u"详情(JSON)"_qs},
+        // The review cycle's own columns (ReviewExport::columns()).
+        {u"quarter"_qs, u"季度"_qs},           {u"level"_qs, u"级别"_qs},               {u"team"_qs, u"小组"_qs},
+        {u"kpi_score"_qs, u"KPI得分"_qs},      {u"supervisor_score"_qs, u"主管评分(1-5)"_qs}, {u"supervisor_comment"_qs, u"主管评语"_qs},
+        {u"final_score"_qs, u"总分"_qs},       {u"grade"_qs, u"等级"_qs},               {u"bonus"_qs, u"奖金(元)"_qs},
+        {u"honour"_qs, u"荣誉"_qs},            {u"promotion"_qs, u"晋升"_qs},           {u"training"_qs, u"培训"_qs},
+        {u"bonus_deduction"_qs, u"扣减奖金(元)"_qs}, {u"penalty"_qs, u"惩罚"_qs},        {u"violation_ids"_qs, u"违规编号"_qs},
+        {u"kpi_score_why"_qs, u"KPI得分说明"_qs}, {u"final_score_why"_qs, u"总分说明"_qs}};
     return names.value(key, key);
 }
 

@@ -28,6 +28,35 @@ QString periodText(const ExportSpec &spec)
     return QStringLiteral("%1 .. %2 (to exclusive)").arg(spec.period->from.toString(Qt::ISODate), spec.period->to.toString(Qt::ISODate));
 }
 
+// The review cycle's own state, beside the report's: a reader of the file must know whether the
+// figures were frozen and signed off.
+QStringList reviewFacts(const ReviewCycleView &view, const QTimeZone &zone)
+{
+    const ReviewCycle &c = view.cycle;
+    const auto when = [&](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(Qt::ISODate); };
+    return {QStringLiteral("quarter: %1").arg(c.quarter),
+            QStringLiteral("review period: %1 .. %2 (to exclusive)").arg(c.period.from.toString(Qt::ISODate), c.period.to.toString(Qt::ISODate)),
+            QStringLiteral("review state: %1").arg(toString(c.state)),
+            c.approvedBy.isEmpty() ? QStringLiteral("approved by: (not approved)") : QStringLiteral("approved by: %1").arg(c.approvedBy),
+            QStringLiteral("review rule version: %1").arg(c.settings.ruleVersion),
+            c.openedAt ? QStringLiteral("KPIs frozen at: %1").arg(when(*c.openedAt)) : QStringLiteral("KPIs frozen at: (not yet)"),
+            QStringLiteral("formula: %1").arg(view.formula)};
+}
+
+QJsonObject reviewJson(const ReviewCycleView &view, const QTimeZone &zone)
+{
+    const ReviewCycle &c = view.cycle;
+    return {{QStringLiteral("quarter"), c.quarter},
+            {QStringLiteral("from"), c.period.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), c.period.to.toString(Qt::ISODate)},
+            {QStringLiteral("state"), toString(c.state)},
+            {QStringLiteral("approvedBy"), c.approvedBy.isEmpty() ? QJsonValue() : QJsonValue(c.approvedBy)},
+            {QStringLiteral("ruleVersion"), c.settings.ruleVersion},
+            {QStringLiteral("kpisFrozenAt"),
+             c.openedAt ? QJsonValue(QDateTime::fromMSecsSinceEpoch(*c.openedAt, zone).toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("formula"), view.formula}};
+}
+
 QJsonObject provenanceJson(const ReportJob &job, const QString &generatedAt)
 {
     QJsonObject o{{QStringLiteral("report"), toString(job.spec.report)},
@@ -75,18 +104,15 @@ Status writeRows(ReportJob &job, ExportSink &sink)
 
 // The pool and feedback in the importer's columns, and the review cycle: written by the
 // existing writers (ExportService, ReviewExport) through the sink, which hashes and counts.
-Status writeDelegated(ReportJob &job, ExportSink &sink)
+Status writeDelegated(ReportJob &job, ExportSink &sink, const std::optional<ReviewCycleView> &review)
 {
-    if (job.spec.report == Report::Review) {
-        job.filters << QStringLiteral("review cycle %1").arg(job.spec.quarter);
-        auto view = ReviewService(job.ctx).cycle(job.spec.quarter);
-        if (!view) {
-            return view.error();
-        }
-        if (!ReviewExport::write(&sink, *view, QString::fromUtf8(job.zone.id()), job.ctx.clock.nowMs())) {
+    if (review) {
+        // The sink has written the BOM and the comment block as for every report.
+        const ReviewExport::Options options{false, false, job.spec.headers};
+        if (!ReviewExport::write(&sink, *review, QString::fromUtf8(job.zone.id()), job.ctx.clock.nowMs(), options)) {
             return makeError(ErrorCode::Internal, sink.errorText());
         }
-        sink.addRows(view->entries.size());
+        sink.addRows(review->entries.size());
         return Done{};
     }
     job.filters << QStringLiteral("the columns import reads");
@@ -134,25 +160,37 @@ Result<ExportResult> ReportExporter::run(const ExportSpec &spec, const QString &
         job.spec.period.reset();
     }
     const QString generatedAt = QDateTime::fromMSecsSinceEpoch(m_ctx.clock.nowMs(), job.zone).toString(Qt::ISODate);
+    // Read before anything is written: an unknown quarter leaves no file behind, and the cycle's
+    // state goes into the comment block above the rows.
+    std::optional<ReviewCycleView> review;
+    if (spec.report == Report::Review) {
+        auto view = ReviewService(m_ctx).cycle(spec.quarter);
+        if (!view) {
+            return view.error();
+        }
+        review = std::move(*view);
+        job.filters << QStringLiteral("review cycle %1").arg(spec.quarter);
+    }
 
     ExportSink sink(path, progress);
     if (auto s = sink.open(); !s) {
         return s.error();
     }
     const bool delegated = spec.report == Report::Review || spec.forImport;
-    // The review export writes its own BOM and its own statement of what it is (its first row).
-    if (spec.bom && spec.report != Report::Review) {
+    if (spec.bom) {
         sink.write("\xEF\xBB\xBF", 3);
     }
-    if (spec.provenance == Provenance::Comment && spec.report != Report::Review) {
+    if (spec.provenance == Provenance::Comment) {
         // Written before the rows, so the filters are the spec's; the row count and checksum
         // cannot be in the file they describe (the side-car has them).
         sink.line(QStringLiteral("# GrabDesk report: %1").arg(toString(spec.report)));
         if (spec.period) {
             sink.line(QStringLiteral("# period: %1").arg(periodText(job.spec)));
         }
-        if (!spec.quarter.isEmpty() && spec.report == Report::Review) {
-            sink.line(QStringLiteral("# quarter: %1").arg(spec.quarter));
+        if (review) {
+            for (const QString &fact : reviewFacts(*review, job.zone)) {
+                sink.line(QStringLiteral("# ") + fact);
+            }
         }
         sink.line(QStringLiteral("# time zone: %1").arg(QString::fromUtf8(job.zone.id())));
         sink.line(QStringLiteral("# rule version: %1").arg(job.ruleVersion));
@@ -160,7 +198,7 @@ Result<ExportResult> ReportExporter::run(const ExportSpec &spec, const QString &
     }
     Status written = Done{};
     if (delegated) {
-        written = writeDelegated(job, sink);
+        written = writeDelegated(job, sink, review);
     } else {
         const QStringList header = ReportColumns::header(spec.report, spec.headers);
         for (const QString &h : header) {
@@ -180,6 +218,9 @@ Result<ExportResult> ReportExporter::run(const ExportSpec &spec, const QString &
     ExportResult result{sink.rows(), sink.bytesWritten(), sink.sha256Hex(), path, {}};
     if (spec.provenance == Provenance::Sidecar) {
         QJsonObject o = provenanceJson(job, generatedAt);
+        if (review) {
+            o.insert(QStringLiteral("review"), reviewJson(*review, job.zone));
+        }
         o.insert(QStringLiteral("file"), QFileInfo(path).fileName());
         o.insert(QStringLiteral("rows"), result.rows);
         o.insert(QStringLiteral("bytes"), result.bytes);
