@@ -27,6 +27,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace grab;
 
 namespace {
@@ -59,6 +61,9 @@ int worker(const QStringList &a)
     const QStringList range = a[2].split(u':');
     const qint64 firstGrabber = range.value(0).toLongLong();
     const qint64 grabbers = range.value(1).toLongLong() - firstGrabber + 1;
+    rusage before{};
+    getrusage(RUSAGE_SELF, &before);
+    const qint64 cpuBefore = qint64(before.ru_utime.tv_sec + before.ru_stime.tv_sec) * 1000000 + before.ru_utime.tv_usec + before.ru_stime.tv_usec;
     std::printf("READY\n");
     std::fflush(stdout);
     while (!QFile::exists(a[5])) {
@@ -75,7 +80,12 @@ int worker(const QStringList &a)
             ++errors;
         }
     }
-    std::printf("DONE %d %d\n", won, errors);
+    // CPU time of this process (user + system: SQLite's writes are system time), per attempt
+    // below: unlike the rates it hardly moves with the machine's load.
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto micros = [](const timeval &t) { return qint64(t.tv_sec) * 1000000 + t.tv_usec; };
+    std::printf("DONE %d %d %lld\n", won, errors, static_cast<long long>(micros(usage.ru_utime) + micros(usage.ru_stime) - cpuBefore));
     return errors == 0 ? 0 : 1;
 }
 
@@ -85,6 +95,7 @@ struct Figures
     qint64 attempts = 0;
     qint64 won = 0;
     int errors = 0;
+    qint64 cpuMicros = 0; // the workers' CPU time together
 };
 
 Figures runContest(const QString &dir, int procs, int orders, const QString &sync)
@@ -124,9 +135,10 @@ Figures runContest(const QString &dir, int procs, int orders, const QString &syn
     for (QProcess *p : workers) {
         p->waitForFinished(-1);
         const QList<QByteArray> parts = p->readAllStandardOutput().trimmed().split(' ');
-        if (parts.size() == 3 && parts[0] == "DONE") {
+        if (parts.size() == 4 && parts[0] == "DONE") {
             f.won += parts[1].toLongLong();
             f.errors += parts[2].toInt();
+            f.cpuMicros += parts[3].toLongLong();
         } else {
             ++f.errors;
         }
@@ -149,7 +161,10 @@ double rawQt(const QString &dir, int n, const QString &sync)
         db.setDatabaseName(path);
         db.open();
         QSqlQuery q(db);
+        // The store's file settings, so that "raw" differs from a grab only by the grab's work.
+        q.exec(QStringLiteral("PRAGMA page_size = %1").arg(Database::kPageSize));
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(Database::kWalCheckpointPages));
         q.exec(QStringLiteral("PRAGMA synchronous = %1").arg(sync.toUpper()));
         q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)"));
         q.prepare(QStringLiteral("INSERT INTO t (v) VALUES (?)"));
@@ -175,7 +190,7 @@ double rawShell(const QString &dir, int n, const QString &sync)
     const QString path = dir + QStringLiteral("/raw-shell-%1.sqlite").arg(sync);
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
-    QByteArray script = "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = " + sync.toUpper().toLatin1()
+    QByteArray script = "PRAGMA page_size = " + QByteArray::number(Database::kPageSize) + ";\nPRAGMA journal_mode = WAL;\nPRAGMA synchronous = " + sync.toUpper().toLatin1()
                         + ";\nCREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER);\n";
     // Setup is not timed: a separate run creates the table, the timed run only inserts.
     QProcess setup;
@@ -183,7 +198,8 @@ double rawShell(const QString &dir, int n, const QString &sync)
     setup.write(script);
     setup.closeWriteChannel();
     setup.waitForFinished(-1);
-    QByteArray inserts = "PRAGMA synchronous = " + sync.toUpper().toLatin1() + ";\n";
+    QByteArray inserts = "PRAGMA synchronous = " + sync.toUpper().toLatin1() + ";\nPRAGMA wal_autocheckpoint = "
+                         + QByteArray::number(Database::kWalCheckpointPages) + ";\n";
     for (int i = 0; i < n; ++i) {
         inserts += "INSERT INTO t (v) VALUES (" + QByteArray::number(i) + ");\n";
     }
@@ -228,12 +244,12 @@ int main(int argc, char *argv[])
     std::printf("grab_bench: %d orders per contest, %d runs each, medians; SQLite %s; files in %s\n", orders, repeat,
                 qPrintable(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version")).driverName()), qPrintable(dir));
     QSqlDatabase::removeDatabase(QStringLiteral("version"));
-    std::printf("%-7s %-6s %12s %12s %14s %14s %10s %8s\n", "sync", "procs", "attempts/s", "won/s", "raw Qt/s", "raw sqlite3/s",
-                "vs raw Qt", "errors");
+    std::printf("%-7s %-6s %12s %12s %14s %14s %10s %12s %8s\n", "sync", "procs", "attempts/s", "won/s", "raw Qt/s", "raw sqlite3/s",
+                "vs raw Qt", "CPU/attempt", "errors");
     for (const QString &sync : p.value(QStringLiteral("sync")).split(u',')) {
         for (const QString &procText : p.value(QStringLiteral("procs")).split(u',')) {
             const int procs = procText.toInt();
-            QList<double> attempts, won, rawQ, rawS, ratio;
+            QList<double> attempts, won, rawQ, rawS, ratio, cpu;
             int errors = 0;
             for (int r = 0; r < repeat; ++r) {
                 // Paired in one run: the raw rate is measured right before the contest it is compared with.
@@ -245,10 +261,11 @@ int main(int argc, char *argv[])
                 rawQ << q;
                 rawS << s;
                 ratio << (double(f.attempts) / f.seconds) / q;
+                cpu << double(f.cpuMicros) / double(f.attempts);
                 errors += f.errors;
             }
-            std::printf("%-7s %-6d %12.0f %12.0f %14.0f %14.0f %9.0f%% %8d\n", qPrintable(sync), procs, median(attempts), median(won), median(rawQ),
-                        median(rawS), median(ratio) * 100.0, errors);
+            std::printf("%-7s %-6d %12.0f %12.0f %14.0f %14.0f %9.0f%% %9.0f µs %8d\n", qPrintable(sync), procs, median(attempts), median(won),
+                        median(rawQ), median(rawS), median(ratio) * 100.0, median(cpu), errors);
             std::fflush(stdout);
         }
     }

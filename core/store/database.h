@@ -30,6 +30,11 @@ public:
         int busyTimeoutMs = 10000;
     };
 
+    // The page size of a new file, and the WAL's size (in pages) that starts a checkpoint: see
+    // configure() for the measurements behind them.
+    static constexpr int kPageSize = 2048;
+    static constexpr int kWalCheckpointPages = 10000;
+
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     // Where a database lives when no --db is given: <data dir>/grabdesk/grabdesk.sqlite.
     static QString defaultPath();
