@@ -573,6 +573,16 @@
         <source>Half of its time to the deadline has gone.</source>
         <translation>离截止时间已过去一半。</translation>
     </message>
+    <message>
+        <source>Morning peak</source>
+        <comment>the default rules&apos; first grab window</comment>
+        <translation>早高峰</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <comment>the default rules&apos; daytime grab window</comment>
+        <translation>白天</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::ActivityModel</name>

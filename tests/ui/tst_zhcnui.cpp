@@ -11,6 +11,7 @@
 
 #include "tsfile.h"
 
+#include "common/format.h"
 #include "grabber/grabberstartup.h"
 #include "grabber/grabberwindow.h"
 #include "shell/appsettings.h"
@@ -200,6 +201,32 @@ private slots:
     void cleanupTestCase()
     {
         m_window.reset();
+    }
+
+    // What a Chinese manager reads: grouped money, no space before %, 小时/分 and 天, 周五.
+    void formatsAsAChineseManagerExpects()
+    {
+        QCOMPARE(Format::money(1234550), QStringLiteral("¥12,345.50"));
+        QCOMPARE(Format::money(-5), QStringLiteral("-¥0.05"));
+        QCOMPARE(Format::number(1234567), QStringLiteral("1,234,567"));
+        QCOMPARE(Format::percent(0.543), QStringLiteral("54.3%"));
+        QCOMPARE(Format::percent(std::nullopt), QStringLiteral("—"));
+        QCOMPARE(Format::duration(45000), QStringLiteral("45秒"));
+        QCOMPARE(Format::duration(12 * 60000), QStringLiteral("12分钟"));
+        QCOMPARE(Format::duration((3 * 60 + 5) * 60000LL), QStringLiteral("3小时5分"));
+        QCOMPARE(Format::duration(2 * 86400000LL), QStringLiteral("2天"));
+        QCOMPARE(Format::duration(2 * 86400000LL + 4 * 3600000LL), QStringLiteral("2天4小时"));
+        QCOMPARE(Format::countdown(12 * 60000), QStringLiteral("12分钟后"));
+        QCOMPARE(Format::countdown(-5 * 60000), QStringLiteral("超时5分钟"));
+        const QDate day(2026, 11, 27); // a Friday
+        QCOMPARE(Format::date(day), QStringLiteral("2026-11-27"));
+        QCOMPARE(Format::shortDate(day), QStringLiteral("11月27日 周五"));
+        QCOMPARE(Format::month(day), QStringLiteral("2026年11月"));
+        QCOMPARE(Format::dayTime(QDateTime(day, QTime(14, 5))), QStringLiteral("周五 14:05"));
+        QCOMPARE(Format::time(QDateTime(day, QTime(21, 5))), QStringLiteral("21:05"));
+        QCOMPARE(Format::state(OrderState::Open), QStringLiteral("待抢"));
+        QCOMPARE(Format::tier(Tier::Key), QStringLiteral("重点客户"));
+        QCOMPARE(Format::level(Level::Lead), QStringLiteral("组长"));
     }
 
     void noEnglishOnPage_data()

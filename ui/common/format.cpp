@@ -143,6 +143,17 @@ QString Format::reason(const QString &code)
     return it == texts.cend() ? code : tr(*it);
 }
 
+QString Format::windowLabel(const QString &label)
+{
+    if (label == QLatin1String("Morning peak")) {
+        return tr("Morning peak", "the default rules' first grab window");
+    }
+    if (label == QLatin1String("Day")) {
+        return tr("Day", "the default rules' daytime grab window");
+    }
+    return label;
+}
+
 QString Format::ageingReason(const QString &why)
 {
     if (why == QLatin1String("deadline_passed")) {

@@ -43,6 +43,9 @@ public:
     // The human sentence for a reason code of a refusal or a decision (core's reason:: codes,
     // order_<state>, no_eligible_grabber, dispatch factors); the code itself when unknown.
     static QString reason(const QString &code);
+    // A grab window's label as shown: the default rules' labels ("Morning peak", "Day", stored
+    // in English like every rule) in the language on screen, a manager's own label as written.
+    static QString windowLabel(const QString &label);
     // Why an order is coloured as ageing (core's AgeingAssessment::why).
     static QString ageingReason(const QString &why);
     // "14:05:09" today, "Wed 14:05" (zh_CN "周三 14:05") this week, else "2026-11-20 14:05", in local time.

@@ -45,7 +45,8 @@ void fill(QProgressBar *bar, int used, int cap)
 QString windowText(const GrabWindow &w)
 {
     const QString hours = QStringLiteral("%1–%2").arg(formatMinuteOfDay(w.startMinute), formatMinuteOfDay(w.endMinute));
-    return w.peak ? QuotaPanel::tr("%1 (peak), %2").arg(w.label, hours) : QuotaPanel::tr("%1, %2").arg(w.label, hours);
+    return w.peak ? QuotaPanel::tr("%1 (peak), %2").arg(Format::windowLabel(w.label), hours)
+                  : QuotaPanel::tr("%1, %2").arg(Format::windowLabel(w.label), hours);
 }
 
 } // namespace
@@ -207,7 +208,7 @@ void QuotaPanel::setLedger(const GrabberView::Ledger &ledger, qint64 nowMs)
         const bool sameDay = at.date() == QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
         const QString when =
             sameDay ? Format::time(at) : Format::dayTime(at);
-        const QString what = ledger.nextWindow ? tr("%1 opens").arg(ledger.nextWindow->label) : tr("grabbing closes");
+        const QString what = ledger.nextWindow ? tr("%1 opens").arg(Format::windowLabel(ledger.nextWindow->label)) : tr("grabbing closes");
         m_nextChange->setText(tr("%1: %2, in %3").arg(when, what, DisplayText::duration(*ledger.nextChangeAt - nowMs)));
     }
 }

@@ -302,10 +302,11 @@ void MainWindow::updateGrabWindow()
                              : Format::dayTime(at);
     // Whole sentences, so that a translation can order the window, its label and the time.
     QString text;
+    const QString label = w ? Format::windowLabel(w->label) : QString();
     if (w && next) {
-        text = w->peak ? tr("Grab window: %1 (peak) · until %2").arg(w->label, when) : tr("Grab window: %1 · until %2").arg(w->label, when);
+        text = w->peak ? tr("Grab window: %1 (peak) · until %2").arg(label, when) : tr("Grab window: %1 · until %2").arg(label, when);
     } else if (w) {
-        text = w->peak ? tr("Grab window: %1 (peak)").arg(w->label) : tr("Grab window: %1").arg(w->label);
+        text = w->peak ? tr("Grab window: %1 (peak)").arg(label) : tr("Grab window: %1").arg(label);
     } else {
         text = next ? tr("Grab window: closed · opens %1").arg(when) : tr("Grab window: closed");
     }
