@@ -251,11 +251,11 @@
     </message>
     <message>
         <source>%1 won %2</source>
-        <translation>%1 成交了 %2</translation>
+        <translation>%1 的 %2 成交了</translation>
     </message>
     <message>
         <source>%1 lost %2</source>
-        <translation>%1 未成交 %2</translation>
+        <translation>%1 的 %2 未成交</translation>
     </message>
     <message>
         <source>%1 published</source>
