@@ -347,6 +347,30 @@
         <source>Action item reopened for %1: %2</source>
         <translation>%1 的待办事项已重新打开：%2</translation>
     </message>
+    <message>
+        <source>%1 needs a follow-up by %2 soon, or it is reclaimed</source>
+        <translation>%1 需要 %2 尽快跟进，否则会被回收</translation>
+    </message>
+    <message>
+        <source>%1 joined the team</source>
+        <translation>%1 加入了团队</translation>
+    </message>
+    <message>
+        <source>%1&apos;s details changed by %2</source>
+        <translation>%2 修改了 %1 的资料</translation>
+    </message>
+    <message>
+        <source>New customer: %1</source>
+        <translation>新客户：%1</translation>
+    </message>
+    <message>
+        <source>Quarterly review changed by %1</source>
+        <translation>%1 修改了季度考核</translation>
+    </message>
+    <message>
+        <source>Quarterly review %1 changed by %2</source>
+        <translation>%2 修改了 %1 季度考核</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

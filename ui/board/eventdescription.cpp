@@ -125,7 +125,21 @@ EventDescription EventDescriber::describe(const Event &e) const
              : t == QLatin1String(event::ActionDone) ? tr("Action item done by %1: %2").arg(owner, item)
                                                      : tr("Action item reopened for %1: %2").arg(owner, item),
              QString()};
+    } else if (t == QLatin1String(event::ReclaimWarning)) {
+        d = {Kind::Reclaim, tr("%1 needs a follow-up by %2 soon, or it is reclaimed").arg(what, who), QString()};
+    } else if (t == QLatin1String(event::GrabberAdded)) {
+        d = {Kind::Other, tr("%1 joined the team").arg(who), QString()};
+    } else if (t == QLatin1String(event::GrabberChanged)) {
+        d = {Kind::Other, tr("%1's details changed by %2").arg(who, actor), QString()};
+    } else if (t == QLatin1String(event::CustomerAdded)) {
+        d = {Kind::Other, tr("New customer: %1").arg(e.payload.value(QStringLiteral("name")).toString()), QString()};
+    } else if (t == QLatin1String(event::ReviewChanged)) {
+        const QString quarter = e.payload.value(QStringLiteral("quarter")).toString();
+        d = {Kind::Other,
+             quarter.isEmpty() ? tr("Quarterly review changed by %1").arg(actor) : tr("Quarterly review %1 changed by %2").arg(quarter, actor),
+             QString()};
     } else {
+        // A type this version does not know (a newer grabctl wrote it): its code, as stored.
         d = {Kind::Other, e.orderId ? QStringLiteral("%1 %2").arg(t, what) : t, QString()};
     }
     return d;
