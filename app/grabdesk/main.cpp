@@ -1,5 +1,7 @@
 #include "grabber/grabberstartup.h"
 #include "grabber/grabberwindow.h"
+#include "shell/appsettings.h"
+#include "shell/languagesetup.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
 #include "store/database.h"
@@ -9,6 +11,7 @@
 #include <QMessageBox>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -16,7 +19,26 @@ namespace {
 void reportOpenError(const QString &message)
 {
     std::fprintf(stderr, "grabdesk: %s\n", qPrintable(message));
-    QMessageBox::critical(nullptr, QObject::tr("GrabDesk"), message);
+    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "GrabDesk"), message);
+}
+
+// --language VALUE or --language=VALUE, read before the parser so that its --help and every
+// later text are already in that language. Empty when not given.
+QString languageArgument(int argc, char *argv[], bool *given)
+{
+    *given = false;
+    QString value;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--language" || arg == "-language") {
+            *given = true;
+            value = i + 1 < argc ? QString::fromLocal8Bit(argv[i + 1]) : QString();
+        } else if (arg.startsWith("--language=")) {
+            *given = true;
+            value = QString::fromLocal8Bit(arg.mid(11));
+        }
+    }
+    return value;
 }
 
 } // namespace
@@ -34,17 +56,32 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("GrabDesk"));
     QApplication::setApplicationVersion(QStringLiteral(GRABDESK_VERSION));
 
+    // The language for this run: --language overrides the setting ("" follows the system).
+    auto settings = std::make_unique<grab::ui::AppSettings>();
+    bool languageGiven = false;
+    const QString language = languageArgument(argc, argv, &languageGiven);
+    if (languageGiven && (language.isEmpty() || !grab::ui::LanguageSetup::isKnown(language))) {
+        std::fprintf(stderr, "grabdesk: --language must be en or zh_CN, not \"%s\".\n", qPrintable(language));
+        return 2;
+    }
+    grab::ui::LanguageSetup::install(languageGiven ? language : settings->language());
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("GrabDesk: the console for a team of order grabbers."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "GrabDesk: the console for a team of order grabbers."));
     const QCommandLineOption help = parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QObject::tr("The database file (default: %1).").arg(grab::Database::defaultPath()),
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("main", "The database file (default: %1).").arg(grab::Database::defaultPath()),
                                 QStringLiteral("PATH"));
     parser.addOption(db);
     const QCommandLineOption grabber(QStringLiteral("grabber"),
-                                     QObject::tr("Open grabber mode for grabber ID (the grab-only window) instead of the manager's window."),
+                                     QCoreApplication::translate("main", "Open grabber mode for grabber ID (the grab-only window) instead of the manager's window."),
                                      QStringLiteral("ID"));
     parser.addOption(grabber);
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QCoreApplication::translate("main", "Show GrabDesk in LANGUAGE for this run: en or zh_CN (default: the "
+                                                        "Preferences setting, else the system language)."),
+                                            QStringLiteral("LANGUAGE"));
+    parser.addOption(languageOption);
     // A malformed command line is a usage error: exit 2, as grabctl (QCommandLineParser::process would exit 1).
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "grabdesk: %s See grabdesk --help.\n", qPrintable(parser.errorText()));
@@ -67,8 +104,8 @@ int main(int argc, char *argv[])
         auto opened = grab::ui::openForGrabber(path, *id);
         if (!opened) {
             const bool noGrabber = opened.error().code == grab::ErrorCode::NotFound;
-            reportOpenError(noGrabber ? QObject::tr("GrabDesk cannot open grabber mode: %1").arg(opened.error().message)
-                                      : QObject::tr("GrabDesk cannot open %1: %2").arg(path, opened.error().message));
+            reportOpenError(noGrabber ? QCoreApplication::translate("main", "GrabDesk cannot open grabber mode: %1").arg(opened.error().message)
+                                      : QCoreApplication::translate("main", "GrabDesk cannot open %1: %2").arg(path, opened.error().message));
             return noGrabber ? 5 : 6; // the README's exit codes: no such grabber, database unusable
         }
         const grab::SystemClock clock;
@@ -79,10 +116,10 @@ int main(int argc, char *argv[])
 
     auto opened = grab::ui::openOrCreateDemo(path, isDefault);
     if (!opened) {
-        reportOpenError(QObject::tr("GrabDesk cannot open %1: %2").arg(path, opened.error().message));
+        reportOpenError(QCoreApplication::translate("main", "GrabDesk cannot open %1: %2").arg(path, opened.error().message));
         return 6; // the database is unusable, whatever the cause (the README's exit code 6)
     }
-    grab::ui::MainWindow window(std::move(*opened));
+    grab::ui::MainWindow window(std::move(*opened), settings.get());
     window.show();
     return app.exec();
 }

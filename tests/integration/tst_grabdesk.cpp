@@ -38,6 +38,18 @@ private slots:
         QVERIFY(r.out.startsWith("GrabDesk "));
     }
 
+    // --language reaches the embedded catalogue of the real executable: its --help is Chinese.
+    void languageChoosesTheHelpText()
+    {
+        const Run zh = grabdesk({QStringLiteral("--language"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
+        QCOMPARE(zh.code, 0);
+        QVERIFY2(QString::fromUtf8(zh.out).contains(QStringLiteral("GrabDesk：抢单团队的管理控制台。")), zh.out.constData());
+        QVERIFY2(QString::fromUtf8(zh.out).contains(QStringLiteral("--language <LANGUAGE>")), zh.out.constData());
+        const Run en = grabdesk({QStringLiteral("--language=en"), QStringLiteral("--help")});
+        QCOMPARE(en.code, 0);
+        QVERIFY2(en.out.contains("GrabDesk: the console for a team of order grabbers."), en.out.constData());
+    }
+
     void malformedCommandLinesExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -52,6 +64,10 @@ private slots:
             << QStringList{QStringLiteral("--grabber"), QStringLiteral("3x")} << QByteArray("not \"3x\"");
         QTest::newRow("grabber without value")
             << QStringList{QStringLiteral("--grabber")} << QByteArray("Missing value after '--grabber'.");
+        QTest::newRow("unknown language") << QStringList{QStringLiteral("--language"), QStringLiteral("fr")}
+                                          << QByteArray("--language must be en or zh_CN, not \"fr\".");
+        QTest::newRow("language without value") << QStringList{QStringLiteral("--language")}
+                                                << QByteArray("--language must be en or zh_CN");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")}
                                         << QByteArray("Unknown option 'bogus'.");
     }

@@ -379,10 +379,16 @@ void BoardPage::updateHeadline()
     }
     const int open = m_orders->openCount();
     const int working = m_orders->rowCount() - open;
-    QString text = m_loaded ? tr("%1 open · %2 being worked on").arg(QLocale().toString(open), QLocale().toString(working))
-                            : tr("Loading the board…");
-    if (starving > 0) {
-        text += QStringLiteral(" · <span style='color:#b01e1e'>%1</span>").arg(tr("%n starving", nullptr, starving));
+    QString text;
+    if (!m_loaded) {
+        text = tr("Loading the board…");
+    } else if (starving > 0) {
+        // %3 is the red "%n starving" part, kept a whole sentence so a translation may reorder it.
+        text = tr("%1 open · %2 being worked on · %3")
+                   .arg(Format::number(open), Format::number(working),
+                        QStringLiteral("<span style='color:#b01e1e'>%1</span>").arg(tr("%n starving", nullptr, starving)));
+    } else {
+        text = tr("%1 open · %2 being worked on").arg(Format::number(open), Format::number(working));
     }
     m_headline->setText(text);
     m_tabs->setTabText(0, m_pool->rowCount() == open ? tr("Open pool (%1)").arg(QLocale().toString(open))

@@ -23,7 +23,7 @@ QString row(const QString &label, const QString &value)
 
 QString dateTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return Format::dateTime(QDateTime::fromMSecsSinceEpoch(ms));
 }
 
 } // namespace

@@ -83,7 +83,7 @@ EventDescription EventDescriber::describe(const Event &e) const
     } else if (t == QLatin1String(event::RuleChanged)) {
         d = {Kind::Rule, tr("Rules changed by %1 (version %2)").arg(actor).arg(e.ruleVersion.value_or(0)), QString()};
     } else if (t == QLatin1String(event::Violation)) {
-        d = {Kind::Refused, tr("Violation by %1: %2").arg(who, e.reason), e.payload.value(QStringLiteral("note")).toString()};
+        d = {Kind::Refused, tr("Violation by %1: %2").arg(who, Format::reason(e.reason)), e.payload.value(QStringLiteral("note")).toString()};
     } else if (t == QLatin1String("restricted")) {
         d = {Kind::Other, tr("%1 restricted by %2").arg(what, actor), QString()};
     } else if (t == QLatin1String("assign_refused")) {
@@ -115,7 +115,7 @@ EventDescription EventDescriber::describe(const Event &e) const
         d = {Kind::Other,
              meeting ? tr("Weekly meeting noted: %1").arg(e.payload.value(QStringLiteral("title")).toString())
                      : tr("One-to-one with %1 noted: %2").arg(who, e.payload.value(QStringLiteral("title")).toString()),
-             items == 1 ? tr("1 action item.") : tr("%1 action items.").arg(items)};
+             tr("%n action item(s).", nullptr, items)};
     } else if (t == QLatin1String(event::ActionAdded) || t == QLatin1String(event::ActionDone)
                || t == QLatin1String(event::ActionReopened)) {
         const QString item = e.payload.value(QStringLiteral("text")).toString();
@@ -125,7 +125,21 @@ EventDescription EventDescriber::describe(const Event &e) const
              : t == QLatin1String(event::ActionDone) ? tr("Action item done by %1: %2").arg(owner, item)
                                                      : tr("Action item reopened for %1: %2").arg(owner, item),
              QString()};
+    } else if (t == QLatin1String(event::ReclaimWarning)) {
+        d = {Kind::Reclaim, tr("%1 needs a follow-up by %2 soon, or it is reclaimed").arg(what, who), QString()};
+    } else if (t == QLatin1String(event::GrabberAdded)) {
+        d = {Kind::Other, tr("%1 joined the team").arg(who), QString()};
+    } else if (t == QLatin1String(event::GrabberChanged)) {
+        d = {Kind::Other, tr("%1's details changed by %2").arg(who, actor), QString()};
+    } else if (t == QLatin1String(event::CustomerAdded)) {
+        d = {Kind::Other, tr("New customer: %1").arg(e.payload.value(QStringLiteral("name")).toString()), QString()};
+    } else if (t == QLatin1String(event::ReviewChanged)) {
+        const QString quarter = e.payload.value(QStringLiteral("quarter")).toString();
+        d = {Kind::Other,
+             quarter.isEmpty() ? tr("Quarterly review changed by %1").arg(actor) : tr("Quarterly review %1 changed by %2").arg(quarter, actor),
+             QString()};
     } else {
+        // A type this version does not know (a newer grabctl wrote it): its code, as stored.
         d = {Kind::Other, e.orderId ? QStringLiteral("%1 %2").arg(t, what) : t, QString()};
     }
     return d;

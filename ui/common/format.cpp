@@ -18,6 +18,11 @@ QString Format::money(qint64 amountMinor)
         .arg(negative ? QStringLiteral("-") : QString(), locale.toString(abs / 100), locale.decimalPoint(), cents);
 }
 
+QString Format::number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
 QString Format::percent(std::optional<double> ratio, int decimals)
 {
     if (!ratio || !std::isfinite(*ratio)) {
@@ -41,7 +46,12 @@ QString Format::duration(qint64 ms)
         return tr("%1 min").arg(s / 60);
     }
     if (s < 86400) {
-        return tr("%1 h %2").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+        // English pads the minutes like a clock ("3 h 05"); Chinese says "3小时5分".
+        const int width = QLocale().language() == QLocale::Chinese ? 0 : 2;
+        return tr("%1 h %2", "hours and minutes").arg(s / 3600).arg((s % 3600) / 60, width, 10, QLatin1Char('0'));
+    }
+    if ((s % 86400) / 3600 == 0) {
+        return tr("%1 d", "whole days").arg(s / 86400);
     }
     return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
@@ -120,6 +130,8 @@ QString Format::reason(const QString &code)
         {QStringLiteral("order_expired"), QT_TR_NOOP("expired")},
         {QStringLiteral("order_cancelled"), QT_TR_NOOP("cancelled")},
         {QStringLiteral("no_follow_up"), QT_TR_NOOP("no follow-up in time")},
+        {QStringLiteral("over_cap"), QT_TR_NOOP("grab attempts over the cap")},
+        {QStringLiteral("rapid_attempts"), QT_TR_NOOP("grab attempts faster than a person")},
         {QStringLiteral("skill"), QT_TR_NOOP("skill match")},
         {QStringLiteral("region"), QT_TR_NOOP("region match")},
         {QStringLiteral("workload"), QT_TR_NOOP("spare workload")},
@@ -129,6 +141,17 @@ QString Format::reason(const QString &code)
     };
     const auto it = texts.constFind(code);
     return it == texts.cend() ? code : tr(*it);
+}
+
+QString Format::windowLabel(const QString &label)
+{
+    if (label == QLatin1String("Morning peak")) {
+        return tr("Morning peak", "the default rules' first grab window");
+    }
+    if (label == QLatin1String("Day")) {
+        return tr("Day", "the default rules' daytime grab window");
+    }
+    return label;
 }
 
 QString Format::ageingReason(const QString &why)
@@ -159,9 +182,43 @@ QString Format::when(qint64 epochMs, qint64 nowMs)
         return t.toString(QStringLiteral("HH:mm:ss"));
     }
     if (t.daysTo(now) < 7) {
-        return QLocale().toString(t, QStringLiteral("ddd HH:mm"));
+        return dayTime(t);
     }
     return t.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString Format::date(const QDate &date)
+{
+    return date.toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QString Format::shortDate(const QDate &date)
+{
+    const QLocale locale;
+    return locale.language() == QLocale::Chinese ? locale.toString(date, QStringLiteral("M月d日 ddd"))
+                                                 : locale.toString(date, QStringLiteral("ddd d MMM"));
+}
+
+QString Format::month(const QDate &date)
+{
+    const QLocale locale;
+    return locale.language() == QLocale::Chinese ? date.toString(QStringLiteral("yyyy年M月"))
+                                                 : locale.toString(date, QStringLiteral("MMMM yyyy"));
+}
+
+QString Format::dayTime(const QDateTime &at)
+{
+    return QLocale().toString(at, QStringLiteral("ddd HH:mm"));
+}
+
+QString Format::time(const QDateTime &at)
+{
+    return at.toString(QStringLiteral("HH:mm"));
+}
+
+QString Format::dateTime(const QDateTime &at)
+{
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 } // namespace grab::ui

@@ -67,7 +67,9 @@ QString DisplayText::duration(qint64 ms)
         return tr("%1 min", "minutes").arg(s / 60);
     }
     if (s < 86400) {
-        return tr("%1 h %2 min", "hours and minutes").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+        // English pads the minutes ("2 h 05 min"); Chinese says "2小时5分钟".
+        const int width = QLocale().language() == QLocale::Chinese ? 0 : 2;
+        return tr("%1 h %2 min", "hours and minutes").arg(s / 3600).arg((s % 3600) / 60, width, 10, QLatin1Char('0'));
     }
     return tr("%1 d %2 h", "days and hours").arg(s / 86400).arg((s % 86400) / 3600);
 }

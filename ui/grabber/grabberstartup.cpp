@@ -2,6 +2,8 @@
 
 #include "services/teamservice.h"
 
+#include <QCoreApplication>
+
 namespace grab::ui {
 
 std::optional<qint64> parseGrabberId(const QString &text)
@@ -32,7 +34,7 @@ Result<std::unique_ptr<Database>> openForGrabber(const QString &path, qint64 gra
     if (!grabber) {
         if (grabber.error().code == ErrorCode::NotFound) {
             return makeError(ErrorCode::NotFound,
-                             QStringLiteral("There is no grabber %1 in %2.").arg(grabberId).arg(path),
+                             QCoreApplication::translate("grab::ui::GrabberStartup", "There is no grabber %1 in %2.").arg(grabberId).arg(path),
                              QStringLiteral("no_such_grabber"));
         }
         return grabber.error();

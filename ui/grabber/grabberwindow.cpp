@@ -3,7 +3,9 @@
 #include "displaytext.h"
 #include "grabpoolfilter.h"
 #include "grabpoolmodel.h"
+#include "domain/eligibility.h"
 #include "live/boardfeed.h"
+#include "common/format.h"
 #include "common/messagestrip.h"
 #include "common/prioritydelegate.h"
 #include "quotapanel.h"
@@ -220,14 +222,14 @@ void GrabberWindow::sizeColumns()
     h->setStretchLastSection(false);
     h->resizeSection(GrabPoolModel::PriorityColumn, width(GrabPoolModel::PriorityColumn, QStringLiteral("P1")));
     h->resizeSection(GrabPoolModel::OrderColumn, width(GrabPoolModel::OrderColumn, QStringLiteral("#000000")));
-    h->resizeSection(GrabPoolModel::TierColumn, width(GrabPoolModel::TierColumn, QStringLiteral("Regular")));
+    h->resizeSection(GrabPoolModel::TierColumn, width(GrabPoolModel::TierColumn, DisplayText::tier(Tier::Regular)));
     h->resizeSection(GrabPoolModel::AmountColumn, width(GrabPoolModel::AmountColumn, QStringLiteral("1,000,000.00")));
     h->resizeSection(GrabPoolModel::SkillColumn, width(GrabPoolModel::SkillColumn, QStringLiteral("企业软件")));
     h->resizeSection(GrabPoolModel::RegionColumn, width(GrabPoolModel::RegionColumn, QStringLiteral("华东")));
-    h->resizeSection(GrabPoolModel::AgeColumn, width(GrabPoolModel::AgeColumn, QStringLiteral("23 h 59 min")));
+    h->resizeSection(GrabPoolModel::AgeColumn, width(GrabPoolModel::AgeColumn, DisplayText::duration(23 * 3600000LL + 59 * 60000LL)));
     h->resizeSection(GrabPoolModel::DeadlineColumn, width(GrabPoolModel::DeadlineColumn, QStringLiteral("0:00:00")));
     h->resizeSection(GrabPoolModel::ReasonColumn,
-                     width(GrabPoolModel::ReasonColumn, QStringLiteral("Reserved for senior and above")));
+                     width(GrabPoolModel::ReasonColumn, DisplayText::reasonLabel(QString::fromLatin1(reason::LevelReserved), Level::Senior)));
     h->resizeSection(GrabPoolModel::CustomerColumn,
                      width(GrabPoolModel::CustomerColumn, QStringLiteral("上海恒达贸易有限")));
     h->setSectionResizeMode(GrabPoolModel::CustomerColumn, QHeaderView::Stretch);
@@ -351,13 +353,16 @@ void GrabberWindow::refreshLedger()
         banner = tr("The team dispatches every order now: grabbing is closed.");
     } else if (!ledger.window) {
         closed = false;
-        const QString opens = ledger.nextChangeAt ? QDateTime::fromMSecsSinceEpoch(*ledger.nextChangeAt, m_rules.zone())
-                                                        .toString(QStringLiteral("ddd HH:mm"))
+        const QString opens = ledger.nextChangeAt ? Format::dayTime(QDateTime::fromMSecsSinceEpoch(*ledger.nextChangeAt, m_rules.zone()))
                                                   : QString();
-        banner = opens.isEmpty() ? tr("No grab window is open.")
-                                 : tr("No grab window is open: grabbing opens %1 (%2).").arg(opens, m_rules.timeZone);
+        // Whole sentences for each case, so that a translation joins them its own way.
         if (ledger.vipAlwaysOpen) {
-            banner += QLatin1Char(' ') + tr("VIP orders may still be grabbed.");
+            banner = opens.isEmpty() ? tr("No grab window is open. VIP orders may still be grabbed.")
+                                     : tr("No grab window is open: grabbing opens %1 (%2). VIP orders may still be grabbed.")
+                                           .arg(opens, m_rules.timeZone);
+        } else {
+            banner = opens.isEmpty() ? tr("No grab window is open.")
+                                     : tr("No grab window is open: grabbing opens %1 (%2).").arg(opens, m_rules.timeZone);
         }
     }
     if (banner.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "grabpoolmodel.h"
 
 #include "displaytext.h"
+#include "common/format.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -300,8 +301,7 @@ QVariant GrabPoolModel::data(const QModelIndex &index, int role) const
         }
         if (column == DeadlineColumn && m_rules) {
             return tr("Grab before %1 (%2)")
-                .arg(QDateTime::fromMSecsSinceEpoch(row.order.grabDeadline, m_rules->zone())
-                         .toString(QStringLiteral("ddd HH:mm")),
+                .arg(Format::dayTime(QDateTime::fromMSecsSinceEpoch(row.order.grabDeadline, m_rules->zone())),
                      m_rules->timeZone);
         }
         return {};

@@ -1,6 +1,7 @@
 #include "quotapanel.h"
 
 #include "displaytext.h"
+#include "common/format.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -44,7 +45,8 @@ void fill(QProgressBar *bar, int used, int cap)
 QString windowText(const GrabWindow &w)
 {
     const QString hours = QStringLiteral("%1–%2").arg(formatMinuteOfDay(w.startMinute), formatMinuteOfDay(w.endMinute));
-    return w.peak ? QuotaPanel::tr("%1 (peak), %2").arg(w.label, hours) : QuotaPanel::tr("%1, %2").arg(w.label, hours);
+    return w.peak ? QuotaPanel::tr("%1 (peak), %2").arg(Format::windowLabel(w.label), hours)
+                  : QuotaPanel::tr("%1, %2").arg(Format::windowLabel(w.label), hours);
 }
 
 } // namespace
@@ -168,7 +170,6 @@ void QuotaPanel::setLedger(const GrabberView::Ledger &ledger, qint64 nowMs)
 {
     const Quota &q = ledger.quota;
     const QTimeZone zone(ledger.timeZone.toUtf8());
-    const QLocale locale;
 
     m_leftToday->setText(QString::number(q.dailyLeft()));
     m_leftCaption->setText(q.dailyCap == 1 ? tr("of 1 order today") : tr("of %1 orders today").arg(q.dailyCap));
@@ -185,7 +186,7 @@ void QuotaPanel::setLedger(const GrabberView::Ledger &ledger, qint64 nowMs)
     m_attempts->setToolTip(
         tr("Grab attempts today that lost the race or were refused: they do not count against the cap."));
     const bool today = ledger.day == QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
-    const QString day = locale.toString(ledger.day, QStringLiteral("ddd d MMM"));
+    const QString day = Format::shortDate(ledger.day);
     m_day->setText(today ? tr("Today = %1, %2").arg(day, ledger.timeZone) : tr("%1, %2").arg(day, ledger.timeZone));
     m_day->setToolTip(tr("The daily cap counts from midnight to midnight in the team's time zone."));
 
@@ -206,8 +207,8 @@ void QuotaPanel::setLedger(const GrabberView::Ledger &ledger, qint64 nowMs)
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(*ledger.nextChangeAt, zone);
         const bool sameDay = at.date() == QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
         const QString when =
-            sameDay ? at.toString(QStringLiteral("HH:mm")) : locale.toString(at, QStringLiteral("ddd HH:mm"));
-        const QString what = ledger.nextWindow ? tr("%1 opens").arg(ledger.nextWindow->label) : tr("grabbing closes");
+            sameDay ? Format::time(at) : Format::dayTime(at);
+        const QString what = ledger.nextWindow ? tr("%1 opens").arg(Format::windowLabel(ledger.nextWindow->label)) : tr("grabbing closes");
         m_nextChange->setText(tr("%1: %2, in %3").arg(when, what, DisplayText::duration(*ledger.nextChangeAt - nowMs)));
     }
 }

@@ -205,7 +205,7 @@ void MainWindow::startSweeps()
 
 void MainWindow::showSweep(int reclaimed, int warned, int expired, int dispatched, const QString &error)
 {
-    const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    const QString time = Format::time(QDateTime::currentDateTime());
     m_sweepLabel->setText(error.isEmpty() ? tr("Rules checked at %1: %2 reclaimed, %3 warned, %4 expired, %5 dispatched.")
                                                 .arg(time)
                                                 .arg(reclaimed)
@@ -298,19 +298,17 @@ void MainWindow::updateGrabWindow()
     const QDateTime at = next ? QDateTime::fromMSecsSinceEpoch(*next, rules.zone()) : QDateTime();
     const QString when = !next ? QString()
                          : at.date() == QDateTime::fromMSecsSinceEpoch(now, rules.zone()).date()
-                             ? at.toString(QStringLiteral("HH:mm"))
-                             : QLocale().toString(at, QStringLiteral("ddd HH:mm"));
+                             ? Format::time(at)
+                             : Format::dayTime(at);
+    // Whole sentences, so that a translation can order the window, its label and the time.
     QString text;
-    if (w) {
-        text = w->peak ? tr("Grab window: %1 (peak)").arg(w->label) : tr("Grab window: %1").arg(w->label);
-        if (next) {
-            text += tr(" · until %1").arg(when);
-        }
+    const QString label = w ? Format::windowLabel(w->label) : QString();
+    if (w && next) {
+        text = w->peak ? tr("Grab window: %1 (peak) · until %2").arg(label, when) : tr("Grab window: %1 · until %2").arg(label, when);
+    } else if (w) {
+        text = w->peak ? tr("Grab window: %1 (peak)").arg(label) : tr("Grab window: %1").arg(label);
     } else {
-        text = tr("Grab window: closed");
-        if (next) {
-            text += tr(" · opens %1").arg(when);
-        }
+        text = next ? tr("Grab window: closed · opens %1").arg(when) : tr("Grab window: closed");
     }
     m_windowLabel->setText(text);
     m_windowLabel->setToolTip(tr("Times in the team's time zone, %1.").arg(rules.timeZone));
