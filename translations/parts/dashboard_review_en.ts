@@ -56,7 +56,7 @@
 <context>
     <name>grab::ui::DrillDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/drilldialog.cpp" line="+33"/>
+        <location filename="../../ui/dashboard/drilldialog.cpp" line="+34"/>
         <source>%Ln grab attempts</source>
         <translation>
             <numerusform>%Ln grab attempt</numerusform>

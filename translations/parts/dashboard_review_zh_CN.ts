@@ -1355,11 +1355,16 @@ Click to list them</source>
 <context>
     <name>grab::ui::DrillDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/drilldialog.cpp" line="+33"/>
+        <location filename="../../ui/dashboard/drilldialog.cpp" line="+34"/>
         <source>%Ln grab attempts</source>
         <translation>
             <numerusform>%Ln 次抢单</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 grab attempt</source>
+        <translation>1 次抢单</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1368,6 +1373,11 @@ Click to list them</source>
             <numerusform>%Ln 条客户反馈评分</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>1 feedback score</source>
+        <translation>1 条客户反馈评分</translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln violations</source>
@@ -1375,12 +1385,22 @@ Click to list them</source>
             <numerusform>%Ln 次违规</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>1 violation</source>
+        <translation>1 次违规</translation>
+    </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln orders</source>
         <translation>
             <numerusform>%Ln 单</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 order</source>
+        <translation>1 单</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -24,22 +24,23 @@ QString n(qint64 v)
     return QLocale().toString(v);
 }
 
-// "83 orders", "127 grab attempts": how many rows of which kind.
+// "83 orders", "127 grab attempts": how many rows of which kind. The window title says "1 order"
+// even where no English catalogue is loaded.
 QString rowsText(DrillModel::Kind kind, qint64 count)
 {
     const int c = int(count);
     switch (kind) {
     case DrillModel::Kind::Attempts:
-        return DrillDialog::tr("%Ln grab attempts", nullptr, c);
+        return c == 1 ? DrillDialog::tr("1 grab attempt") : DrillDialog::tr("%Ln grab attempts", nullptr, c);
     case DrillModel::Kind::Feedback:
-        return DrillDialog::tr("%Ln feedback scores", nullptr, c);
+        return c == 1 ? DrillDialog::tr("1 feedback score") : DrillDialog::tr("%Ln feedback scores", nullptr, c);
     case DrillModel::Kind::Violations:
-        return DrillDialog::tr("%Ln violations", nullptr, c);
+        return c == 1 ? DrillDialog::tr("1 violation") : DrillDialog::tr("%Ln violations", nullptr, c);
     case DrillModel::Kind::Holdings:
     case DrillModel::Kind::WaitingOrders:
         break;
     }
-    return DrillDialog::tr("%Ln orders", nullptr, c);
+    return c == 1 ? DrillDialog::tr("1 order") : DrillDialog::tr("%Ln orders", nullptr, c);
 }
 
 // What a card's rows are, with their number: "83 orders 李娜 closed". One whole phrase per
