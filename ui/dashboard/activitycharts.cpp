@@ -61,6 +61,32 @@ int ActivityCharts::busiestHour(const QList<DashboardService::HourActivity> &hou
     return best;
 }
 
+QString ActivityCharts::bucketLabel(int index)
+{
+    // The buckets' names as shown; core's own labels (in responseBuckets()) stay in the CSV.
+    switch (index) {
+    case 0:
+        return tr("< 10 s", "a response-time bucket");
+    case 1:
+        return tr("10–30 s", "a response-time bucket");
+    case 2:
+        return tr("30–60 s", "a response-time bucket");
+    case 3:
+        return tr("1–2 min", "a response-time bucket");
+    case 4:
+        return tr("2–5 min", "a response-time bucket");
+    case 5:
+        return tr("5–15 min", "a response-time bucket");
+    case 6:
+        return tr("15–60 min", "a response-time bucket");
+    case 7:
+        return tr("≥ 1 h", "a response-time bucket");
+    default:
+        break;
+    }
+    return index >= 0 && index < responseBuckets().size() ? responseBuckets().at(index).label : QString();
+}
+
 QString ActivityCharts::hourRange(int hour)
 {
     return QStringLiteral("%1:00–%2:00")
@@ -101,7 +127,7 @@ void ActivityCharts::fillResponse(const DashboardData &data)
     for (int bar = 0; bar < int(buckets.size()); ++bar) {
         const int i = bucketOfBar(bar);
         *orders << double(m_bucketCounts.at(i));
-        labels << buckets.at(i).label.toHtmlEscaped(); // axis labels are rich text: "< 10 s" would vanish
+        labels << bucketLabel(i).toHtmlEscaped(); // axis labels are rich text: "< 10 s" would vanish
         highest = std::max(highest, m_bucketCounts.at(i));
     }
     if (median >= 0) {
@@ -136,8 +162,8 @@ void ActivityCharts::fillResponse(const DashboardData &data)
         }
         const qint64 n = m_bucketCounts.at(index);
         QToolTip::showText(QCursor::pos(), tr("Waited %1: %2\nClick to list them")
-                                               .arg(responseBuckets().at(index).label,
-                                                    Format::counted(n, tr("1 order"), tr("%1 orders"))));
+                                               .arg(bucketLabel(index),
+                                                    tr("%Ln orders", nullptr, int(n))));
     });
     connect(orders, &QBarSet::clicked, this, [this](int bar) { drillBucket(bucketOfBar(bar)); });
 }
@@ -206,7 +232,7 @@ void ActivityCharts::drillBucket(int index)
     if (index < 0 || index >= responseBuckets().size()) {
         return;
     }
-    const QString label = responseBuckets().at(index).label;
+    const QString label = bucketLabel(index);
     DrillRequest r;
     r.grabberId = m_grabberId;
     r.grabberName = m_name;

@@ -39,6 +39,8 @@ public:
     static int busiestHour(const QList<DashboardService::HourActivity> &hours);
     // "10:00–11:00"
     static QString hourRange(int hour);
+    // A response-time bucket's name on screen ("< 10 s"), by its index in responseBuckets().
+    static QString bucketLabel(int index);
 
     // What a click on a bar asks for (public for tests).
     void drillBucket(int index);

@@ -73,15 +73,14 @@ void AlertList::setAlerts(const QList<Alert> &alerts)
         const QString severity = a.severity == Alert::Severity::Critical ? tr("Critical") : tr("Warning");
         const QString action = a.grabberId ? tr("Double-click for %1's dashboard.").arg(a.grabberName)
                                            : tr("Double-click for the rows behind it.");
-        item->setToolTip(QStringLiteral("%1: %2\n%3").arg(severity, a.sentence, action));
+        item->setToolTip(tr("%1: %2\n%3", "severity: the alert, then what a double-click does").arg(severity, a.sentence, action));
         m_list->addItem(item);
     }
     const bool none = alerts.isEmpty();
     m_empty->setVisible(none);
     m_list->setVisible(!none);
     m_count->setText(none ? QString()
-                          : Format::counted(alerts.size(), tr("1 alert · double-click to look closer"),
-                                            tr("%1 alerts · double-click to look closer")));
+                          : tr("%Ln alerts · double-click to look closer", nullptr, int(alerts.size())));
     fitHeight();
 }
 

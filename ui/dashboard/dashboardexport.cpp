@@ -40,6 +40,17 @@ std::optional<double> minus(std::optional<double> a, std::optional<double> b)
     return a && b ? std::optional<double>(*a - *b) : std::nullopt;
 }
 
+// A period as the file states it, "2026-11-01 – 2026-11-30" (DashboardPeriod::rangeText without tr()).
+QString rangeText(const Period &period)
+{
+    if (!period.isValid()) {
+        return QString();
+    }
+    const QDate last = period.to.addDays(-1);
+    return last == period.from ? period.from.toString(Qt::ISODate)
+                               : QStringLiteral("%1 – %2").arg(period.from.toString(Qt::ISODate), last.toString(Qt::ISODate));
+}
+
 QVariant fixed(const std::optional<double> &v, int places)
 {
     return v ? QVariant(QString::number(*v, 'f', places)) : QVariant();
@@ -105,15 +116,16 @@ bool DashboardExport::write(QIODevice *out, const DashboardData &data, qint64 ex
     const QTimeZone zone(data.timeZone.toUtf8());
     const QString exported =
         QDateTime::fromMSecsSinceEpoch(exportedAtMs, zone.isValid() ? zone : QTimeZone::utc()).toString(Qt::ISODate);
+    // The file reads the same whatever the desktop's language: no tr() in what is written.
     csv.writeRow(
-        {tr("GrabDesk dashboard: %1").arg(team ? tr("the team") : data.current.name),
-         tr("period %1 (%2 days, [%3, %4))")
-             .arg(DashboardPeriod::rangeText(data.period.current))
+        {QStringLiteral("GrabDesk dashboard: %1").arg(team ? QStringLiteral("the team") : data.current.name),
+         QStringLiteral("period %1 (%2 days, [%3, %4))")
+             .arg(rangeText(data.period.current))
              .arg(data.period.current.from.daysTo(data.period.current.to))
              .arg(data.period.current.from.toString(Qt::ISODate), data.period.current.to.toString(Qt::ISODate)),
-         tr("compared with %1").arg(DashboardPeriod::rangeText(data.period.previous)),
-         tr("time zone %1").arg(data.timeZone), tr("rule version %1").arg(data.ruleVersion),
-         tr("exported %1").arg(exported)});
+         QStringLiteral("compared with %1").arg(rangeText(data.period.previous)),
+         QStringLiteral("time zone %1").arg(data.timeZone), QStringLiteral("rule version %1").arg(data.ruleVersion),
+         QStringLiteral("exported %1").arg(exported)});
     csv.writeRow({});
 
     csv.writeHeader({QStringLiteral("figure"), QStringLiteral("value"), QStringLiteral("previous"),

@@ -342,7 +342,7 @@ void DashboardPage::onComputed(const DashboardData &data)
                              : DashboardPeriod::presetName(data.period.preset);
     parts << QStringLiteral("%1 %2").arg(name, DashboardPeriod::rangeText(data.period.current));
     if (const int left = DashboardPeriod::daysToGo(data.period.current, data.today); left > 0) {
-        parts << Format::counted(left, tr("1 day to go"), tr("%1 days to go"));
+        parts << tr("%Ln days to go", nullptr, left);
     }
     parts << tr("compared with %1").arg(DashboardPeriod::rangeText(data.period.previous))
           << tr("days in %1 (team time zone)").arg(data.timeZone) << tr("rules v%1").arg(data.ruleVersion);

@@ -24,58 +24,57 @@ QString n(qint64 v)
     return QLocale().toString(v);
 }
 
-// "83 orders", "127 grab attempts": how many rows of which kind.
+// "83 orders", "127 grab attempts": how many rows of which kind. The window title says "1 order"
+// even where no English catalogue is loaded.
 QString rowsText(DrillModel::Kind kind, qint64 count)
 {
+    const int c = int(count);
     switch (kind) {
     case DrillModel::Kind::Attempts:
-        return Format::counted(count, DrillDialog::tr("1 grab attempt"), DrillDialog::tr("%1 grab attempts"));
+        return c == 1 ? DrillDialog::tr("1 grab attempt") : DrillDialog::tr("%Ln grab attempts", nullptr, c);
     case DrillModel::Kind::Feedback:
-        return Format::counted(count, DrillDialog::tr("1 feedback score"), DrillDialog::tr("%1 feedback scores"));
+        return c == 1 ? DrillDialog::tr("1 feedback score") : DrillDialog::tr("%Ln feedback scores", nullptr, c);
     case DrillModel::Kind::Violations:
-        return Format::counted(count, DrillDialog::tr("1 violation"), DrillDialog::tr("%1 violations"));
+        return c == 1 ? DrillDialog::tr("1 violation") : DrillDialog::tr("%Ln violations", nullptr, c);
     case DrillModel::Kind::Holdings:
     case DrillModel::Kind::WaitingOrders:
         break;
     }
-    return Format::counted(count, DrillDialog::tr("1 order"), DrillDialog::tr("%1 orders"));
+    return c == 1 ? DrillDialog::tr("1 order") : DrillDialog::tr("%Ln orders", nullptr, c);
 }
 
-// What a card's rows are, with their number: "83 orders 李娜 closed".
+// What a card's rows are, with their number: "83 orders 李娜 closed". One whole phrase per
+// figure (the count by %Ln, the grabber or the team by %1), so that each language puts them
+// in its own order.
 QString what(const DrillResult &result)
 {
     const DrillRequest &r = result.request;
     const bool one = r.grabberId.has_value();
     const QString who = one ? r.grabberName : DrillDialog::tr("the team");
-    const qint64 count = result.rows.size();
-    const auto orders = [&](const QString &oneText, const QString &many) {
-        return Format::counted(count, oneText, many).arg(who);
-    };
+    const int count = int(result.rows.size());
     switch (r.figure) {
     case F::Volume:
     case F::MedianResponse:
     case F::Fairness:
-        return Format::counted(count, DrillDialog::tr("1 order assigned to %2"),
-                               DrillDialog::tr("%1 orders assigned to %2"))
-            .arg(who);
+        return DrillDialog::tr("%Ln orders assigned to %1", nullptr, count).arg(who);
     case F::Won:
     case F::Revenue:
-        return orders(DrillDialog::tr("1 order %2 won"), DrillDialog::tr("%1 orders %2 won"));
+        return DrillDialog::tr("%Ln orders %1 won", nullptr, count).arg(who);
     case F::Lost:
-        return orders(DrillDialog::tr("1 order %2 lost"), DrillDialog::tr("%1 orders %2 lost"));
+        return DrillDialog::tr("%Ln orders %1 lost", nullptr, count).arg(who);
     case F::Reclaimed:
-        return orders(DrillDialog::tr("1 order reclaimed from %2"), DrillDialog::tr("%1 orders reclaimed from %2"));
+        return DrillDialog::tr("%Ln orders reclaimed from %1", nullptr, count).arg(who);
     case F::SuccessRate:
     case F::FailureRate:
-        return orders(DrillDialog::tr("1 order %2 closed"), DrillDialog::tr("%1 orders %2 closed"));
+        return DrillDialog::tr("%Ln orders %1 closed", nullptr, count).arg(who);
     case F::HitRate:
-        return orders(DrillDialog::tr("1 grab attempt by %2"), DrillDialog::tr("%1 grab attempts by %2"));
+        return DrillDialog::tr("%Ln grab attempts by %1", nullptr, count).arg(who);
     case F::Satisfaction:
-        return orders(DrillDialog::tr("1 feedback score for %2"), DrillDialog::tr("%1 feedback scores for %2"));
+        return DrillDialog::tr("%Ln feedback scores for %1", nullptr, count).arg(who);
     case F::Violations:
-        return orders(DrillDialog::tr("1 violation recorded for %2"), DrillDialog::tr("%1 violations recorded for %2"));
+        return DrillDialog::tr("%Ln violations recorded for %1", nullptr, count).arg(who);
     case F::Workload:
-        return orders(DrillDialog::tr("1 order held by %2"), DrillDialog::tr("%1 orders held by %2"));
+        return DrillDialog::tr("%Ln orders held by %1", nullptr, count).arg(who);
     case F::Count:
         break;
     }
@@ -143,18 +142,25 @@ QString DrillDialog::headingFor(const DrillResult &result)
     if (r.key) { // an alert's or a chart's rows: its sentence says what they are
         return tr("%1 Times in %2.").arg(r.sentence, result.timeZone);
     }
-    const QString days = r.figure == F::Workload
-                             ? QString()
-                             : tr(" in %1 (whole days, %2)").arg(DashboardPeriod::rangeText(r.period), result.timeZone);
+    // Whole sentences with the parts as arguments: a translation may put the period first.
+    const QString rows = what(result);
+    const QString range = DashboardPeriod::rangeText(r.period);
+    const bool now = r.figure == F::Workload; // the orders held now: no period
     if (!result.summary.value) { // nothing to divide or to take the middle of
         QString why = F::whyUndefined(r.figure);
         if (!why.isEmpty()) {
             why[0] = why.at(0).toUpper();
         }
-        return tr("%1%2. %3, so the card reads “—”, not a number.").arg(what(result), days, why);
+        return now ? tr("%1. %2, so the card reads “—”, not a number.").arg(rows, why)
+                   : tr("%1 in %2 (whole days, %3). %4, so the card reads “—”, not a number.")
+                         .arg(rows, range, result.timeZone, why);
     }
     const QString rest = how(result);
-    return rest.isEmpty() ? tr("%1%2.").arg(what(result), days) : tr("%1%2: %3").arg(what(result), days, rest);
+    if (now) {
+        return rest.isEmpty() ? tr("%1.").arg(rows) : tr("%1: %2").arg(rows, rest);
+    }
+    return rest.isEmpty() ? tr("%1 in %2 (whole days, %3).").arg(rows, range, result.timeZone)
+                          : tr("%1 in %2 (whole days, %3): %4").arg(rows, range, result.timeZone, rest);
 }
 
 DrillDialog::DrillDialog(const DrillResult &result, QWidget *parent) : QDialog(parent), m_result(result)
@@ -189,14 +195,16 @@ DrillDialog::DrillDialog(const DrillResult &result, QWidget *parent) : QDialog(p
     const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
     m_view->setColumnWidth(DrillModel::Order, width(QStringLiteral("#1000000")));
     m_view->setColumnWidth(DrillModel::Customer, width(QStringLiteral("深圳市某某科技有限公司")));
-    m_view->setColumnWidth(DrillModel::Amount, width(QStringLiteral("¥1,000,000.00")));
+    m_view->setColumnWidth(DrillModel::Amount, width(Format::money(100000000)));
     m_view->setColumnWidth(DrillModel::Grabber, width(QStringLiteral("欧阳某某某")));
     m_view->setColumnWidth(DrillModel::Via, width(DrillModel::via(QStringLiteral("manager"))));
     m_view->setColumnWidth(DrillModel::At, width(QStringLiteral("2026-11-30 23:59")));
-    m_view->setColumnWidth(DrillModel::Response, width(QStringLiteral("59 min")));
+    m_view->setColumnWidth(DrillModel::Response, width(Format::duration(59 * 60 * 1000)));
     const QString longestOutcome =
         kind == DrillModel::Kind::Attempts     ? DrillModel::attemptResult(QStringLiteral("won"), QString())
-        : kind == DrillModel::Kind::Violations ? QStringLiteral("outside the grab window (medium)")
+        : kind == DrillModel::Kind::Violations
+            ? DrillModel::tr("%1 (%2)", "violation type (severity)")
+                  .arg(F::violationType(QStringLiteral("outside_window")), F::severity(QStringLiteral("medium")))
                                                : DrillModel::outcome(QStringLiteral("reclaimed"));
     m_view->setColumnWidth(DrillModel::Outcome, width(longestOutcome));
     for (int c = 0; c < DrillModel::ColumnCount; ++c) {

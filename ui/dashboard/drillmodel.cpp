@@ -134,7 +134,8 @@ QString DrillModel::outcomeText(const DrillRow &r) const
     case Kind::Violations:
         return r.reason.isEmpty()
                    ? KpiFigure::violationType(r.outcome)
-                   : tr("%1 (%2)", "violation type (severity)").arg(KpiFigure::violationType(r.outcome), r.reason);
+                   : tr("%1 (%2)", "violation type (severity)")
+                                 .arg(KpiFigure::violationType(r.outcome), KpiFigure::severity(r.reason));
     case Kind::WaitingOrders: {
         const QString why = Format::ageingReason(r.outcome);
         return why.isEmpty() ? r.outcome : why;

@@ -43,6 +43,12 @@ QCategoryAxis *dayAxis(const QList<TrendDay> &days, const QString &title)
     return axis;
 }
 
+// A title and, when the chart reaches back before the period, how far ("last 7 days").
+QString withReach(const QString &title, const QString &reach)
+{
+    return reach.isEmpty() ? title : GrabberCharts::tr("%1 · %2", "a chart's title · the days it shows").arg(title, reach);
+}
+
 QLineSeries *line(const QString &name, const QColor &colour, bool dashed, bool points)
 {
     auto *s = new QLineSeries;
@@ -80,7 +86,7 @@ void GrabberCharts::setData(const DashboardData &data)
     }
     // Fewer days than a week so far: the charts reach back before the period, and say so.
     const qint64 days = data.trendDays.from.daysTo(data.trendDays.to);
-    const QString reach = data.trendDays.from < data.period.current.from ? tr(" · last %1 days").arg(days) : QString();
+    const QString reach = data.trendDays.from < data.period.current.from ? tr("last %Ln days", nullptr, int(days)) : QString();
     m_grabberId = data.request.grabberId;
     m_name = name;
     m_trend = data.trend;
@@ -97,7 +103,7 @@ void GrabberCharts::fillOutcomes(const DashboardData &data, const QString &name,
 {
     QChart *chart = m_outcomes->chart();
     clear(chart);
-    chart->setTitle(tr("%1 · orders closed per day").arg(name) + reach);
+    chart->setTitle(withReach(tr("%1 · orders closed per day").arg(name), reach));
     QBarSet *won = barSet(tr("Won"), kWon);
     QBarSet *lost = barSet(tr("Lost"), kLost);
     QBarSet *reclaimed = barSet(tr("Reclaimed"), kReclaimed);
@@ -115,7 +121,7 @@ void GrabberCharts::fillOutcomes(const DashboardData &data, const QString &name,
     series->setBarWidth(0.7);
     chart->addSeries(series);
     if (highest == 0) { // an empty chart says why rather than leave the reader wondering
-        chart->setTitle(tr("%1 · orders closed per day · none in these days").arg(name) + reach);
+        chart->setTitle(withReach(tr("%1 · orders closed per day · none in these days").arg(name), reach));
     }
     QCategoryAxis *x = dayAxis(data.trend, tr("Day (%1)", "axis title; the team's time zone").arg(data.timeZone));
     chart->addAxis(x, Qt::AlignBottom);
@@ -179,9 +185,9 @@ void GrabberCharts::fillTrend(ChartPanel *panel, const DashboardData &data, cons
 {
     QChart *chart = panel->chart();
     clear(chart);
-    chart->setTitle((success ? tr("Success rate · %1-day rolling").arg(data.rollingDays)
-                             : tr("Satisfaction · %1-day rolling").arg(data.rollingDays)) +
-                    reach);
+    QString title = withReach(success ? tr("Success rate · %Ln-day rolling", nullptr, data.rollingDays)
+                                      : tr("Satisfaction · %Ln-day rolling", nullptr, data.rollingDays),
+                              reach);
     const bool points = data.trend.size() <= 14;
     QLineSeries *own = line(name, kOwn, false, points);
     QLineSeries *team = line(tr("Team average"), kTeam, true, false);
@@ -198,9 +204,10 @@ void GrabberCharts::fillTrend(ChartPanel *panel, const DashboardData &data, cons
         }
     }
     if (own->count() == 0) { // no line of their own: say why, never draw it at 0
-        chart->setTitle(chart->title() +
-                        (success ? tr(" · %1: nothing closed").arg(name) : tr(" · %1: no feedback").arg(name)));
+        title = tr("%1 · %2", "a chart's title · why a line is missing")
+                    .arg(title, success ? tr("%1: nothing closed").arg(name) : tr("%1: no feedback").arg(name));
     }
+    chart->setTitle(title);
     chart->addSeries(team);
     chart->addSeries(own);
     QCategoryAxis *x = dayAxis(data.trend, tr("Day (%1)", "axis title; the team's time zone").arg(data.timeZone));

@@ -349,6 +349,20 @@ QString KpiFigure::violationType(const QString &code)
     return QString(code).replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
+QString KpiFigure::severity(const QString &code)
+{
+    if (code == QLatin1String("low")) {
+        return tr("low", "violation severity");
+    }
+    if (code == QLatin1String("medium")) {
+        return tr("medium", "violation severity");
+    }
+    if (code == QLatin1String("high")) {
+        return tr("high", "violation severity");
+    }
+    return code;
+}
+
 QString KpiFigure::key(Figure figure)
 {
     switch (figure) {

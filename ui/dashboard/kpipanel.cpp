@@ -90,7 +90,7 @@ QString KpiPanel::detail(KpiFigure::Figure figure, const DashboardData &data)
     case F::Satisfaction:
         return tr("n = %1 feedback").arg(l.toString(k.feedbackCount));
     case F::Revenue:
-        return Format::counted(k.won, tr("from 1 order won"), tr("from %1 orders won"));
+        return tr("from %Ln orders won", nullptr, int(k.won));
     case F::MedianResponse:
         return tr("publication → assignment");
     case F::Violations: {
@@ -106,7 +106,7 @@ QString KpiPanel::detail(KpiFigure::Figure figure, const DashboardData &data)
         return tr("most: %1 (%2)").arg(F::violationType(top.key()), l.toString(top.value()));
     }
     case F::Fairness:
-        return Format::counted(data.activeGrabbers, tr("over 1 active grabber"), tr("over %1 active grabbers"));
+        return tr("over %Ln active grabbers", nullptr, int(data.activeGrabbers));
     case F::Workload:
         return tr("assigned, not yet closed");
     case F::Count:

@@ -137,8 +137,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
             return KpiFigure::whyUndefined(figure);
         }
         if (column == Satisfaction) {
-            return Format::counted(k.feedbackCount, tr("The mean of 1 feedback score"),
-                                   tr("The mean of %1 feedback scores"));
+            return tr("The mean of %Ln feedback scores", nullptr, int(k.feedbackCount));
         }
         return {};
     case GrabberIdRole:

@@ -13,20 +13,6 @@
 namespace grab::ui {
 namespace {
 
-QString severityText(const QString &code)
-{
-    if (code == QLatin1String("low")) {
-        return RecentRowsPanel::tr("low");
-    }
-    if (code == QLatin1String("medium")) {
-        return RecentRowsPanel::tr("medium");
-    }
-    if (code == QLatin1String("high")) {
-        return RecentRowsPanel::tr("high");
-    }
-    return code;
-}
-
 QString categoryText(const QString &code)
 {
     if (code == QLatin1String("sales_skills")) {
@@ -133,7 +119,7 @@ QString RecentRowsPanel::line(Kind kind, const DrillDown::Row &row, const QTimeZ
                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     if (kind == Kind::Violations) {
         parts << tr("%1 (%2)", "violation type (severity)")
-                     .arg(KpiFigure::violationType(row.outcome), severityText(row.reason));
+                     .arg(KpiFigure::violationType(row.outcome), KpiFigure::severity(row.reason));
     } else if (row.score) {
         parts << tr("score %1").arg(*row.score);
     }
@@ -234,7 +220,7 @@ void RecentRowsPanel::setActions(const QList<ActionItem> &actions, const QDate &
     }
     m_empty->setVisible(actions.isEmpty());
     m_list->setVisible(!actions.isEmpty());
-    m_count->setText(actions.isEmpty() ? QString() : Format::counted(actions.size(), tr("1 open"), tr("%1 open")));
+    m_count->setText(actions.isEmpty() ? QString() : tr("%Ln open", nullptr, int(actions.size())));
 }
 
 QString RecentRowsPanel::actionLine(const ActionItem &a)
@@ -254,7 +240,7 @@ void RecentRowsPanel::showCount(qint64 shown, qint64 total)
     } else if (total > shown) {
         m_count->setText(tr("the newest %1 of %2 in the period").arg(shown).arg(total));
     } else {
-        m_count->setText(Format::counted(total, tr("1 in the period"), tr("%1 in the period")));
+        m_count->setText(tr("%Ln in the period", nullptr, int(total)));
     }
 }
 

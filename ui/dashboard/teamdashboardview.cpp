@@ -3,6 +3,7 @@
 #include "alertlist.h"
 #include "awardcard.h"
 #include "board/boardwidgets.h"
+#include "common/format.h"
 #include "leaderboardmodel.h"
 #include "leaderboardproxy.h"
 #include "shell/appsettings.h"
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -87,17 +89,18 @@ void TeamDashboardView::fitColumns()
     };
     for (const int c : {LeaderboardModel::Volume, LeaderboardModel::Won, LeaderboardModel::Lost,
                         LeaderboardModel::Reclaimed, LeaderboardModel::Violations, LeaderboardModel::Workload}) {
-        fit(c, QStringLiteral("9,999"));
+        fit(c, QLocale().toString(9999));
     }
     for (const int c : {LeaderboardModel::SuccessRate, LeaderboardModel::FailureRate, LeaderboardModel::HitRate}) {
-        fit(c, QStringLiteral("100.0 %"));
+        fit(c, Format::percent(1.0));
     }
-    fit(LeaderboardModel::MedianResponse, QStringLiteral("59 min"));
-    fit(LeaderboardModel::Revenue, QStringLiteral("¥9,999,999.99"));
-    fit(LeaderboardModel::Satisfaction, QStringLiteral("4.44 (999)"));
+    fit(LeaderboardModel::MedianResponse, Format::duration(59 * 60 * 1000));
+    fit(LeaderboardModel::Revenue, Format::money(999999999));
+    fit(LeaderboardModel::Satisfaction,
+        LeaderboardModel::tr("%1 (%2)", "satisfaction and its count").arg(QLocale().toString(4.44, 'f', 2), QLocale().toString(999)));
     header->setSectionResizeMode(LeaderboardModel::Grabber, QHeaderView::Stretch);
     header->setMinimumSectionSize(
-        std::min(header->minimumSectionSize(), fm.horizontalAdvance(QStringLiteral("9,999"))));
+        std::min(header->minimumSectionSize(), fm.horizontalAdvance(QLocale().toString(9999))));
     m_leaderboardView->setMinimumWidth(0);
 }
 

@@ -7,6 +7,7 @@
 
 #include <QFileInfo>
 #include <QFont>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -112,13 +113,18 @@ QString AppraisalSheet::buildHtml(const ReviewCycle &c, const ReviewEntry &e, co
         h += QStringLiteral("</ul>");
     }
     if (e.hasPenalty() || !e.violations().isEmpty()) {
-        h += QStringLiteral("<p class='small'><b>%1</b><br/>").arg(esc(tr("Violations of the quarter (%1):").arg(e.violations().size())));
+        h += QStringLiteral("<p class='small'><b>%1</b><br/>").arg(esc(tr("Violations of the quarter (%1):").arg(QLocale().toString(qint64(e.violations().size())))));
         QStringList lines;
         for (const ReviewViolation &v : e.violations()) {
-            lines << esc(QStringLiteral("%1 · %2 (%3)%4%5")
-                             .arg(ReviewText::when(v.at), v.type, v.severity,
-                                  v.orderId ? tr(" · order #%1").arg(*v.orderId) : QString(),
-                                  v.note.isEmpty() ? QString() : QStringLiteral(" · ") + v.note));
+            QStringList parts{ReviewText::when(v.at), tr("%1 (%2)", "violation type (severity)")
+                                                          .arg(ReviewText::violationType(v.type), ReviewText::severity(v.severity))};
+            if (v.orderId) {
+                parts << tr("order #%1").arg(*v.orderId);
+            }
+            if (!v.note.isEmpty()) {
+                parts << v.note;
+            }
+            lines << esc(parts.join(QStringLiteral(" · ")));
         }
         h += (lines.isEmpty() ? esc(tr("none")) : lines.join(QStringLiteral("<br/>"))) + QStringLiteral("</p>");
     }

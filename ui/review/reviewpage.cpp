@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -77,13 +78,28 @@ ReviewPage::ReviewPage(Database &db, const Clock &clock, AppSettings &settings, 
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(false);
+    // Each column as wide as its title (with the sort arrow) or its widest likely value, in
+    // whichever language the page is shown.
     const QFontMetrics fm = m_table->fontMetrics();
-    const int widths[] = {fm.horizontalAdvance(QStringLiteral("欧阳晓明明")), fm.horizontalAdvance(QStringLiteral("Senior__")),
-                          fm.horizontalAdvance(QStringLiteral("KPI score_")), fm.horizontalAdvance(QStringLiteral("Supervisor_")),
-                          fm.horizontalAdvance(QStringLiteral("Final_100.0")), fm.horizontalAdvance(QStringLiteral("Grade_")),
-                          fm.horizontalAdvance(QStringLiteral("Bonus ¥2,000.00 · Training")), fm.horizontalAdvance(QStringLiteral("Scored?__"))};
+    const QFontMetrics headerFm = m_table->horizontalHeader()->fontMetrics();
+    const int arrow = m_table->horizontalHeader()->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_table->horizontalHeader());
+    ReviewDecision bonus;
+    bonus.kind = DecisionKind::Bonus;
+    bonus.amountMinor = 200000;
+    ReviewDecision training;
+    training.kind = DecisionKind::Training;
+    const QString samples[] = {QStringLiteral("欧阳晓明明"),
+                               std::max({ReviewText::level(QStringLiteral("junior")), ReviewText::level(QStringLiteral("senior")),
+                                         ReviewText::level(QStringLiteral("lead"))},
+                                        [&](const QString &a, const QString &b) { return fm.horizontalAdvance(a) < fm.horizontalAdvance(b); }),
+                               QStringLiteral("100.0"), QStringLiteral("5"), QStringLiteral("100.0"), QStringLiteral("A"),
+                               ReviewText::decisions({bonus, training}),
+                               fm.horizontalAdvance(ReviewEntryModel::tr("Scored")) > fm.horizontalAdvance(ReviewEntryModel::tr("Missing"))
+                                   ? ReviewEntryModel::tr("Scored")
+                                   : ReviewEntryModel::tr("Missing")};
     for (int c = 0; c < ReviewEntryModel::ColumnCount; ++c) {
-        m_table->horizontalHeader()->resizeSection(c, widths[c] + 16);
+        const int title = headerFm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + arrow;
+        m_table->horizontalHeader()->resizeSection(c, std::max(title, fm.horizontalAdvance(samples[c])) + 16);
     }
     m_table->horizontalHeader()->setSectionResizeMode(ReviewEntryModel::Decisions, QHeaderView::Stretch);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -378,9 +394,8 @@ void ReviewPage::onOpenFinished(bool ok, int entries, int errorCode, const QStri
         m_progress->close();
     }
     if (ok) {
-        m_messages->show(MessageStrip::Kind::Success, tr("Opened %1: the KPIs of %2 grabbers are frozen (%3 s). Scoring can start.")
+        m_messages->show(MessageStrip::Kind::Success, tr("Opened %1: the KPIs of %Ln grabbers are frozen (%2 s). Scoring can start.", nullptr, entries)
                                                           .arg(m_openingQuarter)
-                                                          .arg(entries)
                                                           .arg(double(m_lastOpenMs) / 1000.0, 0, 'f', 1));
     } else if (reason == QLatin1String("cancelled")) {
         m_messages->show(MessageStrip::Kind::Neutral, tr("Opening %1 was cancelled: nothing changed, the cycle is still a draft.").arg(m_openingQuarter));
@@ -484,7 +499,7 @@ bool ReviewPage::exportCsv(const QString &path)
         return false;
     }
     m_messages->show(MessageStrip::Kind::Success,
-                     tr("Exported %1 grabbers of %2 to %3.").arg(view->entries.size()).arg(currentQuarter(), QDir::toNativeSeparators(path)));
+                     tr("Exported %Ln grabbers of %1 to %2.", nullptr, int(view->entries.size())).arg(currentQuarter(), QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -1,0 +1,258 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>grab::ui::ActivityCharts</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/activitycharts.cpp" line="+166"/>
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::AlertList</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/alertlist.cpp" line="+83"/>
+        <source>%Ln alerts · double-click to look closer</source>
+        <translation>
+            <numerusform>%Ln alert · double-click to look closer</numerusform>
+            <numerusform>%Ln alerts · double-click to look closer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::AwardCard</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/awardcard.cpp" line="+115"/>
+        <source>%n qualified</source>
+        <translation>
+            <numerusform>%n qualified</numerusform>
+            <numerusform>%n qualified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with too few closed orders</source>
+        <translation>
+            <numerusform>%n with too few closed orders</numerusform>
+            <numerusform>%n with too few closed orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/dashboardpage.cpp" line="+345"/>
+        <source>%Ln days to go</source>
+        <translation>
+            <numerusform>%Ln day to go</numerusform>
+            <numerusform>%Ln days to go</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::DrillDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/drilldialog.cpp" line="+34"/>
+        <source>%Ln grab attempts</source>
+        <translation>
+            <numerusform>%Ln grab attempt</numerusform>
+            <numerusform>%Ln grab attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln feedback scores</source>
+        <translation>
+            <numerusform>%Ln feedback score</numerusform>
+            <numerusform>%Ln feedback scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln violations</source>
+        <translation>
+            <numerusform>%Ln violation</numerusform>
+            <numerusform>%Ln violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln orders</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln orders assigned to %1</source>
+        <translation>
+            <numerusform>%Ln order assigned to %1</numerusform>
+            <numerusform>%Ln orders assigned to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln orders %1 won</source>
+        <translation>
+            <numerusform>%Ln order %1 won</numerusform>
+            <numerusform>%Ln orders %1 won</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln orders %1 lost</source>
+        <translation>
+            <numerusform>%Ln order %1 lost</numerusform>
+            <numerusform>%Ln orders %1 lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln orders reclaimed from %1</source>
+        <translation>
+            <numerusform>%Ln order reclaimed from %1</numerusform>
+            <numerusform>%Ln orders reclaimed from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln orders %1 closed</source>
+        <translation>
+            <numerusform>%Ln order %1 closed</numerusform>
+            <numerusform>%Ln orders %1 closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln grab attempts by %1</source>
+        <translation>
+            <numerusform>%Ln grab attempt by %1</numerusform>
+            <numerusform>%Ln grab attempts by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln feedback scores for %1</source>
+        <translation>
+            <numerusform>%Ln feedback score for %1</numerusform>
+            <numerusform>%Ln feedback scores for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln violations recorded for %1</source>
+        <translation>
+            <numerusform>%Ln violation recorded for %1</numerusform>
+            <numerusform>%Ln violations recorded for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln orders held by %1</source>
+        <translation>
+            <numerusform>%Ln order held by %1</numerusform>
+            <numerusform>%Ln orders held by %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::GrabberCharts</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/grabbercharts.cpp" line="+89"/>
+        <source>last %Ln days</source>
+        <translation>
+            <numerusform>last %Ln day</numerusform>
+            <numerusform>last %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>Success rate · %Ln-day rolling</source>
+        <translation>
+            <numerusform>Success rate · %Ln-day rolling</numerusform>
+            <numerusform>Success rate · %Ln-day rolling</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Satisfaction · %Ln-day rolling</source>
+        <translation>
+            <numerusform>Satisfaction · %Ln-day rolling</numerusform>
+            <numerusform>Satisfaction · %Ln-day rolling</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::KpiPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/kpipanel.cpp" line="+93"/>
+        <source>from %Ln orders won</source>
+        <translation>
+            <numerusform>from %Ln order won</numerusform>
+            <numerusform>from %Ln orders won</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>over %Ln active grabbers</source>
+        <translation>
+            <numerusform>over %Ln active grabber</numerusform>
+            <numerusform>over %Ln active grabbers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::LeaderboardModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/leaderboardmodel.cpp" line="+140"/>
+        <source>The mean of %Ln feedback scores</source>
+        <translation>
+            <numerusform>The mean of %Ln feedback score</numerusform>
+            <numerusform>The mean of %Ln feedback scores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::RecentRowsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/recentrowspanel.cpp" line="+223"/>
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln open</numerusform>
+            <numerusform>%Ln open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln in the period</source>
+        <translation>
+            <numerusform>%Ln in the period</numerusform>
+            <numerusform>%Ln in the period</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/review/reviewpage.cpp" line="+397"/>
+        <source>Opened %1: the KPIs of %Ln grabbers are frozen (%2 s). Scoring can start.</source>
+        <translation>
+            <numerusform>Opened %1: the KPIs of %Ln grabber are frozen (%2 s). Scoring can start.</numerusform>
+            <numerusform>Opened %1: the KPIs of %Ln grabbers are frozen (%2 s). Scoring can start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>Exported %Ln grabbers of %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %Ln grabber of %1 to %2.</numerusform>
+            <numerusform>Exported %Ln grabbers of %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
