@@ -1,5 +1,7 @@
 #include "headermap.h"
 
+#include <QCoreApplication>
+
 namespace grab {
 namespace {
 
@@ -92,14 +94,14 @@ Result<HeaderMap> HeaderMap::build(ImportEntity entity, const QStringList &heade
                 names.append(f.key);
             }
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("Column %1 of the header, \"%2\", is not a field of %3; the columns are %4 (or their Chinese names).")
+                             QCoreApplication::translate("grab::Import", "Column %1 of the header, \"%2\", is not a field of %3; the columns are %4 (or their Chinese names).")
                                  .arg(i + 1)
                                  .arg(header[i].trimmed(), toString(entity), names.join(QStringLiteral(", "))),
                              QStringLiteral("unknown_column"));
         }
         if (map.m_index.contains(match->key)) {
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("Columns %1 and %2 of the header are both \"%3\".").arg(map.m_index.value(match->key) + 1).arg(i + 1).arg(match->key),
+                             QCoreApplication::translate("grab::Import", "Columns %1 and %2 of the header are both \"%3\".").arg(map.m_index.value(match->key) + 1).arg(i + 1).arg(match->key),
                              QStringLiteral("repeated_column"));
         }
         map.m_index.insert(match->key, i);
@@ -107,7 +109,7 @@ Result<HeaderMap> HeaderMap::build(ImportEntity entity, const QStringList &heade
     for (const Field &f : known) {
         if (f.required && !map.m_index.contains(f.key)) {
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("The file has no \"%1\" column (%2), which %3 need.")
+                             QCoreApplication::translate("grab::Import", "The file has no \"%1\" column (%2), which %3 need.")
                                  .arg(f.key, f.aliases.join(QStringLiteral(" / ")), toString(entity)),
                              QStringLiteral("missing_column"));
         }
