@@ -2272,27 +2272,27 @@ After a one-to-one or a weekly meeting, use New note… to write down what was s
     <message>
         <location line="+2"/>
         <source>every closed order has its score</source>
-        <translation>已结单都有评分</translation>
+        <translation>已结订单都有评分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 closed order without a score</source>
-        <translation>1 个已结单还没有评分</translation>
+        <translation>1 个已结订单还没有评分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 closed orders without a score</source>
-        <translation>%1 个已结单还没有评分</translation>
+        <translation>%1 个已结订单还没有评分</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record a customer&apos;s score for a closed order of %1 that has none yet.</source>
-        <translation>为 %1 还没有评分的已结单录入客户评分。</translation>
+        <translation>为 %1 还没有评分的已结订单录入客户评分。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every closed order of %1 has its feedback; there is nothing to record.</source>
-        <translation>%1 的已结单都有反馈了，没有需要录入的。</translation>
+        <translation>%1 的已结订单都有反馈了，没有需要录入的。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2301,7 +2301,7 @@ After a one-to-one or a weekly meeting, use New note… to write down what was s
 When a customer scores a closed order, use Record feedback… (or grabctl feedback --order ID --score 1-5).</source>
         <translation>%1 还没有客户反馈。
 
-客户为已结单打分后，点“录入反馈…”记录（或用 grabctl feedback --order ID --score 1-5）。</translation>
+客户为已结订单打分后，点“录入反馈…”记录（或用 grabctl feedback --order ID --score 1-5）。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2402,12 +2402,12 @@ When a customer scores a closed order, use Record feedback… (or grabctl feedba
     <message>
         <location line="+16"/>
         <source>reading the closed orders</source>
-        <translation>读取已结单</translation>
+        <translation>读取已结订单</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every closed order of %1 has its feedback.</source>
-        <translation>%1 的已结单都有反馈了。</translation>
+        <translation>%1 的已结订单都有反馈了。</translation>
     </message>
     <message>
         <location line="+9"/>
