@@ -18,6 +18,26 @@
 namespace grab {
 namespace {
 
+// A refusal code inside a shown sentence: the code in English (grabctl), a few words on screen.
+QString reasonName(const QString &code)
+{
+    static const QHash<QString, const char *> names{
+        {QString::fromLatin1(reason::GrabberOnLeave), QT_TRANSLATE_NOOP("grab::DispatchService", "grabber_on_leave")},
+        {QString::fromLatin1(reason::GrabberSuspended), QT_TRANSLATE_NOOP("grab::DispatchService", "grabber_suspended")},
+        {QString::fromLatin1(reason::Restricted), QT_TRANSLATE_NOOP("grab::DispatchService", "restricted_order")},
+        {QString::fromLatin1(reason::LevelRestricted), QT_TRANSLATE_NOOP("grab::DispatchService", "level_restricted")},
+        {QString::fromLatin1(reason::LevelReserved), QT_TRANSLATE_NOOP("grab::DispatchService", "level_reserved")},
+        {QString::fromLatin1(reason::DeadlinePassed), QT_TRANSLATE_NOOP("grab::DispatchService", "deadline_passed")},
+        {QString::fromLatin1(reason::OutsideWindow), QT_TRANSLATE_NOOP("grab::DispatchService", "outside_window")},
+        {QString::fromLatin1(reason::DailyCap), QT_TRANSLATE_NOOP("grab::DispatchService", "daily_cap_reached")},
+        {QString::fromLatin1(reason::WorkloadCap), QT_TRANSLATE_NOOP("grab::DispatchService", "workload_cap_reached")},
+        {QString::fromLatin1(reason::Cooldown), QT_TRANSLATE_NOOP("grab::DispatchService", "cooldown")},
+        {QString::fromLatin1(reason::DispatchOnly), QT_TRANSLATE_NOOP("grab::DispatchService", "dispatch_only")},
+    };
+    const char *source = names.value(code);
+    return source ? QCoreApplication::translate("grab::DispatchService", source) : code;
+}
+
 // Runs a two-column (grabber id, value) query into a map.
 template<typename Fn>
 Status forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, Fn fn)
@@ -249,7 +269,9 @@ Result<DispatchService::Placed> DispatchService::dispatchOne(qint64 orderId, boo
             excluded.insert(it.key(), it.value());
         }
         for (const QString &k : excluded.keys()) {
-            parts << QStringLiteral("%1 %2").arg(excluded.value(k).toInt()).arg(k);
+            parts << QCoreApplication::translate("grab::DispatchService", "%1 %2", "how many grabbers a rule excluded, the rule's code")
+                         .arg(excluded.value(k).toInt())
+                         .arg(reasonName(k));
         }
         const QString message = candidates->isEmpty() ? QCoreApplication::translate("grab::DispatchService", "Order %1 cannot be dispatched: the team has no grabbers.").arg(orderId)
                                                       : QCoreApplication::translate("grab::DispatchService", "Order %1 cannot be dispatched: no grabber is eligible (%2).")

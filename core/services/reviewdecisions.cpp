@@ -21,6 +21,20 @@
 namespace grab {
 namespace {
 
+// A decision's kind inside a shown sentence: the code in English (grabctl), the review's word on screen.
+QString kindName(DecisionKind kind)
+{
+    switch (kind) {
+    case DecisionKind::Bonus: return QCoreApplication::translate("grab::ReviewService", "bonus");
+    case DecisionKind::Honour: return QCoreApplication::translate("grab::ReviewService", "honour");
+    case DecisionKind::Promotion: return QCoreApplication::translate("grab::ReviewService", "promotion");
+    case DecisionKind::Training: return QCoreApplication::translate("grab::ReviewService", "training");
+    case DecisionKind::BonusDeduction: return QCoreApplication::translate("grab::ReviewService", "bonus_deduction");
+    case DecisionKind::Reassignment: return QCoreApplication::translate("grab::ReviewService", "reassignment");
+    }
+    return toString(kind);
+}
+
 using G = ReviewGuard;
 
 QJsonObject decisionJson(const ReviewDecision &d)
@@ -54,10 +68,10 @@ Status validateDecision(const NewReviewDecision &d)
     const bool money = d.kind == DecisionKind::Bonus || d.kind == DecisionKind::BonusDeduction;
     if (isPenalty(d.kind) && d.reason.trimmed().isEmpty()) {
         return G::refused(QStringLiteral("reason_required"),
-                       QCoreApplication::translate("grab::ReviewService", "A %1 needs a reason (the grabber's violations of the quarter are shown beside it).").arg(toString(d.kind)));
+                       QCoreApplication::translate("grab::ReviewService", "A %1 needs a reason (the grabber's violations of the quarter are shown beside it).").arg(kindName(d.kind)));
     }
     if (money && (!d.amountMinor || *d.amountMinor <= 0)) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ReviewService", "A %1 needs an amount in yuan above 0.").arg(toString(d.kind)));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ReviewService", "A %1 needs an amount in yuan above 0.").arg(kindName(d.kind)));
     }
     if (!money && d.amountMinor) {
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ReviewService", "Only a bonus or a bonus deduction has an amount."));

@@ -287,7 +287,62 @@
 <context>
     <name>grab::DispatchService</name>
     <message>
-        <location filename="../../core/services/dispatchservice.cpp" line="+37"/>
+        <location filename="../../core/services/dispatchservice.cpp" line="+25"/>
+        <source>grabber_on_leave</source>
+        <translation>休假中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grabber_suspended</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restricted_order</source>
+        <translation>订单限定了抢单员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level_restricted</source>
+        <translation>级别不够</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level_reserved</source>
+        <translation>留给更高级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline_passed</source>
+        <translation>抢单已截止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside_window</source>
+        <translation>不在抢单时段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily_cap_reached</source>
+        <translation>达到每日上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workload_cap_reached</source>
+        <translation>在手订单已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooldown</source>
+        <translation>回收冷却期内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dispatch_only</source>
+        <translation>只能分单</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Order %1 is %2, not open: %3</source>
         <translation>订单 %1 状态为“%2”，不是待抢：%3</translation>
     </message>
@@ -312,7 +367,13 @@
         <translation>无需分单。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>%1 %2</source>
+        <comment>how many grabbers a rule excluded, the rule&apos;s code</comment>
+        <translation>%2 %1 人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Order %1 cannot be dispatched: the team has no grabbers.</source>
         <translation>订单 %1 无法分单：团队里还没有抢单员。</translation>
     </message>
@@ -548,7 +609,27 @@
         <translation>入职日期请写成 YYYY-MM-DD 格式</translation>
     </message>
     <message>
-        <location filename="../../core/services/import/headermap.cpp" line="+97"/>
+        <location filename="../../core/services/import/headermap.cpp" line="+12"/>
+        <source>grabbers</source>
+        <translation>抢单员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Column %1 of the header, &quot;%2&quot;, is not a field of %3; the columns are %4 (or their Chinese names).</source>
         <translation>表头第 %1 列“%2”不是 %3 的字段；可用的列为 %4（或对应的中文列名）。</translation>
     </message>
@@ -1009,7 +1090,37 @@
 <context>
     <name>grab::ReviewService</name>
     <message>
-        <location filename="../../core/services/reviewdecisions.cpp" line="+57"/>
+        <location filename="../../core/services/reviewdecisions.cpp" line="+28"/>
+        <source>bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promotion</source>
+        <translation>晋升建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bonus_deduction</source>
+        <translation>扣奖金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reassignment</source>
+        <translation>调岗</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>A %1 needs a reason (the grabber&apos;s violations of the quarter are shown beside it).</source>
         <translation>%1需要填写理由（旁边列出了该抢单员本季度的违规）。</translation>
     </message>

@@ -5,6 +5,18 @@
 namespace grab {
 namespace {
 
+// The entity inside a shown sentence: its code in English (grabctl), its word on screen.
+QString entityName(ImportEntity entity)
+{
+    switch (entity) {
+    case ImportEntity::Grabbers: return QCoreApplication::translate("grab::Import", "grabbers");
+    case ImportEntity::Customers: return QCoreApplication::translate("grab::Import", "customers");
+    case ImportEntity::Orders: return QCoreApplication::translate("grab::Import", "orders");
+    case ImportEntity::Feedback: return QCoreApplication::translate("grab::Import", "feedback");
+    }
+    return toString(entity);
+}
+
 QString normalized(const QString &header)
 {
     QString h = header.trimmed().toLower();
@@ -96,7 +108,7 @@ Result<HeaderMap> HeaderMap::build(ImportEntity entity, const QStringList &heade
             return makeError(ErrorCode::InvalidInput,
                              QCoreApplication::translate("grab::Import", "Column %1 of the header, \"%2\", is not a field of %3; the columns are %4 (or their Chinese names).")
                                  .arg(i + 1)
-                                 .arg(header[i].trimmed(), toString(entity), names.join(QStringLiteral(", "))),
+                                 .arg(header[i].trimmed(), entityName(entity), names.join(QStringLiteral(", "))),
                              QStringLiteral("unknown_column"));
         }
         if (map.m_index.contains(match->key)) {
@@ -110,7 +122,7 @@ Result<HeaderMap> HeaderMap::build(ImportEntity entity, const QStringList &heade
         if (f.required && !map.m_index.contains(f.key)) {
             return makeError(ErrorCode::InvalidInput,
                              QCoreApplication::translate("grab::Import", "The file has no \"%1\" column (%2), which %3 need.")
-                                 .arg(f.key, f.aliases.join(QStringLiteral(" / ")), toString(entity)),
+                                 .arg(f.key, f.aliases.join(QStringLiteral(" / ")), entityName(entity)),
                              QStringLiteral("missing_column"));
         }
     }
