@@ -2,6 +2,9 @@
 
 #include "metrics.h"
 #include "money.h"
+#include "phrase.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -18,6 +21,17 @@ QString percent(double v)
     return QStringLiteral("%1%").arg(v * 100.0, 0, 'f', 0);
 }
 
+Phrase say(const char *source)
+{
+    return Phrase("grab::DispatchScorer", source);
+}
+
+// The detail is kept twice: in English for the dispatched event, translated for the screen.
+ScoreFactor factor(const char *code, double contribution, const Phrase &why)
+{
+    return ScoreFactor{QString::fromLatin1(code), contribution, why.shown(), why.english()};
+}
+
 RankedCandidate score(const RuleSet &rules, const Order &order, const DispatchCandidate &c)
 {
     const DispatchPolicy &w = rules.dispatch;
@@ -27,37 +41,38 @@ RankedCandidate score(const RuleSet &rules, const Order &order, const DispatchCa
     r.lastAssignedAt = c.lastAssignedAt;
 
     const bool skill = !order.skill.isEmpty() && c.grabber.skills.contains(order.skill);
-    r.factors.append({QStringLiteral("skill"), skill ? w.skillWeight : 0.0,
-                      order.skill.isEmpty() ? QStringLiteral("the order names no skill")
-                      : skill               ? QStringLiteral("skill %1 matches").arg(order.skill)
-                                            : QStringLiteral("no %1 skill").arg(order.skill)});
+    r.factors.append(factor("skill", skill ? w.skillWeight : 0.0,
+                            order.skill.isEmpty() ? say(QT_TRANSLATE_NOOP("grab::DispatchScorer", "the order names no skill"))
+                            : skill               ? say(QT_TRANSLATE_NOOP("grab::DispatchScorer", "skill %1 matches")).arg(order.skill)
+                                                  : say(QT_TRANSLATE_NOOP("grab::DispatchScorer", "no %1 skill")).arg(order.skill)));
 
     const bool region = !order.region.isEmpty() && c.grabber.regions.contains(order.region);
-    r.factors.append({QStringLiteral("region"), region ? w.regionWeight : 0.0,
-                      order.region.isEmpty() ? QStringLiteral("the order names no region")
-                      : region               ? QStringLiteral("covers %1").arg(order.region)
-                                             : QStringLiteral("does not cover %1").arg(order.region)});
+    r.factors.append(factor("region", region ? w.regionWeight : 0.0,
+                            order.region.isEmpty() ? say(QT_TRANSLATE_NOOP("grab::DispatchScorer", "the order names no region"))
+                            : region               ? say(QT_TRANSLATE_NOOP("grab::DispatchScorer", "covers %1")).arg(order.region)
+                                                   : say(QT_TRANSLATE_NOOP("grab::DispatchScorer", "does not cover %1")).arg(order.region)));
 
     const int cap = std::max(1, rules.maxOpenWorkload);
     const double spare = std::clamp(1.0 - double(c.openWorkload) / double(cap), 0.0, 1.0);
-    r.factors.append({QStringLiteral("workload"), w.workloadWeight * spare,
-                      QStringLiteral("%1 of %2 open").arg(c.openWorkload).arg(cap)});
+    r.factors.append(factor("workload", w.workloadWeight * spare,
+                            say(QT_TRANSLATE_NOOP("grab::DispatchScorer", "%1 of %2 open")).arg(c.openWorkload).arg(cap)));
 
     const double winRate = metrics::smoothedWinRate(c.segmentWins, c.segmentClosed, w.priorWins, w.priorLosses);
-    r.factors.append({QStringLiteral("winRate"), w.winRateWeight * winRate,
-                      QStringLiteral("won %1 of %2 in %3 x >= %4 (smoothed %5)")
-                          .arg(c.segmentWins)
-                          .arg(c.segmentClosed)
-                          .arg(order.skill.isEmpty() ? QStringLiteral("-") : order.skill,
-                               formatMajorUnits(rules.priority.bandFrom(order.amountMinor)), percent(winRate))});
+    r.factors.append(factor("winRate", w.winRateWeight * winRate,
+                            say(QT_TRANSLATE_NOOP("grab::DispatchScorer", "won %1 of %2 in %3 x >= %4 (smoothed %5)"))
+                                .arg(c.segmentWins)
+                                .arg(c.segmentClosed)
+                                .arg(order.skill.isEmpty() ? QStringLiteral("-") : order.skill)
+                                .arg(formatMajorUnits(rules.priority.bandFrom(order.amountMinor)))
+                                .arg(percent(winRate))));
 
     const double satisfaction =
         (double(c.feedbackSum) + kNeutralScore * kSatisfactionPrior) / (double(c.feedbackCount) + kSatisfactionPrior);
-    r.factors.append({QStringLiteral("satisfaction"), w.satisfactionWeight * (satisfaction - 1.0) / 4.0,
-                      c.feedbackCount == 0 ? QStringLiteral("no feedback yet (neutral 3.0)")
-                                           : QStringLiteral("satisfaction %1 from %2 feedback")
-                                                 .arg(double(c.feedbackSum) / double(c.feedbackCount), 0, 'f', 1)
-                                                 .arg(c.feedbackCount)});
+    r.factors.append(factor("satisfaction", w.satisfactionWeight * (satisfaction - 1.0) / 4.0,
+                            c.feedbackCount == 0 ? say(QT_TRANSLATE_NOOP("grab::DispatchScorer", "no feedback yet (neutral 3.0)"))
+                                                 : say(QT_TRANSLATE_NOOP("grab::DispatchScorer", "satisfaction %1 from %2 feedback"))
+                                                       .arg(QString::number(double(c.feedbackSum) / double(c.feedbackCount), 'f', 1))
+                                                       .arg(c.feedbackCount)));
 
     for (const ScoreFactor &f : r.factors) {
         r.score += f.contribution;
@@ -84,6 +99,7 @@ DispatchDecision decideDispatch(const RuleSet &rules, const Order &order, const 
         }
         d.ranking.append(score(rules, order, c));
         d.ranking.last().detail = e.detail;
+        d.ranking.last().logDetail = e.logDetail;
     }
     // Scores are sums of products of small numbers: compare with a tolerance so that equal
     // candidates really tie and the tie-break decides.

@@ -31,7 +31,8 @@ struct ScoreFactor
 {
     QString factor; // skill, region, workload, winRate, satisfaction
     double contribution = 0;
-    QString detail;
+    QString detail;    // in the user's language, for screens
+    QString logDetail; // in English, for the dispatched event's payload
 };
 
 struct RankedCandidate
@@ -41,7 +42,8 @@ struct RankedCandidate
     double score = 0;
     QList<ScoreFactor> factors; // largest contribution first
     std::optional<qint64> lastAssignedAt;
-    QString detail; // why the rules allow it, with the caps' figures (Eligibility::detail)
+    QString detail;    // why the rules allow it, with the caps' figures (Eligibility::detail)
+    QString logDetail; // the same in English (Eligibility::logDetail)
 };
 
 struct DispatchDecision

@@ -50,7 +50,10 @@ struct Eligibility
 {
     bool allowed = false;
     QString reason; // a reason:: code when refused, empty when allowed
-    QString detail; // one sentence that names the rule and the figures behind it
+    // One sentence that names the rule and the figures behind it: `detail` in the user's language
+    // for screens and error messages, `logDetail` in English for event payloads and files.
+    QString detail;
+    QString logDetail;
     QString window; // label of the grab window in force, if any
     // The level the refusing rule asks for (level_restricted, level_reserved), so that a screen
     // can say "reserved for senior and above" without reading the rules again.

@@ -1,5 +1,7 @@
 #include "periodpreset.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 #include <QDateTime>
@@ -144,6 +146,40 @@ QString label(const Period &period)
         .arg(shortDay(period.from))
         .arg(period.from.year())
         .arg(shortDay(last))
+        .arg(last.year());
+}
+
+QString shownLabel(const Period &period)
+{
+    if (!period.isValid()) {
+        return QString();
+    }
+    const QLocale locale;
+    const auto day = [&](const QDate &d) {
+        return locale.toString(d, QCoreApplication::translate("grab::Period", "d MMM", "date format: a day in a period label"));
+    };
+    switch (shapeOf(period)) {
+    case PeriodPreset::Today:
+        return day(period.from);
+    case PeriodPreset::ThisWeek:
+        return QCoreApplication::translate("grab::Period", "Week of %1").arg(day(period.from));
+    case PeriodPreset::ThisMonth:
+        return locale.toString(period.from, QCoreApplication::translate("grab::Period", "MMMM yyyy", "date format: a month"));
+    case PeriodPreset::ThisQuarter:
+        return label(period); // "2026-Q4": the review cycles' spelling, the same in every language
+    case PeriodPreset::Custom:
+        break;
+    }
+    const QDate last = period.to.addDays(-1);
+    if (last.year() == period.from.year()) {
+        return QCoreApplication::translate("grab::Period", "%1 – %2 %3", "first day, last day, year")
+            .arg(day(period.from), day(last))
+            .arg(last.year());
+    }
+    return QCoreApplication::translate("grab::Period", "%1 %2 – %3 %4", "first day, its year, last day, its year")
+        .arg(day(period.from))
+        .arg(period.from.year())
+        .arg(day(last))
         .arg(last.year());
 }
 

@@ -66,6 +66,9 @@ PeriodPreset shapeOf(const Period &period);
 //   "28 Dec 2026 – 3 Jan 2027" (the last day shown is the last day inside the period).
 // The core has no translations: a translated UI builds its own from shapeOf() and the dates.
 QString label(const Period &period);
+// The same label for a screen, in the user's language and locale ("2026年11月"); English when no
+// translator is installed. Never for files or events: they keep label().
+QString shownLabel(const Period &period);
 
 // [start, end) of the period as UTC epoch ms: the team-local midnights that open its first day
 // and the day after its last. In a zone with daylight saving time a day may be 23 or 25 hours.

@@ -1,6 +1,9 @@
 #include "reviewscoring.h"
 
 #include "money.h"
+#include "phrase.h"
+
+#include <QCoreApplication>
 
 #include <QStringList>
 
@@ -10,29 +13,54 @@
 namespace grab::reviewscoring {
 namespace {
 
-QString label(ReviewKpi kpi)
+// Every reason is composed once as a Phrase: English for the review_changed event, the review
+// export and grabctl, translated for the screens.
+Phrase say(const char *source)
+{
+    return Phrase("grab::ReviewScoring", source);
+}
+
+Phrase label(ReviewKpi kpi)
 {
     switch (kpi) {
-    case ReviewKpi::SuccessRate: return QStringLiteral("success rate");
-    case ReviewKpi::FailureRate: return QStringLiteral("failure rate");
-    case ReviewKpi::Won: return QStringLiteral("won");
-    case ReviewKpi::Revenue: return QStringLiteral("revenue");
-    case ReviewKpi::Satisfaction: return QStringLiteral("satisfaction");
-    case ReviewKpi::MedianResponse: return QStringLiteral("median response");
-    case ReviewKpi::Violations: return QStringLiteral("violations");
+    case ReviewKpi::SuccessRate: return say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "success rate"));
+    case ReviewKpi::FailureRate: return say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "failure rate"));
+    case ReviewKpi::Won: return say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "won"));
+    case ReviewKpi::Revenue: return say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "revenue"));
+    case ReviewKpi::Satisfaction: return say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "satisfaction"));
+    case ReviewKpi::MedianResponse: return say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "median response"));
+    case ReviewKpi::Violations: return say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "violations"));
     }
     return {};
 }
 
-QString undefinedBecause(ReviewKpi kpi)
+Phrase undefinedBecause(ReviewKpi kpi)
 {
     switch (kpi) {
     case ReviewKpi::SuccessRate:
-    case ReviewKpi::FailureRate: return QStringLiteral("no order closed in the quarter");
-    case ReviewKpi::Satisfaction: return QStringLiteral("no feedback in the quarter");
-    case ReviewKpi::MedianResponse: return QStringLiteral("no order assigned in the quarter");
-    default: return QStringLiteral("no data");
+    case ReviewKpi::FailureRate: return say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "no order closed in the quarter"));
+    case ReviewKpi::Satisfaction: return say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "no feedback in the quarter"));
+    case ReviewKpi::MedianResponse: return say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "no order assigned in the quarter"));
+    default: return say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "no data"));
     }
+}
+
+// A target as the sentence names it: "at most 120 s" where lower is better.
+Phrase targetOf(ReviewKpi kpi, double target)
+{
+    return lowerIsBetter(kpi) ? say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "at most %1")).arg(shown(kpi, target))
+                              : Phrase::plain(shown(kpi, target));
+}
+
+Phrase joined(const QList<Phrase> &parts, const QString &separator)
+{
+    QStringList english;
+    QStringList translated;
+    for (const Phrase &p : parts) {
+        english << p.english();
+        translated << p.shown();
+    }
+    return Phrase::both(english.join(separator), translated.join(separator));
 }
 
 QString num(double v, int places)
@@ -107,33 +135,48 @@ ReviewKpiScore kpiScore(const GrabberKpis &kpis, const ReviewSettings &s)
         }
         out.parts.append(p);
     }
-    QStringList terms;
-    QStringList leftOut;
+    QList<Phrase> terms;
+    QList<Phrase> leftOut;
     double sum = 0;
+    const auto set = [](auto &score, const Phrase &why) {
+        score.why = why.shown();
+        score.logWhy = why.english();
+    };
     for (ReviewKpiPart &p : out.parts) {
         if (!p.achievement) {
-            p.why = QStringLiteral("%1 undefined (%2): left out, its weight spread over the others").arg(label(p.kpi), undefinedBecause(p.kpi));
-            leftOut << QStringLiteral("%1 (%2)").arg(label(p.kpi), undefinedBecause(p.kpi));
+            set(p, say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "%1 undefined (%2): left out, its weight spread over the others"))
+                       .arg(label(p.kpi))
+                       .arg(undefinedBecause(p.kpi)));
+            leftOut << say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "%1 (%2)")).arg(label(p.kpi)).arg(undefinedBecause(p.kpi));
             continue;
         }
         p.share = p.weight / definedWeight;
         p.points = 100.0 * p.share * *p.achievement;
         sum += p.points;
-        p.why = QStringLiteral("%1 %2 against %3%4: achievement %5 % x weight %6 % = %7 points")
-                    .arg(label(p.kpi), shown(p.kpi, p.value), lowerIsBetter(p.kpi) ? QStringLiteral("at most ") : QString(),
-                         shown(p.kpi, p.target), num(*p.achievement * 100.0, 0), num(p.share * 100.0, 1), num(p.points, 1));
-        terms << QStringLiteral("%1 %2").arg(label(p.kpi), num(p.points, 1));
+        set(p, say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "%1 %2 against %3: achievement %4 % x weight %5 % = %6 points"))
+                   .arg(label(p.kpi))
+                   .arg(shown(p.kpi, p.value))
+                   .arg(targetOf(p.kpi, p.target))
+                   .arg(num(*p.achievement * 100.0, 0))
+                   .arg(num(p.share * 100.0, 1))
+                   .arg(num(p.points, 1)));
+        terms << say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "%1 %2")).arg(label(p.kpi)).arg(num(p.points, 1));
     }
+    const QString comma = QStringLiteral(", ");
     if (definedWeight <= 0) {
-        out.why = QStringLiteral("No KPI score: none of the weighted KPIs is defined for this grabber (%1).").arg(leftOut.join(QStringLiteral(", ")));
+        set(out, say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "No KPI score: none of the weighted KPIs is defined for this grabber (%1)."))
+                     .arg(joined(leftOut, comma)));
         return out;
     }
     out.score = round1(sum);
-    out.why = QStringLiteral("KPI score %1 = %2").arg(num(*out.score, 1), terms.join(QStringLiteral(" + ")));
-    if (!leftOut.isEmpty()) {
-        out.why += QStringLiteral("; left out as undefined: %1").arg(leftOut.join(QStringLiteral(", ")));
+    if (leftOut.isEmpty()) {
+        set(out, say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "KPI score %1 = %2.")).arg(num(*out.score, 1)).arg(joined(terms, QStringLiteral(" + "))));
+    } else {
+        set(out, say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "KPI score %1 = %2; left out as undefined: %3."))
+                     .arg(num(*out.score, 1))
+                     .arg(joined(terms, QStringLiteral(" + ")))
+                     .arg(joined(leftOut, comma)));
     }
-    out.why += u'.';
     return out;
 }
 
@@ -146,44 +189,74 @@ ReviewFinalScore finalScore(const std::optional<double> &kpiScore, const std::op
 {
     ReviewFinalScore out;
     if (!supervisorScore) {
-        out.why = QStringLiteral("Not scored yet: the supervisor's score (1-5) is missing.");
+        const Phrase why = say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "Not scored yet: the supervisor's score (1-5) is missing."));
+        out.why = why.shown();
+        out.logWhy = why.english();
         return out;
     }
     const double supervisor = 20.0 * *supervisorScore;
+    Phrase sum;
     if (!kpiScore) {
         out.score = round1(supervisor);
-        out.why = QStringLiteral("Final %1 = 20 x supervisor score %2 alone (no KPI score: nothing defined to score)")
-                      .arg(num(*out.score, 1))
-                      .arg(*supervisorScore);
+        sum = say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "Final %1 = 20 x supervisor score %2 alone (no KPI score: nothing defined to score)"))
+                  .arg(num(*out.score, 1))
+                  .arg(*supervisorScore);
     } else {
         out.score = round1(s.kpiShare * *kpiScore + (1.0 - s.kpiShare) * supervisor);
-        out.why = QStringLiteral("Final %1 = %2 x KPI score %3 + %4 x 20 x supervisor score %5")
-                      .arg(num(*out.score, 1), num(s.kpiShare, 2), num(*kpiScore, 1), num(1.0 - s.kpiShare, 2))
-                      .arg(*supervisorScore);
+        sum = say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "Final %1 = %2 x KPI score %3 + %4 x 20 x supervisor score %5"))
+                  .arg(num(*out.score, 1))
+                  .arg(num(s.kpiShare, 2))
+                  .arg(num(*kpiScore, 1))
+                  .arg(num(1.0 - s.kpiShare, 2))
+                  .arg(*supervisorScore);
     }
     out.grade = grade(*out.score, s);
     const double threshold = out.grade == QLatin1String("A") ? s.gradeA : out.grade == QLatin1String("B") ? s.gradeB : s.gradeC;
-    out.why += out.grade == QLatin1String("D") ? QStringLiteral("; grade D (below %1).").arg(num(s.gradeC, 1))
-                                              : QStringLiteral("; grade %1 (at or above %2).").arg(out.grade, num(threshold, 1));
+    const Phrase why = out.grade == QLatin1String("D")
+                           ? say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "%1; grade D (below %2).")).arg(sum).arg(num(s.gradeC, 1))
+                           : say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "%1; grade %2 (at or above %3).")).arg(sum).arg(out.grade).arg(num(threshold, 1));
+    out.why = why.shown();
+    out.logWhy = why.english();
     return out;
 }
 
-QString formula(const ReviewSettings &s)
+namespace {
+
+Phrase formulaPhrase(const ReviewSettings &s)
 {
-    QStringList weights;
+    QList<Phrase> weights;
     for (const ReviewKpi k : kReviewKpis) {
         if (s.weight(k) > 0) {
-            weights << QStringLiteral("%1 %2 (target %3%4)")
-                           .arg(label(k), num(s.weight(k), s.weight(k) == std::floor(s.weight(k)) ? 0 : 2),
-                                lowerIsBetter(k) ? QStringLiteral("at most ") : QString(), shown(k, s.target(k)));
+            weights << say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "%1 %2 (target %3)"))
+                           .arg(label(k))
+                           .arg(num(s.weight(k), s.weight(k) == std::floor(s.weight(k)) ? 0 : 2))
+                           .arg(targetOf(k, s.target(k)));
         }
     }
-    return QStringLiteral("KPI score = 100 x sum(weight x achievement) / sum(weight) over the grabber's defined KPIs; "
-                          "achievement = min(value / target, %1), or min(target / value, %1) where lower is better "
-                          "(failure rate, median response, violations; 0 scores %1). Weights: %2. "
-                          "Final = %3 x KPI score + %4 x 20 x supervisor score (1-5). Grades: A >= %5, B >= %6, C >= %7, D below.")
-        .arg(num(s.achievementCap, 2), weights.join(QStringLiteral(", ")), num(s.kpiShare, 2), num(1.0 - s.kpiShare, 2),
-             num(s.gradeA, 0), num(s.gradeB, 0), num(s.gradeC, 0));
+    return say(QT_TRANSLATE_NOOP("grab::ReviewScoring",
+                                 "KPI score = 100 x sum(weight x achievement) / sum(weight) over the grabber's defined KPIs; "
+                                 "achievement = min(value / target, %1), or min(target / value, %1) where lower is better "
+                                 "(failure rate, median response, violations; 0 scores %1). Weights: %2. "
+                                 "Final = %3 x KPI score + %4 x 20 x supervisor score (1-5). Grades: A >= %5, B >= %6, C >= %7, D below."))
+        .arg(num(s.achievementCap, 2))
+        .arg(joined(weights, QStringLiteral(", ")))
+        .arg(num(s.kpiShare, 2))
+        .arg(num(1.0 - s.kpiShare, 2))
+        .arg(num(s.gradeA, 0))
+        .arg(num(s.gradeB, 0))
+        .arg(num(s.gradeC, 0));
+}
+
+} // namespace
+
+QString formula(const ReviewSettings &s)
+{
+    return formulaPhrase(s).english();
+}
+
+QString shownFormula(const ReviewSettings &s)
+{
+    return formulaPhrase(s).shown();
 }
 
 } // namespace grab::reviewscoring

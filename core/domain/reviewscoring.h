@@ -33,21 +33,24 @@ struct ReviewKpiPart
     double share = 0; // weight / sum of the weights of the defined KPIs (0 when left out)
     std::optional<double> achievement;
     double points = 0; // 100 x share x achievement
-    QString why;
+    QString why;    // in the user's language, for screens
+    QString logWhy; // in English, for events and files
 };
 
 struct ReviewKpiScore
 {
     std::optional<double> score;
     QList<ReviewKpiPart> parts; // the weighted KPIs, in kReviewKpis order
-    QString why;
+    QString why;    // in the user's language, for screens
+    QString logWhy; // in English: the review export and grabctl
 };
 
 struct ReviewFinalScore
 {
     std::optional<double> score;
     QString grade; // "A".."D", empty while unscored
-    QString why;
+    QString why;    // in the user's language, for screens
+    QString logWhy; // in English: the review_changed event and the review export
 };
 
 namespace reviewscoring {
@@ -61,7 +64,8 @@ ReviewFinalScore finalScore(const std::optional<double> &kpiScore, const std::op
                             const ReviewSettings &settings);
 QString grade(double finalScore, const ReviewSettings &settings);
 // The formula with the settings' numbers, one paragraph.
-QString formula(const ReviewSettings &settings);
+QString formula(const ReviewSettings &settings);      // in English: files and grabctl
+QString shownFormula(const ReviewSettings &settings); // in the user's language: screens
 double round1(double v);
 
 } // namespace reviewscoring

@@ -1,5 +1,7 @@
 #include "types.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -52,6 +54,29 @@ QString toString(Tier tier) { return nameOf(kTiers, tier); }
 QString toString(OrderState state) { return nameOf(kStates, state); }
 QString toString(Outcome outcome) { return nameOf(kOutcomes, outcome); }
 QString toString(AssignVia via) { return nameOf(kVias, via); }
+
+Phrase phraseOf(Level level)
+{
+    switch (level) {
+    case Level::Junior: return Phrase("grab::Level", QT_TRANSLATE_NOOP("grab::Level", "junior"));
+    case Level::Senior: return Phrase("grab::Level", QT_TRANSLATE_NOOP("grab::Level", "senior"));
+    case Level::Lead: return Phrase("grab::Level", QT_TRANSLATE_NOOP("grab::Level", "lead"));
+    }
+    return Phrase::plain(toString(level));
+}
+
+Phrase phraseOf(OrderState state)
+{
+    switch (state) {
+    case OrderState::Open: return Phrase("grab::OrderState", QT_TRANSLATE_NOOP("grab::OrderState", "open"));
+    case OrderState::Assigned: return Phrase("grab::OrderState", QT_TRANSLATE_NOOP("grab::OrderState", "assigned"));
+    case OrderState::Won: return Phrase("grab::OrderState", QT_TRANSLATE_NOOP("grab::OrderState", "won"));
+    case OrderState::Lost: return Phrase("grab::OrderState", QT_TRANSLATE_NOOP("grab::OrderState", "lost"));
+    case OrderState::Expired: return Phrase("grab::OrderState", QT_TRANSLATE_NOOP("grab::OrderState", "expired"));
+    case OrderState::Cancelled: return Phrase("grab::OrderState", QT_TRANSLATE_NOOP("grab::OrderState", "cancelled"));
+    }
+    return Phrase::plain(toString(state));
+}
 
 std::optional<Level> levelFromString(QStringView text) { return valueOf(kLevels, text); }
 std::optional<GrabberStatus> statusFromString(QStringView text) { return valueOf(kStatuses, text); }

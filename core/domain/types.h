@@ -1,5 +1,7 @@
 #pragma once
 
+#include "phrase.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -23,6 +25,11 @@ QString toString(Tier tier);
 QString toString(OrderState state);
 QString toString(Outcome outcome);
 QString toString(AssignVia via);
+
+// The same words for a sentence shown to a person: the English text is the code above, the shown
+// text is translated ("senior" -> 高级). For sentences that are stored in English and shown translated.
+Phrase phraseOf(Level level);
+Phrase phraseOf(OrderState state);
 
 std::optional<Level> levelFromString(QStringView text);
 std::optional<GrabberStatus> statusFromString(QStringView text);

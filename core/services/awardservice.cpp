@@ -2,6 +2,7 @@
 
 #include "metricsservice.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace grab {
@@ -20,7 +21,7 @@ QString AwardService::formula()
 Result<AwardService::MonthBest> AwardService::grabberOfTheMonth(const QDate &anyDayOfMonth)
 {
     if (!anyDayOfMonth.isValid()) {
-        return makeError(ErrorCode::Usage, QStringLiteral("A month is written YYYY-MM."));
+        return makeError(ErrorCode::Usage, QCoreApplication::translate("grab::AwardService", "A month is written YYYY-MM."));
     }
     const QDate month(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
     auto rows = MetricsService(m_ctx).kpis(Period{month, month.addMonths(1)});

@@ -6,6 +6,7 @@
 #include "store/readsnapshot.h"
 #include "violationservice.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -20,7 +21,7 @@ QString percent(double rate)
 
 QString who(const GrabberKpis &k)
 {
-    return k.grabberId ? k.name : QStringLiteral("The team");
+    return k.grabberId ? k.name : QCoreApplication::translate("grab::DashboardAlerts", "The team");
 }
 
 std::optional<qint64> idOf(const GrabberKpis &k)
@@ -75,12 +76,13 @@ QList<Alert> DashboardAlerts::rateAlerts(const QList<GrabberKpis> &now, const QL
                 a.value = *k.successRate;
                 a.previous = *b->successRate;
                 a.threshold = t.successDropPoints;
-                a.sentence = QStringLiteral("%1: success rate %2 in %3 (%4 closed), down %5 points from %6 in %7 (%8 "
-                                            "closed); the alert is at %9 points.")
-                                 .arg(who(k), percent(*k.successRate), periods::label(period))
+                a.sentence = QCoreApplication::translate("grab::DashboardAlerts",
+                                                         "%1: success rate %2 in %3 (%4 closed), down %5 points from %6 in %7 (%8 "
+                                                         "closed); the alert is at %9 points.")
+                                 .arg(who(k), percent(*k.successRate), periods::shownLabel(period))
                                  .arg(k.closed())
                                  .arg(drop, 0, 'f', 1)
-                                 .arg(percent(*b->successRate), periods::label(previous))
+                                 .arg(percent(*b->successRate), periods::shownLabel(previous))
                                  .arg(b->closed())
                                  .arg(t.successDropPoints, 0, 'f', 0);
                 a.drillDown = closed;
@@ -90,7 +92,7 @@ QList<Alert> DashboardAlerts::rateAlerts(const QList<GrabberKpis> &now, const QL
         if (k.closed() < t.minClosed || !k.failureRate) {
             continue;
         }
-        const QString counts = QStringLiteral("%1 lost and %2 reclaimed of %3 closed").arg(k.lost).arg(k.reclaimed).arg(k.closed());
+        const QString counts = QCoreApplication::translate("grab::DashboardAlerts", "%1 lost and %2 reclaimed of %3 closed").arg(k.lost).arg(k.reclaimed).arg(k.closed());
         if (k.grabberId == 0) { // the team: against a rate, there is nobody to compare it with
             if (*k.failureRate < t.teamFailureRate) {
                 continue;
@@ -100,8 +102,8 @@ QList<Alert> DashboardAlerts::rateAlerts(const QList<GrabberKpis> &now, const QL
             a.severity = *k.failureRate >= t.criticalTeamFailureRate ? Alert::Severity::Critical : Alert::Severity::Warning;
             a.value = *k.failureRate;
             a.threshold = t.teamFailureRate;
-            a.sentence = QStringLiteral("The team: failure rate %1 in %2 (%3); the alert is at %4.")
-                             .arg(percent(*k.failureRate), periods::label(period), counts, percent(t.teamFailureRate));
+            a.sentence = QCoreApplication::translate("grab::DashboardAlerts", "The team: failure rate %1 in %2 (%3); the alert is at %4.")
+                             .arg(percent(*k.failureRate), periods::shownLabel(period), counts, percent(t.teamFailureRate));
             a.drillDown = closed;
             out.append(a);
             continue;
@@ -121,9 +123,10 @@ QList<Alert> DashboardAlerts::rateAlerts(const QList<GrabberKpis> &now, const QL
         a.value = *k.failureRate;
         a.previous = *team.failureRate;
         a.threshold = t.failureAboveTeamPoints;
-        a.sentence = QStringLiteral("%1: failure rate %2 in %3 (%4), %5 points above the team's %6; the alert is at "
-                                    "%7 points above the team.")
-                         .arg(k.name, percent(*k.failureRate), periods::label(period), counts)
+        a.sentence = QCoreApplication::translate("grab::DashboardAlerts",
+                                                 "%1: failure rate %2 in %3 (%4), %5 points above the team's %6; the alert is at "
+                                                 "%7 points above the team.")
+                         .arg(k.name, percent(*k.failureRate), periods::shownLabel(period), counts)
                          .arg(above, 0, 'f', 1)
                          .arg(percent(*team.failureRate))
                          .arg(t.failureAboveTeamPoints, 0, 'f', 0);
@@ -165,12 +168,14 @@ Result<QList<Alert>> DashboardAlerts::liveAlerts(std::optional<qint64> grabberId
         a.threshold = q.workloadCap;
         a.sentence =
             q.openWorkload > q.workloadCap
-                ? QStringLiteral("%1 holds %2 open orders, over the cap of %3: new grabs and dispatches are refused.")
+                ? QCoreApplication::translate("grab::DashboardAlerts",
+                                              "%1 holds %2 open orders, over the cap of %3: new grabs and dispatches are refused.")
                       .arg(q.name)
                       .arg(q.openWorkload)
                       .arg(q.workloadCap)
-                : QStringLiteral("%1 holds %2 open orders, at the cap of %3: new grabs and dispatches are refused "
-                                 "until one closes.")
+                : QCoreApplication::translate("grab::DashboardAlerts",
+                                              "%1 holds %2 open orders, at the cap of %3: new grabs and dispatches are refused "
+                                              "until one closes.")
                       .arg(q.name)
                       .arg(q.openWorkload)
                       .arg(q.workloadCap);
@@ -197,7 +202,8 @@ Result<QList<Alert>> DashboardAlerts::liveAlerts(std::optional<qint64> grabberId
         a.value = f.count;
         a.threshold = count;
         a.sentence =
-            QStringLiteral("%1 has %2 violations in the last %3 days; the rules escalate at %4 within %3 days.")
+            QCoreApplication::translate("grab::DashboardAlerts",
+                                        "%1 has %2 violations in the last %3 days; the rules escalate at %4 within %3 days.")
                 .arg(a.grabberName)
                 .arg(f.count)
                 .arg(days)
@@ -224,12 +230,16 @@ Result<QList<Alert>> DashboardAlerts::liveAlerts(std::optional<qint64> grabberId
                 oldest = std::min(oldest, r.atMs);
             }
             a.value = double(starving->total);
-            a.sentence =
-                QStringLiteral("%1 VIP %2 starving in the pool (due for dispatch, or past 80 % of the time to the grab "
-                               "deadline); the longest has waited %3 min.")
-                    .arg(starving->total)
-                    .arg(starving->total == 1 ? QStringLiteral("order is") : QStringLiteral("orders are"))
-                    .arg((now - oldest) / 60000);
+            // Two sentences rather than a plural: English needs "is"/"are"; zh_CN translates both alike.
+            a.sentence = (starving->total == 1
+                              ? QCoreApplication::translate("grab::DashboardAlerts",
+                                                            "%1 VIP order is starving in the pool (due for dispatch, or past 80 % of "
+                                                            "the time to the grab deadline); the longest has waited %2 min.")
+                              : QCoreApplication::translate("grab::DashboardAlerts",
+                                                            "%1 VIP orders are starving in the pool (due for dispatch, or past 80 % of "
+                                                            "the time to the grab deadline); the longest has waited %2 min."))
+                             .arg(starving->total)
+                             .arg((now - oldest) / 60000);
             a.drillDown = key;
             out.append(a);
         }

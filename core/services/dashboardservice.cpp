@@ -10,6 +10,7 @@
 #include "store/sql.h"
 #include "teamservice.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <functional>
 
@@ -18,7 +19,7 @@ namespace {
 
 Error badPeriod()
 {
-    return makeError(ErrorCode::Usage, QStringLiteral("A period needs a start date before its end date."));
+    return makeError(ErrorCode::Usage, QCoreApplication::translate("grab::DashboardService", "A period needs a start date before its end date."));
 }
 
 // The month whose Grabber of the Month a period shows: the month of its last day that has begun.

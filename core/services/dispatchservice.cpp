@@ -8,6 +8,7 @@
 #include "teamservice.h"
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +17,26 @@
 
 namespace grab {
 namespace {
+
+// A refusal code inside a shown sentence: the code in English (grabctl), a few words on screen.
+QString reasonName(const QString &code)
+{
+    static const QHash<QString, const char *> names{
+        {QString::fromLatin1(reason::GrabberOnLeave), QT_TRANSLATE_NOOP("grab::DispatchService", "grabber_on_leave")},
+        {QString::fromLatin1(reason::GrabberSuspended), QT_TRANSLATE_NOOP("grab::DispatchService", "grabber_suspended")},
+        {QString::fromLatin1(reason::Restricted), QT_TRANSLATE_NOOP("grab::DispatchService", "restricted_order")},
+        {QString::fromLatin1(reason::LevelRestricted), QT_TRANSLATE_NOOP("grab::DispatchService", "level_restricted")},
+        {QString::fromLatin1(reason::LevelReserved), QT_TRANSLATE_NOOP("grab::DispatchService", "level_reserved")},
+        {QString::fromLatin1(reason::DeadlinePassed), QT_TRANSLATE_NOOP("grab::DispatchService", "deadline_passed")},
+        {QString::fromLatin1(reason::OutsideWindow), QT_TRANSLATE_NOOP("grab::DispatchService", "outside_window")},
+        {QString::fromLatin1(reason::DailyCap), QT_TRANSLATE_NOOP("grab::DispatchService", "daily_cap_reached")},
+        {QString::fromLatin1(reason::WorkloadCap), QT_TRANSLATE_NOOP("grab::DispatchService", "workload_cap_reached")},
+        {QString::fromLatin1(reason::Cooldown), QT_TRANSLATE_NOOP("grab::DispatchService", "cooldown")},
+        {QString::fromLatin1(reason::DispatchOnly), QT_TRANSLATE_NOOP("grab::DispatchService", "dispatch_only")},
+    };
+    const char *source = names.value(code);
+    return source ? QCoreApplication::translate("grab::DispatchService", source) : code;
+}
 
 // Runs a two-column (grabber id, value) query into a map.
 template<typename Fn>
@@ -33,7 +54,7 @@ Status forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList
 
 Error notOpen(const Order &o, const QString &consequence)
 {
-    return makeError(ErrorCode::NotOpen, QStringLiteral("Order %1 is %2, not open: %3").arg(o.id).arg(toString(o.state), consequence),
+    return makeError(ErrorCode::NotOpen, QCoreApplication::translate("grab::DispatchService", "Order %1 is %2, not open: %3").arg(o.id).arg(phraseOf(o.state).shown(), consequence),
                      QStringLiteral("order_%1").arg(toString(o.state)));
 }
 
@@ -46,7 +67,7 @@ QJsonObject toJson(const RankedCandidate &c, int factors)
         const ScoreFactor &f = c.factors[i];
         reasons.append(QJsonObject{{QStringLiteral("factor"), f.factor},
                                    {QStringLiteral("contribution"), std::round(f.contribution * 10.0) / 10.0},
-                                   {QStringLiteral("detail"), f.detail}});
+                                   {QStringLiteral("detail"), f.logDetail}});
     }
     return QJsonObject{{QStringLiteral("grabber"), c.grabberId},
                        {QStringLiteral("name"), c.name},
@@ -131,7 +152,7 @@ Result<DispatchDecision> DispatchService::preview(qint64 orderId, AssignPath pat
         return order.error();
     }
     if (order->state != OrderState::Open) {
-        return notOpen(*order, QStringLiteral("nobody can be given it."));
+        return notOpen(*order, QCoreApplication::translate("grab::DispatchService", "nobody can be given it."));
     }
     auto candidates = candidatesIn(db, *rules, *order, now);
     if (!candidates) {
@@ -160,7 +181,7 @@ Result<DispatchService::Placed> DispatchService::assign(qint64 orderId, qint64 g
         return g.error();
     }
     if (order->state != OrderState::Open) {
-        return notOpen(*order, QStringLiteral("it cannot be assigned."));
+        return notOpen(*order, QCoreApplication::translate("grab::DispatchService", "it cannot be assigned."));
     }
     // The dispatcher's own view of the whole team, so that the assignment can say where this
     // grabber stands and whom the dispatcher would have picked.
@@ -175,12 +196,12 @@ Result<DispatchService::Placed> DispatchService::assign(qint64 orderId, qint64 g
         const auto refusedAt = std::find_if(decision.ineligible.cbegin(), decision.ineligible.cend(),
                                             [&](const auto &pair) { return pair.first.id == grabberId; });
         if (refusedAt == decision.ineligible.cend()) {
-            return makeError(ErrorCode::Internal, QStringLiteral("Grabber %1 is missing from the candidates for order %2.").arg(grabberId).arg(orderId));
+            return makeError(ErrorCode::Internal, QCoreApplication::translate("grab::DispatchService", "Grabber %1 is missing from the candidates for order %2.").arg(grabberId).arg(orderId));
         }
         const Eligibility &verdict = refusedAt->second;
         // Nothing changes hands, but the log shows that the manager tried and which rule said no.
         if (auto e = EventLog::record(db, now, event::AssignRefused, m_ctx.actor, orderId, grabberId, rules->version, verdict.reason,
-                                      QJsonObject{{QStringLiteral("why"), verdict.detail}, {QStringLiteral("note"), note}});
+                                      QJsonObject{{QStringLiteral("why"), verdict.logDetail}, {QStringLiteral("note"), note}});
             !e) {
             return e.error();
         }
@@ -223,7 +244,7 @@ Result<DispatchService::Placed> DispatchService::dispatchOne(qint64 orderId, boo
         return order.error();
     }
     if (order->state != OrderState::Open) {
-        return notOpen(*order, QStringLiteral("nothing to dispatch."));
+        return notOpen(*order, QCoreApplication::translate("grab::DispatchService", "nothing to dispatch."));
     }
     auto candidates = candidatesIn(db, *rules, *order, now);
     if (!candidates) {
@@ -248,10 +269,12 @@ Result<DispatchService::Placed> DispatchService::dispatchOne(qint64 orderId, boo
             excluded.insert(it.key(), it.value());
         }
         for (const QString &k : excluded.keys()) {
-            parts << QStringLiteral("%1 %2").arg(excluded.value(k).toInt()).arg(k);
+            parts << QCoreApplication::translate("grab::DispatchService", "%1 %2", "how many grabbers a rule excluded, the rule's code")
+                         .arg(excluded.value(k).toInt())
+                         .arg(reasonName(k));
         }
-        const QString message = candidates->isEmpty() ? QStringLiteral("Order %1 cannot be dispatched: the team has no grabbers.").arg(orderId)
-                                                      : QStringLiteral("Order %1 cannot be dispatched: no grabber is eligible (%2).")
+        const QString message = candidates->isEmpty() ? QCoreApplication::translate("grab::DispatchService", "Order %1 cannot be dispatched: the team has no grabbers.").arg(orderId)
+                                                      : QCoreApplication::translate("grab::DispatchService", "Order %1 cannot be dispatched: no grabber is eligible (%2).")
                                                             .arg(orderId)
                                                             .arg(parts.join(QStringLiteral(", ")));
         // A sweep runs every few minutes: log the failure once an hour per order, not every time.
@@ -294,7 +317,7 @@ Result<DispatchService::Placed> DispatchService::placeIn(const QSqlDatabase &db,
         return taken.error();
     }
     if (!*taken) {
-        return makeError(ErrorCode::NotOpen, QStringLiteral("Order %1 was taken meanwhile.").arg(order.id), QStringLiteral("order_assigned"));
+        return makeError(ErrorCode::NotOpen, QCoreApplication::translate("grab::DispatchService", "Order %1 was taken meanwhile.").arg(order.id), QStringLiteral("order_assigned"));
     }
     Placed placed;
     placed.orderId = order.id;
@@ -310,7 +333,7 @@ Result<DispatchService::Placed> DispatchService::placeIn(const QSqlDatabase &db,
     placed.ineligible = int(decision.ineligible.size());
     placed.widened = decision.widened;
     QJsonObject payload = toJson(chosen);
-    payload.insert(QStringLiteral("why"), chosen.detail);
+    payload.insert(QStringLiteral("why"), chosen.logDetail);
     payload.insert(QStringLiteral("rank"), placed.rank);
     payload.insert(QStringLiteral("runnerUp"), placed.runnerUp ? QJsonValue(toJson(*placed.runnerUp, 0)) : QJsonValue());
     payload.insert(QStringLiteral("eligible"), placed.eligible);

@@ -9,6 +9,8 @@
 #include "store/sql.h"
 #include "teamservice.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 
@@ -274,14 +276,14 @@ Result<DrillDown::Rows> DrillDown::rows(const Key &key, int limit)
     if (key.figure == Figure::ResponseBucket && (key.index < 0 || key.index >= responseBuckets().size())) {
         return makeError(
             ErrorCode::Usage,
-            QStringLiteral("A response bucket is a number from 0 to %1.").arg(responseBuckets().size() - 1));
+            QCoreApplication::translate("grab::DrillDown", "A response bucket is a number from 0 to %1.").arg(responseBuckets().size() - 1));
     }
     if (key.figure == Figure::Hour && (key.index < 0 || key.index > 23)) {
-        return makeError(ErrorCode::Usage, QStringLiteral("An hour of the day is a number from 0 to 23."));
+        return makeError(ErrorCode::Usage, QCoreApplication::translate("grab::DrillDown", "An hour of the day is a number from 0 to 23."));
     }
     const bool timeless = key.figure == Figure::Workload || key.figure == Figure::StarvingVip;
     if (!timeless && !key.instants && !key.period.isValid()) {
-        return makeError(ErrorCode::Usage, QStringLiteral("A period needs a start date before its end date."));
+        return makeError(ErrorCode::Usage, QCoreApplication::translate("grab::DrillDown", "A period needs a start date before its end date."));
     }
     const QSqlDatabase db = m_ctx.db.connection();
     auto snapshot = ReadSnapshot::begin(db);

@@ -10,6 +10,7 @@
 #include "domain/eligibility.h"
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace grab {
@@ -80,8 +81,8 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
             return s.error();
         }
         const QString message = order->state == OrderState::Assigned
-                                    ? QStringLiteral("Order %1 was already taken by grabber %2.").arg(orderId).arg(*order->assigneeId)
-                                    : QStringLiteral("Order %1 is %2, not open.").arg(orderId).arg(state);
+                                    ? QCoreApplication::translate("grab::GrabService", "Order %1 was already taken by grabber %2.").arg(orderId).arg(*order->assigneeId)
+                                    : QCoreApplication::translate("grab::GrabService", "Order %1 is %2, not open.").arg(orderId).arg(phraseOf(order->state).shown());
         return makeError(ErrorCode::NotOpen, message, QStringLiteral("order_%1").arg(state));
     }
 
@@ -97,7 +98,7 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
             return s.error();
         }
         if (auto e = EventLog::record(db, now, event::GrabRejected, m_ctx.actor, orderId, grabberId, rules->version, verdict.reason,
-                                      QJsonObject{{QStringLiteral("why"), verdict.detail}});
+                                      QJsonObject{{QStringLiteral("why"), verdict.logDetail}});
             !e) {
             return e.error();
         }
@@ -117,7 +118,7 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
         return taken.error();
     }
     if (!*taken) {
-        return makeError(ErrorCode::NotOpen, QStringLiteral("Order %1 was taken by someone else.").arg(orderId),
+        return makeError(ErrorCode::NotOpen, QCoreApplication::translate("grab::GrabService", "Order %1 was taken by someone else.").arg(orderId),
                          QStringLiteral("order_assigned"));
     }
     if (auto s = recordAttempt(db, *rules, orderId, grabberId, now, "won", QString()); !s) {
@@ -128,7 +129,7 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
     }
     auto eventId = EventLog::record(db, now, event::GrabWon, m_ctx.actor, orderId, grabberId, rules->version, QString(),
                                     QJsonObject{{QStringLiteral("window"), verdict.window},
-                                                {QStringLiteral("why"), verdict.detail},
+                                                {QStringLiteral("why"), verdict.logDetail},
                                                 {QStringLiteral("waitedMs"), now - order->publishedAt},
                                                 {QStringLiteral("widened"), ctx.widened}});
     if (!eventId) {

@@ -7,6 +7,7 @@
 #include "store/readsnapshot.h"
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -114,7 +115,7 @@ std::optional<double> medianSeconds(QList<qint64> values)
 Result<std::pair<qint64, qint64>> MetricsService::bounds(const Period &period)
 {
     if (!period.isValid()) {
-        return makeError(ErrorCode::Usage, QStringLiteral("A period needs a start date before its end date."));
+        return makeError(ErrorCode::Usage, QCoreApplication::translate("grab::MetricsService", "A period needs a start date before its end date."));
     }
     auto rules = RuleService::currentIn(m_ctx.db.connection());
     if (!rules) {
@@ -164,7 +165,7 @@ Result<QList<GrabberKpis>> MetricsService::read(const Period &period, std::optio
         }
     }
     if (grabberId && rows.isEmpty()) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no grabber with id %1.").arg(*grabberId), QStringLiteral("no_such_grabber"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("grab::MetricsService", "There is no grabber with id %1.").arg(*grabberId), QStringLiteral("no_such_grabber"));
     }
     QList<bool> hasActivity(rows.size(), false);
     {
@@ -296,7 +297,7 @@ Result<MetricsService::Leaderboard> MetricsService::leaderboard(const Period &pe
 Result<QList<DayFigures>> MetricsService::daily(const Period &period, std::optional<qint64> grabberId)
 {
     if (!period.isValid()) {
-        return makeError(ErrorCode::Usage, QStringLiteral("A period needs a start date before its end date."));
+        return makeError(ErrorCode::Usage, QCoreApplication::translate("grab::MetricsService", "A period needs a start date before its end date."));
     }
     const QSqlDatabase db = m_ctx.db.connection();
     if (grabberId) {

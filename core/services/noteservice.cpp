@@ -5,6 +5,7 @@
 #include "teamservice.h"
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -94,7 +95,7 @@ Result<ActionItem> readAction(const QSqlDatabase &db, qint64 id)
         return list.error();
     }
     if (list->isEmpty()) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no action item with id %1.").arg(id), QStringLiteral("no_such_action"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("grab::NoteService", "There is no action item with id %1.").arg(id), QStringLiteral("no_such_action"));
     }
     return list->first();
 }
@@ -134,7 +135,7 @@ Result<Note> readNoteById(const QSqlDatabase &db, qint64 id)
             return q.error();
         }
         if (!q->next()) {
-            return makeError(ErrorCode::NotFound, QStringLiteral("There is no note with id %1.").arg(id), QStringLiteral("no_such_note"));
+            return makeError(ErrorCode::NotFound, QCoreApplication::translate("grab::NoteService", "There is no note with id %1.").arg(id), QStringLiteral("no_such_note"));
         }
         notes.append(readNote(*q));
     }
@@ -151,13 +152,13 @@ Result<qint64> insertAction(const QSqlDatabase &db, qint64 noteId, const QDate &
 {
     const QString text = a.text.trimmed();
     if (text.isEmpty()) {
-        return invalid(QStringLiteral("An action item needs some text: what is to be done."));
+        return invalid(QCoreApplication::translate("grab::NoteService", "An action item needs some text: what is to be done."));
     }
     if (a.dueOn.isValid() && !isPlausibleDate(a.dueOn)) {
-        return invalid(QStringLiteral("The due date %1 is not a date between 2000 and 2099.").arg(a.dueOn.toString(Qt::ISODate)));
+        return invalid(QCoreApplication::translate("grab::NoteService", "The due date %1 is not a date between 2000 and 2099.").arg(a.dueOn.toString(Qt::ISODate)));
     }
     if (a.dueOn.isValid() && a.dueOn < heldOn) {
-        return invalid(QStringLiteral("An action item cannot be due (%1) before the meeting it came from (%2).")
+        return invalid(QCoreApplication::translate("grab::NoteService", "An action item cannot be due (%1) before the meeting it came from (%2).")
                            .arg(a.dueOn.toString(Qt::ISODate), heldOn.toString(Qt::ISODate)));
     }
     std::optional<qint64> owner = a.ownerGrabberId;
@@ -172,7 +173,7 @@ Result<qint64> insertAction(const QSqlDatabase &db, qint64 noteId, const QDate &
         }
         ownerName = g->name;
     } else if (ownerName.isEmpty()) {
-        return invalid(QStringLiteral("An action item of a team meeting needs an owner: a grabber or a name."));
+        return invalid(QCoreApplication::translate("grab::NoteService", "An action item of a team meeting needs an owner: a grabber or a name."));
     }
     return insertReturningId(db,
                              QStringLiteral("INSERT INTO note_actions (note_id, owner_grabber_id, owner_name, text, due_on) "
@@ -233,16 +234,16 @@ Result<qint64> NoteService::add(const NewNote &input)
     const QString title = input.title.trimmed();
     const QString body = input.body.trimmed();
     if (title.isEmpty() && body.isEmpty()) {
-        return invalid(QStringLiteral("A note needs a title or some text."));
+        return invalid(QCoreApplication::translate("grab::NoteService", "A note needs a title or some text."));
     }
     if (title.size() > 200) {
-        return invalid(QStringLiteral("A note's title has at most 200 characters."));
+        return invalid(QCoreApplication::translate("grab::NoteService", "A note's title has at most 200 characters."));
     }
     if (!isPlausibleDate(input.heldOn)) {
-        return invalid(QStringLiteral("A note needs the date the meeting was held, between 2000 and 2099."));
+        return invalid(QCoreApplication::translate("grab::NoteService", "A note needs the date the meeting was held, between 2000 and 2099."));
     }
     if (input.kind == NoteKind::OneToOne && !input.grabberId) {
-        return invalid(QStringLiteral("A one-to-one note needs its grabber."));
+        return invalid(QCoreApplication::translate("grab::NoteService", "A one-to-one note needs its grabber."));
     }
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
@@ -255,7 +256,7 @@ Result<qint64> NoteService::add(const NewNote &input)
         return day.error();
     }
     if (input.heldOn > *day) {
-        return invalid(QStringLiteral("A note records a meeting that was held: %1 is after today (%2).")
+        return invalid(QCoreApplication::translate("grab::NoteService", "A note records a meeting that was held: %1 is after today (%2).")
                            .arg(input.heldOn.toString(Qt::ISODate), day->toString(Qt::ISODate)));
     }
     if (input.grabberId) {

@@ -3,6 +3,7 @@
 #include "domain/money.h"
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -57,7 +58,7 @@ QString isoUtc(qint64 ms)
 
 Error noOrder(qint64 id)
 {
-    return makeError(ErrorCode::NotFound, QStringLiteral("There is no order with id %1.").arg(id), QStringLiteral("no_such_order"));
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("grab::OrderService", "There is no order with id %1.").arg(id), QStringLiteral("no_such_order"));
 }
 
 Result<Order> OrderReader::order(const QSqlDatabase &db, qint64 id)

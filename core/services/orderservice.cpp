@@ -8,6 +8,7 @@
 #include "domain/money.h"
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -19,7 +20,7 @@ namespace {
 Error notOpenError(const Order &o, const QString &doing)
 {
     return makeError(ErrorCode::NotOpen,
-                     QStringLiteral("Cannot %1 order %2: it is %3.").arg(doing).arg(o.id).arg(toString(o.state)),
+                     QCoreApplication::translate("grab::OrderService", "Cannot %1 order %2: it is %3.").arg(doing).arg(o.id).arg(phraseOf(o.state).shown()),
                      QStringLiteral("order_%1").arg(toString(o.state)));
 }
 
@@ -36,7 +37,7 @@ Result<Order> heldOrder(const QSqlDatabase &db, qint64 orderId, const QString &d
     }
     if (grabberId && o->assigneeId != *grabberId) {
         return makeError(ErrorCode::Refused,
-                         QStringLiteral("Order %1 is assigned to grabber %2, not to grabber %3.").arg(orderId).arg(*o->assigneeId).arg(*grabberId),
+                         QCoreApplication::translate("grab::OrderService", "Order %1 is assigned to grabber %2, not to grabber %3.").arg(orderId).arg(*o->assigneeId).arg(*grabberId),
                          QStringLiteral("not_assignee"));
     }
     return o;
@@ -78,10 +79,10 @@ Result<OrderService::Published> OrderService::publish(const NewOrder &in)
 Result<OrderService::Published> OrderService::publishIn(const NewOrder &in)
 {
     if (in.amountMinor < 0) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("An order amount cannot be negative."), QStringLiteral("negative_amount"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::OrderService", "An order amount cannot be negative."), QStringLiteral("negative_amount"));
     }
     if (in.deadlineMinutes && *in.deadlineMinutes <= 0) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A grab deadline must be at least one minute after publication."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::OrderService", "A grab deadline must be at least one minute after publication."));
     }
     const QSqlDatabase db = m_ctx.db.connection();
     auto rules = RuleService::currentIn(db);
@@ -103,7 +104,7 @@ Result<OrderService::Published> OrderService::publishIn(const NewOrder &in)
     const qint64 now = m_ctx.clock.nowMs();
     const qint64 publishedAt = in.publishedAt.value_or(now);
     if (publishedAt > now) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("An order cannot be published in the future."), QStringLiteral("published_in_future"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::OrderService", "An order cannot be published in the future."), QStringLiteral("published_in_future"));
     }
     const qint64 deadline = publishedAt + qint64(in.deadlineMinutes.value_or(rules->grabDeadlineMinutes)) * 60 * 1000;
     auto id = insertReturningId(
@@ -161,7 +162,7 @@ Result<qint64> OrderService::followUp(qint64 orderId, qint64 grabberId, const QS
     if (auto g = TeamService::grabberCoreIn(db, grabberId); !g) {
         return g.error();
     }
-    auto o = heldOrder(db, orderId, QStringLiteral("follow up"), grabberId);
+    auto o = heldOrder(db, orderId, QCoreApplication::translate("grab::OrderService", "follow up", "Cannot %1 order"), grabberId);
     if (!o) {
         return o.error();
     }
@@ -192,7 +193,7 @@ Status OrderService::close(qint64 orderId, Outcome outcome, std::optional<qint64
         return tx.error();
     }
     const QSqlDatabase db = m_ctx.db.connection();
-    auto o = heldOrder(db, orderId, QStringLiteral("close"), grabberId);
+    auto o = heldOrder(db, orderId, QCoreApplication::translate("grab::OrderService", "close", "Cannot %1 order"), grabberId);
     if (!o) {
         return o.error();
     }
@@ -233,7 +234,7 @@ Result<qint64> OrderService::feedback(qint64 orderId, int score, const QString &
 Result<qint64> OrderService::feedbackIn(qint64 orderId, int score, const QString &comment)
 {
     if (score < 1 || score > 5) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A feedback score is a whole number from 1 to 5."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::OrderService", "A feedback score is a whole number from 1 to 5."));
     }
     const QSqlDatabase db = m_ctx.db.connection();
     auto o = OrderReader::order(db, orderId);
@@ -242,7 +243,7 @@ Result<qint64> OrderService::feedbackIn(qint64 orderId, int score, const QString
     }
     if (o->state != OrderState::Won && o->state != OrderState::Lost) {
         return makeError(ErrorCode::NotOpen,
-                         QStringLiteral("Order %1 is %2: feedback is taken once an order is won or lost.").arg(orderId).arg(toString(o->state)),
+                         QCoreApplication::translate("grab::OrderService", "Order %1 is %2: feedback is taken once an order is won or lost.").arg(orderId).arg(phraseOf(o->state).shown()),
                          QStringLiteral("order_not_closed"));
     }
     auto existing = scalar(db, QStringLiteral("SELECT COUNT(*) FROM feedback WHERE order_id = ?"), {orderId});
@@ -250,7 +251,7 @@ Result<qint64> OrderService::feedbackIn(qint64 orderId, int score, const QString
         return existing.error();
     }
     if (existing->toInt() > 0) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("Order %1 already has feedback.").arg(orderId),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::OrderService", "Order %1 already has feedback.").arg(orderId),
                          QStringLiteral("feedback_exists"));
     }
     const qint64 now = m_ctx.clock.nowMs();
@@ -286,7 +287,7 @@ Status OrderService::release(qint64 orderId, std::optional<qint64> grabberId)
             return g.error();
         }
     }
-    auto o = heldOrder(db, orderId, QStringLiteral("release"), grabberId);
+    auto o = heldOrder(db, orderId, QCoreApplication::translate("grab::OrderService", "release", "Cannot %1 order"), grabberId);
     if (!o) {
         return o.error();
     }

@@ -1,5 +1,7 @@
 #include "quotaledger.h"
 
+#include <QCoreApplication>
+
 #include "dayrollup.h"
 #include "store/sql.h"
 
@@ -67,7 +69,7 @@ Result<Quota> QuotaLedger::grabberIn(const QSqlDatabase &db, const RuleSet &rule
         return q.error();
     }
     if (!q->next()) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no grabber %1.").arg(grabberId), QStringLiteral("no_such_grabber"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("grab::QuotaLedger", "There is no grabber %1.").arg(grabberId), QStringLiteral("no_such_grabber"));
     }
     return readQuota(*q, rules, day);
 }

@@ -84,7 +84,8 @@ struct ReviewCycleView
 {
     ReviewCycle cycle;
     QList<ReviewEntry> entries; // by grabber name
-    QString formula;            // reviewscoring::formula(cycle.settings)
+    QString formula;            // reviewscoring::shownFormula(cycle.settings): for screens
+    QString logFormula;         // reviewscoring::formula(cycle.settings): in English, for files
 };
 
 // A decision as the supervisor takes it.

@@ -13,12 +13,27 @@
 #include "store/readsnapshot.h"
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace grab {
 namespace {
+
+// A decision's kind inside a shown sentence: the code in English (grabctl), the review's word on screen.
+QString kindName(DecisionKind kind)
+{
+    switch (kind) {
+    case DecisionKind::Bonus: return QCoreApplication::translate("grab::ReviewService", "bonus");
+    case DecisionKind::Honour: return QCoreApplication::translate("grab::ReviewService", "honour");
+    case DecisionKind::Promotion: return QCoreApplication::translate("grab::ReviewService", "promotion");
+    case DecisionKind::Training: return QCoreApplication::translate("grab::ReviewService", "training");
+    case DecisionKind::BonusDeduction: return QCoreApplication::translate("grab::ReviewService", "bonus_deduction");
+    case DecisionKind::Reassignment: return QCoreApplication::translate("grab::ReviewService", "reassignment");
+    }
+    return toString(kind);
+}
 
 using G = ReviewGuard;
 
@@ -53,28 +68,28 @@ Status validateDecision(const NewReviewDecision &d)
     const bool money = d.kind == DecisionKind::Bonus || d.kind == DecisionKind::BonusDeduction;
     if (isPenalty(d.kind) && d.reason.trimmed().isEmpty()) {
         return G::refused(QStringLiteral("reason_required"),
-                       QStringLiteral("A %1 needs a reason (the grabber's violations of the quarter are shown beside it).").arg(toString(d.kind)));
+                       QCoreApplication::translate("grab::ReviewService", "A %1 needs a reason (the grabber's violations of the quarter are shown beside it).").arg(kindName(d.kind)));
     }
     if (money && (!d.amountMinor || *d.amountMinor <= 0)) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A %1 needs an amount in yuan above 0.").arg(toString(d.kind)));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ReviewService", "A %1 needs an amount in yuan above 0.").arg(kindName(d.kind)));
     }
     if (!money && d.amountMinor) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("Only a bonus or a bonus deduction has an amount."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ReviewService", "Only a bonus or a bonus deduction has an amount."));
     }
     if ((d.kind == DecisionKind::Honour || d.kind == DecisionKind::Training) && d.text.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, d.kind == DecisionKind::Honour ? QStringLiteral("An honour needs its text (the honour or title).")
-                                                                                 : QStringLiteral("A training needs its course (the text)."));
+        return makeError(ErrorCode::InvalidInput, d.kind == DecisionKind::Honour ? QCoreApplication::translate("grab::ReviewService", "An honour needs its text (the honour or title).")
+                                                                                 : QCoreApplication::translate("grab::ReviewService", "A training needs its course (the text)."));
     }
     if (d.kind == DecisionKind::Training) {
         if (!kTrainingCategories.contains(d.category)) {
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("A training needs a category: %1.").arg(kTrainingCategories.join(QStringLiteral(", "))));
+                             QCoreApplication::translate("grab::ReviewService", "A training needs a category: %1.").arg(kTrainingCategories.join(QStringLiteral(", "))));
         }
         if (!d.dueOn.isValid()) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("A training needs a due date."));
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ReviewService", "A training needs a due date."));
         }
     } else if (!d.category.isEmpty() || d.dueOn.isValid()) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("Only a training has a category and a due date."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ReviewService", "Only a training has a category and a due date."));
     }
     return Done{};
 }
@@ -92,7 +107,7 @@ QJsonObject scoreJson(const std::optional<int> &supervisor, const QString &comme
 Result<ReviewEntry> ReviewService::score(const QString &quarter, qint64 grabberId, int supervisorScore, const std::optional<QString> &comment)
 {
     if (supervisorScore < 1 || supervisorScore > 5) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A supervisor's score is a whole number from 1 to 5, not %1.").arg(supervisorScore),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ReviewService", "A supervisor's score is a whole number from 1 to 5, not %1.").arg(supervisorScore),
                          QStringLiteral("score_out_of_range"));
     }
     {
@@ -128,7 +143,7 @@ Result<ReviewEntry> ReviewService::score(const QString &quarter, qint64 grabberI
                                                   {QStringLiteral("change"), QStringLiteral("scored")},
                                                   {QStringLiteral("old"), scoreJson(row->supervisorScore, row->comment, row->finalScore, row->grade)},
                                                   {QStringLiteral("new"), scoreJson(supervisorScore, newComment, final.score, final.grade)},
-                                                  {QStringLiteral("why"), final.why}});
+                                                  {QStringLiteral("why"), final.logWhy}});
             !e) {
             return e.error();
         }
@@ -247,7 +262,7 @@ Status ReviewService::removeDecision(const QString &quarter, qint64 decisionId)
         }
     }
     if (!found) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("The review %1 has no decision %2.").arg(quarter).arg(decisionId), QStringLiteral("no_such_decision"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("grab::ReviewService", "The review %1 has no decision %2.").arg(quarter).arg(decisionId), QStringLiteral("no_such_decision"));
     }
     if (auto q = execCached(db, QStringLiteral("DELETE FROM review_decisions WHERE id = ?"), {decisionId}); !q) {
         return G::mapped(q.error(), quarter);
@@ -260,7 +275,7 @@ Status ReviewService::removeDecision(const QString &quarter, qint64 decisionId)
         }
         if (started->toInt() > 0) {
             return G::refused(QStringLiteral("training_started"),
-                           QStringLiteral("The training of decision %1 has already been taken; it stays, and so does the decision.").arg(decisionId));
+                           QCoreApplication::translate("grab::ReviewService", "The training of decision %1 has already been taken; it stays, and so does the decision.").arg(decisionId));
         }
         if (auto q = execCached(db, QStringLiteral("DELETE FROM trainings WHERE id = ?"), {*found->trainingId}); !q) {
             return q.error();

@@ -112,7 +112,7 @@ bool ReviewExport::write(QIODevice *out, const ReviewCycleView &view, const QStr
                       c.approvedBy.isEmpty() ? QStringLiteral("not approved") : QStringLiteral("approved by %1").arg(c.approvedBy),
                       QStringLiteral("rule version %1").arg(c.settings.ruleVersion), QStringLiteral("time zone %1").arg(timeZone),
                       c.openedAt ? QStringLiteral("KPIs frozen %1").arg(when(*c.openedAt)) : QStringLiteral("KPIs not frozen yet"),
-                      QStringLiteral("exported %1").arg(when(exportedAtMs)), view.formula});
+                      QStringLiteral("exported %1").arg(when(exportedAtMs)), view.logFormula});
         csv.writeRow({});
     }
     csv.writeHeader(ReportColumns::header(Report::Review, options.headers));
@@ -148,8 +148,8 @@ bool ReviewExport::write(QIODevice *out, const ReviewCycleView &view, const QStr
                       moneySum(e.decisions, DecisionKind::BonusDeduction),
                       penalties(e.decisions),
                       violationIds(e),
-                      e.kpi.why,
-                      e.final.why});
+                      e.kpi.logWhy, // a file must not change with the desktop's language
+                      e.final.logWhy});
     }
     return csv.ok();
 }

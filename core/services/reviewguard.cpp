@@ -5,9 +5,26 @@
 #include "domain/event.h"
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace grab {
+namespace {
+
+// The state as a sentence shows it: the code in English (grabctl), the review's word on screen.
+QString stateName(ReviewState state)
+{
+    switch (state) {
+    case ReviewState::Draft: return QCoreApplication::translate("grab::ReviewState", "draft");
+    case ReviewState::Open: return QCoreApplication::translate("grab::ReviewState", "open");
+    case ReviewState::Scoring: return QCoreApplication::translate("grab::ReviewState", "scoring");
+    case ReviewState::Approved: return QCoreApplication::translate("grab::ReviewState", "approved");
+    case ReviewState::Locked: return QCoreApplication::translate("grab::ReviewState", "locked");
+    }
+    return toString(state);
+}
+
+} // namespace
 
 QString ReviewGuard::compact(const QJsonObject &o)
 {
@@ -21,7 +38,7 @@ Error ReviewGuard::refused(const QString &reason, const QString &message)
 
 Error ReviewGuard::lockedError(const QString &quarter)
 {
-    return refused(QStringLiteral("cycle_locked"), QStringLiteral("The review cycle %1 is locked: nothing in it can change.").arg(quarter));
+    return refused(QStringLiteral("cycle_locked"), QCoreApplication::translate("grab::ReviewService", "The review cycle %1 is locked: nothing in it can change.").arg(quarter));
 }
 
 Error ReviewGuard::mapped(const Error &e, const QString &quarter)
@@ -36,10 +53,10 @@ Status ReviewGuard::editable(const ReviewCycle &c)
     case ReviewState::Scoring: return Done{};
     case ReviewState::Draft:
         return refused(QStringLiteral("cycle_not_open"),
-                       QStringLiteral("The review cycle %1 is a draft: open it first (its KPI snapshots are taken then).").arg(c.quarter));
+                       QCoreApplication::translate("grab::ReviewService", "The review cycle %1 is a draft: open it first (its KPI snapshots are taken then).").arg(c.quarter));
     case ReviewState::Approved:
         return refused(QStringLiteral("cycle_approved"),
-                       QStringLiteral("The review cycle %1 is approved: withdraw the approval to change scores or decisions.").arg(c.quarter));
+                       QCoreApplication::translate("grab::ReviewService", "The review cycle %1 is approved: withdraw the approval to change scores or decisions.").arg(c.quarter));
     case ReviewState::Locked: return lockedError(c.quarter);
     }
     return Done{};
@@ -50,7 +67,8 @@ Error ReviewGuard::illegal(const ReviewCycle &c, const QString &what)
     if (c.state == ReviewState::Locked) {
         return lockedError(c.quarter);
     }
-    return refused(QStringLiteral("illegal_transition"), QStringLiteral("The review cycle %1 is %2: %3.").arg(c.quarter, toString(c.state), what));
+    return refused(QStringLiteral("illegal_transition"),
+                   QCoreApplication::translate("grab::ReviewService", "The review cycle %1 is %2: %3.").arg(c.quarter, stateName(c.state), what));
 }
 
 Status ReviewGuard::moveState(const Context &ctx, const ReviewCycle &c, ReviewState to, const QString &sql, const QVariantList &binds, QJsonObject extraNew)
@@ -101,7 +119,7 @@ Result<ReviewGuard::EntryRow> ReviewGuard::entryRow(const QSqlDatabase &db, cons
     }
     if (!q->next()) {
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("Grabber %1 is not part of the review %2 (only the grabbers active when it opened are).").arg(grabberId).arg(c.quarter),
+                         QCoreApplication::translate("grab::ReviewService", "Grabber %1 is not part of the review %2 (only the grabbers active when it opened are).").arg(grabberId).arg(c.quarter),
                          QStringLiteral("not_in_cycle"));
     }
     EntryRow r;

@@ -2,6 +2,7 @@
 
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -51,7 +52,7 @@ Result<Period> ReviewReader::quarterPeriod(const QString &quarter)
 {
     const auto p = quarters::period(quarter);
     if (!p) {
-        return makeError(ErrorCode::Usage, QStringLiteral("\"%1\" is not a quarter: write it like 2026-Q3.").arg(quarter), QStringLiteral("bad_quarter"));
+        return makeError(ErrorCode::Usage, QCoreApplication::translate("grab::ReviewService", "\"%1\" is not a quarter: write it like 2026-Q3.").arg(quarter), QStringLiteral("bad_quarter"));
     }
     return *p;
 }
@@ -68,7 +69,7 @@ Result<ReviewCycle> ReviewReader::cycleIn(const QSqlDatabase &db, const QString 
     }
     if (!q->next()) {
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("There is no review cycle for %1. Create one with \"grabctl review create --quarter %1\".").arg(quarter),
+                         QCoreApplication::translate("grab::ReviewService", "There is no review cycle for %1. Create one with \"grabctl review create --quarter %1\".").arg(quarter),
                          QStringLiteral("no_such_cycle"));
     }
     ReviewCycle c = cycleFrom(*q);

@@ -12,6 +12,7 @@
 #include "store/readsnapshot.h"
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,7 +52,8 @@ Result<ReviewCycleView> ReviewService::cycle(const QString &quarter)
     v.cycle = std::move(*c);
     v.entries = std::move(*entries);
     v.cycle.progress = ReviewReader::progressOf(v.entries);
-    v.formula = reviewscoring::formula(v.cycle.settings);
+    v.formula = reviewscoring::shownFormula(v.cycle.settings);
+    v.logFormula = reviewscoring::formula(v.cycle.settings);
     return v;
 }
 
@@ -75,7 +77,7 @@ Result<ReviewEntry> ReviewService::entry(const QString &quarter, qint64 grabberI
     }
     if (entries->isEmpty()) {
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("Grabber %1 is not part of the review %2 (only the grabbers active when it opened are).").arg(grabberId).arg(quarter),
+                         QCoreApplication::translate("grab::ReviewService", "Grabber %1 is not part of the review %2 (only the grabbers active when it opened are).").arg(grabberId).arg(quarter),
                          QStringLiteral("not_in_cycle"));
     }
     return entries->first();
@@ -122,7 +124,7 @@ Result<ReviewCycle> ReviewService::create(const QString &quarter, const std::opt
         return existing.error();
     }
     if (!existing->isNull()) {
-        return G::refused(QStringLiteral("cycle_exists"), QStringLiteral("There is already a review cycle for %1 (%2).").arg(quarter, existing->toString()));
+        return G::refused(QStringLiteral("cycle_exists"), QCoreApplication::translate("grab::ReviewService", "There is already a review cycle for %1 (%2).").arg(quarter, existing->toString()));
     }
     auto defaults = defaultSettings();
     if (!defaults) {
@@ -170,7 +172,7 @@ Status ReviewService::updateSettings(const QString &quarter, const ReviewSetting
         return c.error();
     }
     if (c->state != ReviewState::Draft) {
-        return G::illegal(*c, QStringLiteral("its settings can change only while it is a draft"));
+        return G::illegal(*c, QCoreApplication::translate("grab::ReviewService", "its settings can change only while it is a draft"));
     }
     ReviewSettings s = settings;
     s.ruleVersion = c->settings.ruleVersion;
@@ -204,7 +206,7 @@ Result<ReviewService::Opened> ReviewService::open(const QString &quarter, const 
         return c.error();
     }
     if (c->state != ReviewState::Draft) {
-        return G::illegal(*c, QStringLiteral("only a draft cycle can be opened"));
+        return G::illegal(*c, QCoreApplication::translate("grab::ReviewService", "only a draft cycle can be opened"));
     }
     auto rules = RuleService::currentIn(db);
     if (!rules) {
@@ -255,7 +257,7 @@ Result<ReviewService::Opened> ReviewService::open(const QString &quarter, const 
     const int total = int(active.size());
     const qint64 now = m_ctx.clock.nowMs();
     const auto cancelled = [&] {
-        return G::refused(QStringLiteral("cancelled"), QStringLiteral("Opening the review cycle %1 was cancelled; nothing changed.").arg(quarter));
+        return G::refused(QStringLiteral("cancelled"), QCoreApplication::translate("grab::ReviewService", "Opening the review cycle %1 was cancelled; nothing changed.").arg(quarter));
     };
     if (progress && !progress(0, total)) {
         return cancelled();
@@ -313,7 +315,7 @@ Status ReviewService::startScoring(const QString &quarter)
         return c.error();
     }
     if (c->state != ReviewState::Open) {
-        return G::illegal(*c, QStringLiteral("only an open cycle moves to scoring"));
+        return G::illegal(*c, QCoreApplication::translate("grab::ReviewService", "only an open cycle moves to scoring"));
     }
     if (auto s = G::scoringIfOpen(m_ctx, *c); !s) {
         return s;
@@ -325,7 +327,7 @@ Status ReviewService::approve(const QString &quarter, const QString &approver)
 {
     const QString name = approver.trimmed();
     if (name.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("An approval needs the approver's name."), QStringLiteral("approver_required"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ReviewService", "An approval needs the approver's name."), QStringLiteral("approver_required"));
     }
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
@@ -338,8 +340,8 @@ Status ReviewService::approve(const QString &quarter, const QString &approver)
     }
     if (c->state != ReviewState::Scoring) {
         return G::illegal(*c, c->state == ReviewState::Open && c->progress.total > 0
-                               ? QStringLiteral("nobody is scored yet, and only a cycle in scoring can be approved")
-                               : QStringLiteral("only a cycle in scoring can be approved"));
+                               ? QCoreApplication::translate("grab::ReviewService", "nobody is scored yet, and only a cycle in scoring can be approved")
+                               : QCoreApplication::translate("grab::ReviewService", "only a cycle in scoring can be approved"));
     }
     auto entries = ReviewReader::entriesIn(db, c->id, std::nullopt);
     if (!entries) {
@@ -352,10 +354,10 @@ Status ReviewService::approve(const QString &quarter, const QString &approver)
             names << QStringLiteral("%1 (%2)").arg(p.missing[i].second).arg(p.missing[i].first);
         }
         if (p.missing.size() > 10) {
-            names << QStringLiteral("and %1 more").arg(p.missing.size() - 10);
+            names << QCoreApplication::translate("grab::ReviewService", "and %1 more").arg(p.missing.size() - 10);
         }
         return G::refused(QStringLiteral("grabbers_unscored"),
-                       QStringLiteral("The review cycle %1 cannot be approved: %2 of %3 grabbers are not scored yet: %4.")
+                       QCoreApplication::translate("grab::ReviewService", "The review cycle %1 cannot be approved: %2 of %3 grabbers are not scored yet: %4.")
                            .arg(quarter)
                            .arg(p.missing.size())
                            .arg(p.total)
@@ -382,7 +384,7 @@ Status ReviewService::withdrawApproval(const QString &quarter)
         return c.error();
     }
     if (c->state != ReviewState::Approved) {
-        return G::illegal(*c, QStringLiteral("only an approved cycle can have its approval withdrawn"));
+        return G::illegal(*c, QCoreApplication::translate("grab::ReviewService", "only an approved cycle can have its approval withdrawn"));
     }
     if (auto s = G::moveState(m_ctx, *c, ReviewState::Scoring,
                            QStringLiteral("UPDATE review_cycles SET state = 'scoring', approved_by = NULL, approved_at = NULL WHERE id = ?"), {c->id});
@@ -403,7 +405,7 @@ Status ReviewService::lock(const QString &quarter)
         return c.error();
     }
     if (c->state != ReviewState::Approved) {
-        return G::illegal(*c, QStringLiteral("only an approved cycle can be locked"));
+        return G::illegal(*c, QCoreApplication::translate("grab::ReviewService", "only an approved cycle can be locked"));
     }
     if (auto s = G::moveState(m_ctx, *c, ReviewState::Locked, QStringLiteral("UPDATE review_cycles SET state = 'locked', locked_at = ? WHERE id = ?"),
                            {m_ctx.clock.nowMs(), c->id}, QJsonObject{{QStringLiteral("approvedBy"), c->approvedBy}});

@@ -5,6 +5,7 @@
 #include "eventlog.h"
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QMutex>
@@ -39,7 +40,7 @@ Result<RuleSet> RuleService::currentIn(const QSqlDatabase &db)
     }
     if (version->isNull()) {
         return makeError(ErrorCode::DatabaseUnusable,
-                         QStringLiteral("The database has no rule set. Run \"grabctl init\" to create the default rules."),
+                         QCoreApplication::translate("grab::RuleService", "The database has no rule set. Run \"grabctl init\" to create the default rules."),
                          QStringLiteral("no_rules"));
     }
     const int v = version->toInt();
@@ -57,7 +58,7 @@ Result<RuleSet> RuleService::currentIn(const QSqlDatabase &db)
     auto rules = RuleSet::fromJson(QJsonDocument::fromJson(body->toString().toUtf8()).object());
     if (!rules) {
         return makeError(ErrorCode::DatabaseUnusable,
-                         QStringLiteral("Rule set version %1 in the database is damaged: %2").arg(v).arg(rules.error().message));
+                         QCoreApplication::translate("grab::RuleService", "Rule set version %1 in the database is damaged: %2").arg(v).arg(rules.error().message));
     }
     rules->version = v;
     QMutexLocker lock(&s_cacheMutex);

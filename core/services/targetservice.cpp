@@ -7,6 +7,7 @@
 #include "domain/money.h"
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 
@@ -21,7 +22,7 @@ QString monthKey(const QDate &d)
 Status TargetService::set(qint64 grabberId, const QDate &month, qint64 wonCount, qint64 revenueMinor)
 {
     if (!month.isValid() || wonCount < 0 || revenueMinor < 0) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A target needs a month and a won count and revenue of 0 or more."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::TargetService", "A target needs a month and a won count and revenue of 0 or more."));
     }
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
@@ -98,7 +99,7 @@ Result<QList<TargetService::Target>> TargetService::month(const QDate &anyDay)
 Result<TargetService::Target> TargetService::progress(qint64 grabberId, const QDate &anyDay)
 {
     if (!anyDay.isValid()) {
-        return makeError(ErrorCode::Usage, QStringLiteral("A month is written YYYY-MM."));
+        return makeError(ErrorCode::Usage, QCoreApplication::translate("grab::TargetService", "A month is written YYYY-MM."));
     }
     const QDate first(anyDay.year(), anyDay.month(), 1);
     auto kpis = MetricsService(m_ctx).kpis(Period{first, first.addMonths(1)}, grabberId);

@@ -3,6 +3,7 @@
 #include "eventlog.h"
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace grab {
@@ -27,12 +28,12 @@ Grabber readGrabber(const QSqlQuery &q)
 
 Error noGrabber(qint64 id)
 {
-    return makeError(ErrorCode::NotFound, QStringLiteral("There is no grabber with id %1.").arg(id), QStringLiteral("no_such_grabber"));
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("grab::TeamService", "There is no grabber with id %1.").arg(id), QStringLiteral("no_such_grabber"));
 }
 
 Error noCustomer(qint64 id)
 {
-    return makeError(ErrorCode::NotFound, QStringLiteral("There is no customer with id %1.").arg(id),
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("grab::TeamService", "There is no customer with id %1.").arg(id),
                      QStringLiteral("no_such_customer"));
 }
 
@@ -51,10 +52,10 @@ QStringList cleaned(const QStringList &list)
 Status validate(const Grabber &g)
 {
     if (g.name.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A grabber needs a name."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::TeamService", "A grabber needs a name."));
     }
     if (g.dailyCapOverride && *g.dailyCapOverride < 0) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A daily cap cannot be negative."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::TeamService", "A daily cap cannot be negative."));
     }
     return Done{};
 }
@@ -333,7 +334,7 @@ Result<qint64> TeamService::addCustomer(const Customer &c)
 Result<qint64> TeamService::addCustomerIn(const Customer &c)
 {
     if (c.name.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A customer needs a name."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::TeamService", "A customer needs a name."));
     }
     const qint64 now = m_ctx.clock.nowMs();
     auto id = insertReturningId(m_ctx.db.connection(),

@@ -5,6 +5,7 @@
 #include "teamservice.h"
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace grab {
@@ -66,26 +67,26 @@ Status validate(const QString &course, TrainingCategory category, const QDate &d
                 const std::optional<double> &hours, const QDate &today)
 {
     if (course.trimmed().isEmpty()) {
-        return invalid(QStringLiteral("A training needs a course name."));
+        return invalid(QCoreApplication::translate("grab::TrainingService", "A training needs a course name."));
     }
     if (course.trimmed().size() > 200) {
-        return invalid(QStringLiteral("A course name has at most 200 characters."));
+        return invalid(QCoreApplication::translate("grab::TrainingService", "A course name has at most 200 characters."));
     }
     if (toString(category).isEmpty()) {
-        return invalid(QStringLiteral("A training's category is sales_skills, product_knowledge or customer_service."));
+        return invalid(QCoreApplication::translate("grab::TrainingService", "A training's category is sales_skills, product_knowledge or customer_service."));
     }
     if (dueOn.isValid() && !isPlausibleDate(dueOn)) {
-        return invalid(QStringLiteral("The due date %1 is not a date between 2000 and 2099.").arg(dueOn.toString(Qt::ISODate)));
+        return invalid(QCoreApplication::translate("grab::TrainingService", "The due date %1 is not a date between 2000 and 2099.").arg(dueOn.toString(Qt::ISODate)));
     }
     if (takenOn.isValid() && !isPlausibleDate(takenOn)) {
-        return invalid(QStringLiteral("The date taken %1 is not a date between 2000 and 2099.").arg(takenOn.toString(Qt::ISODate)));
+        return invalid(QCoreApplication::translate("grab::TrainingService", "The date taken %1 is not a date between 2000 and 2099.").arg(takenOn.toString(Qt::ISODate)));
     }
     if (takenOn.isValid() && takenOn > today) {
-        return invalid(QStringLiteral("A training cannot have been taken after today (%1): %2 is still to come; give it as the due date.")
+        return invalid(QCoreApplication::translate("grab::TrainingService", "A training cannot have been taken after today (%1): %2 is still to come; give it as the due date.")
                            .arg(today.toString(Qt::ISODate), takenOn.toString(Qt::ISODate)));
     }
     if (hours && (!std::isfinite(*hours) || *hours < 0 || *hours > kMaxHours)) {
-        return invalid(QStringLiteral("Training hours are a number from 0 to %1.").arg(kMaxHours));
+        return invalid(QCoreApplication::translate("grab::TrainingService", "Training hours are a number from 0 to %1.").arg(kMaxHours));
     }
     return Done{};
 }
@@ -97,7 +98,7 @@ Result<Training> readOne(const QSqlDatabase &db, qint64 id)
         return q.error();
     }
     if (!q->next()) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no training with id %1.").arg(id), QStringLiteral("no_such_training"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("grab::TrainingService", "There is no training with id %1.").arg(id), QStringLiteral("no_such_training"));
     }
     Training t = readTraining(*q);
     q->finish();
@@ -153,7 +154,7 @@ Result<qint64> TrainingService::addIn(const QSqlDatabase &db, const QDate &today
         }
         if (known->toInt() == 0) {
             return makeError(ErrorCode::NotFound,
-                             QStringLiteral("There is no review entry %1 for grabber %2.").arg(*t.reviewEntryId).arg(t.grabberId),
+                             QCoreApplication::translate("grab::TrainingService", "There is no review entry %1 for grabber %2.").arg(*t.reviewEntryId).arg(t.grabberId),
                              QStringLiteral("no_such_review_entry"));
         }
     }

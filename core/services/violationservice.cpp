@@ -8,6 +8,7 @@
 #include "teamservice.h"
 #include "store/sql.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace grab {
@@ -142,7 +143,7 @@ Status ViolationService::afterAttempt(const QSqlDatabase &db, const RuleSet &rul
 Result<qint64> ViolationService::record(const NewViolation &v)
 {
     if (v.type.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A violation needs a type."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ViolationService", "A violation needs a type."));
     }
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {

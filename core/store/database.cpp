@@ -6,6 +6,7 @@
 #include "sqlerror.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -70,32 +71,32 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 {
     const QFileInfo info(path);
     if (path.isEmpty()) {
-        return makeError(ErrorCode::DatabaseUnusable, QStringLiteral("No database path was given."));
+        return makeError(ErrorCode::DatabaseUnusable, QCoreApplication::translate("grab::Database", "No database path was given."));
     }
     if (!info.absoluteDir().exists()) {
         return makeError(ErrorCode::DatabaseUnusable,
-                         QStringLiteral("Cannot open the database %1: the folder %2 does not exist.")
+                         QCoreApplication::translate("grab::Database", "Cannot open the database %1: the folder %2 does not exist.")
                              .arg(path, QDir::toNativeSeparators(info.absolutePath())),
                          QStringLiteral("no_such_folder"));
     }
     if (info.exists() && info.isDir()) {
-        return makeError(ErrorCode::DatabaseUnusable, QStringLiteral("Cannot open the database %1: it is a folder.").arg(path));
+        return makeError(ErrorCode::DatabaseUnusable, QCoreApplication::translate("grab::Database", "Cannot open the database %1: it is a folder.").arg(path));
     }
     const bool existed = info.exists() && info.size() > 0;
     if (!info.exists() && options.mode == Mode::OpenExisting) {
         return makeError(ErrorCode::DatabaseUnusable,
-                         QStringLiteral("There is no database at %1. Create one with \"grabctl init\" or \"grabctl demo\".").arg(path),
+                         QCoreApplication::translate("grab::Database", "There is no database at %1. Create one with \"grabctl init\" or \"grabctl demo\".").arg(path),
                          QStringLiteral("no_database"));
     }
     if (info.exists() && info.size() == 0 && options.mode == Mode::OpenExisting) {
         // An empty file is no database yet: only init, demo or the first start may make it one.
         return makeError(ErrorCode::DatabaseUnusable,
-                         QStringLiteral("%1 is an empty file, not a GrabDesk database. Create one with \"grabctl init\".").arg(path),
+                         QCoreApplication::translate("grab::Database", "%1 is an empty file, not a GrabDesk database. Create one with \"grabctl init\".").arg(path),
                          QStringLiteral("no_database"));
     }
     if (info.exists() && !info.isWritable()) {
         return makeError(ErrorCode::DatabaseUnusable,
-                         QStringLiteral("The database %1 is read-only: GrabDesk needs to write to it.").arg(path),
+                         QCoreApplication::translate("grab::Database", "The database %1 is read-only: GrabDesk needs to write to it.").arg(path),
                          QStringLiteral("database_read_only"));
     }
 
@@ -151,13 +152,13 @@ Status Database::configure(const Options &options)
     const int v = version->toInt();
     if (id != schema::kApplicationId && (v != 0 || tables->toInt() != 0)) {
         return makeError(ErrorCode::DatabaseUnusable,
-                         QStringLiteral("%1 is an SQLite file, but not a GrabDesk database; it was left untouched.").arg(m_path),
+                         QCoreApplication::translate("grab::Database", "%1 is an SQLite file, but not a GrabDesk database; it was left untouched.").arg(m_path),
                          QStringLiteral("not_grabdesk"));
     }
     if (v > schema::kVersion) {
         return makeError(ErrorCode::DatabaseUnusable,
-                         QStringLiteral("%1 was written by a newer GrabDesk (schema %2; this version reads up to %3). "
-                                        "Update GrabDesk; the file was left untouched.")
+                         QCoreApplication::translate("grab::Database", "%1 was written by a newer GrabDesk (schema %2; this version reads up to %3). "
+                                                                     "Update GrabDesk; the file was left untouched.")
                              .arg(m_path)
                              .arg(v)
                              .arg(schema::kVersion),

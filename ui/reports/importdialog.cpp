@@ -47,6 +47,15 @@ QString entityName(ImportEntity e)
     return {};
 }
 
+// The reader names the encoding in English (it is also written to grabctl's report); say it here.
+QString encodingName(const QString &e)
+{
+    if (e == u"UTF-8 with BOM") {
+        return ImportDialog::tr("UTF-8 with BOM");
+    }
+    return e; // "UTF-8", "UTF-16", "GB18030": the same in every language
+}
+
 QString delimiterName(QChar d)
 {
     if (d == u'\t') {
@@ -262,7 +271,7 @@ void ImportDialog::onFinished()
             m_preview = r;
             m_issues->setIssues(r.issues);
             m_summary->setText(tr("%1 rows: %2 valid, %3 with problems · %4 · delimiter %5")
-                                   .arg(locale.toString(r.rows), locale.toString(r.validRows), locale.toString(r.invalidRows), r.encoding,
+                                   .arg(locale.toString(r.rows), locale.toString(r.validRows), locale.toString(r.invalidRows), encodingName(r.encoding),
                                         delimiterName(r.delimiter)));
             if (r.invalidRows == 0) {
                 m_strip->show(MessageStrip::Kind::Info, tr("Every row is valid. Nothing is written until you press Import."));
@@ -273,9 +282,11 @@ void ImportDialog::onFinished()
             }
             emit checked();
         } else {
-            const QString summary = tr("Imported %1 of %2 rows from %3%4.")
-                                        .arg(locale.toString(r.imported), locale.toString(r.rows), QFileInfo(m_file->text()).fileName(),
-                                             r.invalidRows > 0 && r.imported > 0 ? tr("; %1 bad rows left out").arg(locale.toString(r.invalidRows)) : QString());
+            const QString file = QFileInfo(m_file->text()).fileName();
+            const QString summary = r.invalidRows > 0 && r.imported > 0
+                                        ? tr("Imported %1 of %2 rows from %3; %4 bad rows left out.")
+                                              .arg(locale.toString(r.imported), locale.toString(r.rows), file, locale.toString(r.invalidRows))
+                                        : tr("Imported %1 of %2 rows from %3.").arg(locale.toString(r.imported), locale.toString(r.rows), file);
             if (r.refused()) {
                 m_strip->show(MessageStrip::Kind::Warning, tr("Nothing was imported: %1 rows are invalid.").arg(locale.toString(r.invalidRows)));
             } else {

@@ -343,10 +343,12 @@ void ReportsPage::onExportFinished()
     } else {
         const ExportResult &r = **m_outcome->result;
         m_lastSha = r.sha256;
-        QString text = tr("Wrote %1 rows to %2, SHA-256 %3").arg(QLocale().toString(r.rows), QDir::toNativeSeparators(r.path), r.sha256);
-        if (!r.sidecarPath.isEmpty()) {
-            text += tr(" (provenance in %1)").arg(QFileInfo(r.sidecarPath).fileName());
-        }
+        const QString rows = QLocale().toString(r.rows);
+        const QString path = QDir::toNativeSeparators(r.path);
+        const QString text = r.sidecarPath.isEmpty()
+                                 ? tr("Wrote %1 rows to %2, SHA-256 %3").arg(rows, path, r.sha256)
+                                 : tr("Wrote %1 rows to %2, SHA-256 %3 (provenance in %4)")
+                                       .arg(rows, path, r.sha256, QFileInfo(r.sidecarPath).fileName());
         m_strip->show(MessageStrip::Kind::Success, text);
         m_copy->show();
         ok = true;

@@ -145,8 +145,7 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             if (r.actions.open == 0) {
                 return tr("No open action items.");
             }
-            return tr("%1 open action item(s): %2 overdue (due before %3), %4 due within %5 days.")
-                .arg(r.actions.open)
+            return tr("%n open action item(s): %1 overdue (due before %2), %3 due within %4 days.", nullptr, r.actions.open)
                 .arg(r.actions.overdue)
                 .arg(TeamText::date(m_today))
                 .arg(r.actions.dueSoon)
@@ -156,10 +155,10 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
                 return tr("No trainings yet.");
             }
             if (r.trainings.owed == 0) {
-                return tr("%1 training(s), all taken.").arg(r.trainings.total);
+                return tr("%n training(s), all taken.", nullptr, r.trainings.total);
             }
-            return tr("%1 training(s) not taken yet: %2 overdue (due before %3 and not taken), %4 due within %5 days.")
-                .arg(r.trainings.owed)
+            return tr("%n training(s) not taken yet: %1 overdue (due before %2 and not taken), %3 due within %4 days.", nullptr,
+                      r.trainings.owed)
                 .arg(r.trainings.overdue)
                 .arg(TeamText::date(m_today))
                 .arg(r.trainings.dueSoon)

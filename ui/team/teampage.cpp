@@ -217,7 +217,7 @@ void TeamPage::showFile()
         facts << tr("hired %1").arg(TeamText::date(g.hiredOn));
     }
     m_facts->setText(facts.join(QStringLiteral(" · ")));
-    const QString month = QLocale().toString(f.target.month, QStringLiteral("MMMM yyyy"));
+    const QString month = QLocale().toString(f.target.month, tr("MMMM yyyy", "date format of a target's month"));
     if (f.target.isSet) {
         m_target->setText(tr("<b>%1 target</b>: %2 of %3 orders won · %4 of %5 revenue")
                               .arg(month.toHtmlEscaped())
@@ -265,21 +265,22 @@ void TeamPage::showFile()
 
     // Feedback.
     m_feedback->setEntries(f.feedback.entries, m_clock.nowMs());
-    QString summary;
+    // Separate facts, each a whole phrase, joined by " · ".
+    QStringList summary;
     if (f.feedback.total > 0) {
-        summary = tr("%1 · mean %2 of 5")
-                      .arg(Format::counted(f.feedback.total, tr("1 score"), tr("%1 scores")))
-                      .arg(QLocale().toString(f.feedback.meanScore.value_or(0), 'f', 2));
+        summary << tr("%1 · mean %2 of 5")
+                       .arg(Format::counted(f.feedback.total, tr("1 score"), tr("%1 scores")))
+                       .arg(QLocale().toString(f.feedback.meanScore.value_or(0), 'f', 2));
         if (f.feedback.entries.size() < f.feedback.total) {
-            summary += tr(" · the newest %1 below").arg(f.feedback.entries.size());
+            summary << tr("the newest %1 below").arg(f.feedback.entries.size());
         }
     } else {
-        summary = tr("No scores yet");
+        summary << tr("No scores yet");
     }
-    summary += f.awaitingFeedback == 0 ? tr(" · every closed order has its score")
-                                       : tr(" · %1").arg(Format::counted(f.awaitingFeedback, tr("1 closed order without a score"),
-                                                                         tr("%1 closed orders without a score")));
-    m_feedbackSummary->setText(summary);
+    summary << (f.awaitingFeedback == 0 ? tr("every closed order has its score")
+                                        : Format::counted(f.awaitingFeedback, tr("1 closed order without a score"),
+                                                          tr("%1 closed orders without a score")));
+    m_feedbackSummary->setText(summary.join(QStringLiteral(" · ")));
     m_recordFeedback->setEnabled(f.awaitingFeedback > 0);
     m_recordFeedback->setToolTip(f.awaitingFeedback > 0
                                      ? tr("Record a customer's score for a closed order of %1 that has none yet.").arg(g.name)

@@ -40,7 +40,7 @@ QStringList reviewFacts(const ReviewCycleView &view, const QTimeZone &zone)
             c.approvedBy.isEmpty() ? QStringLiteral("approved by: (not approved)") : QStringLiteral("approved by: %1").arg(c.approvedBy),
             QStringLiteral("review rule version: %1").arg(c.settings.ruleVersion),
             c.openedAt ? QStringLiteral("KPIs frozen at: %1").arg(when(*c.openedAt)) : QStringLiteral("KPIs frozen at: (not yet)"),
-            QStringLiteral("formula: %1").arg(view.formula)};
+            QStringLiteral("formula: %1").arg(view.logFormula)};
 }
 
 QJsonObject reviewJson(const ReviewCycleView &view, const QTimeZone &zone)
@@ -54,7 +54,7 @@ QJsonObject reviewJson(const ReviewCycleView &view, const QTimeZone &zone)
             {QStringLiteral("ruleVersion"), c.settings.ruleVersion},
             {QStringLiteral("kpisFrozenAt"),
              c.openedAt ? QJsonValue(QDateTime::fromMSecsSinceEpoch(*c.openedAt, zone).toString(Qt::ISODate)) : QJsonValue()},
-            {QStringLiteral("formula"), view.formula}};
+            {QStringLiteral("formula"), view.logFormula}};
 }
 
 QJsonObject provenanceJson(const ReportJob &job, const QString &generatedAt)

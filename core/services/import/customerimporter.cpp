@@ -1,5 +1,7 @@
 #include "customerimporter.h"
 
+#include <QCoreApplication>
+
 #include "importvalues.h"
 #include "services/teamservice.h"
 #include "store/sql.h"
@@ -24,19 +26,19 @@ bool CustomerImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
     Customer c;
     c.name = row.cell(QStringLiteral("name"));
     if (c.name.isEmpty()) {
-        issues.append(row.issue(QStringLiteral("name"), QStringLiteral("a customer needs a name")));
+        issues.append(row.issue(QStringLiteral("name"), QCoreApplication::translate("grab::Import", "a customer needs a name")));
     } else if (const auto it = m_names.constFind(c.name); it != m_names.cend()) {
-        issues.append(row.issue(QStringLiteral("name"), *it == 0 ? QStringLiteral("a customer of this name already exists")
-                                                                  : QStringLiteral("the same name is on line %1").arg(*it)));
+        issues.append(row.issue(QStringLiteral("name"), *it == 0 ? QCoreApplication::translate("grab::Import", "a customer of this name already exists")
+                                                                  : QCoreApplication::translate("grab::Import", "the same name is on line %1").arg(*it)));
     }
     if (const auto t = importvalues::tier(row.cell(QStringLiteral("tier")))) {
         c.tier = *t;
     } else {
-        issues.append(row.issue(QStringLiteral("tier"), QStringLiteral("the tier is vip, key or regular (VIP, 重点, 普通)")));
+        issues.append(row.issue(QStringLiteral("tier"), QCoreApplication::translate("grab::Import", "the tier is vip, key or regular (VIP, 重点, 普通)")));
     }
     c.region = row.cell(QStringLiteral("region"));
     if (c.region.isEmpty()) {
-        issues.append(row.issue(QStringLiteral("region"), QStringLiteral("a customer needs a region")));
+        issues.append(row.issue(QStringLiteral("region"), QCoreApplication::translate("grab::Import", "a customer needs a region")));
     }
     if (issues.size() > before) {
         return false;
@@ -52,7 +54,7 @@ Status CustomerImporter::apply(qsizetype i, const Context &ctx)
     auto id = TeamService(ctx).addCustomerIn(m_rows[i]);
     if (!id) {
         Error e = id.error();
-        e.message = QStringLiteral("Line %1: %2").arg(m_lines[i]).arg(e.message);
+        e.message = QCoreApplication::translate("grab::Import", "Line %1: %2").arg(m_lines[i]).arg(e.message);
         return e;
     }
     return Done{};

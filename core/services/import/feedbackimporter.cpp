@@ -1,5 +1,7 @@
 #include "feedbackimporter.h"
 
+#include <QCoreApplication>
+
 #include "domain/types.h"
 #include "services/orderservice.h"
 #include "store/sql.h"
@@ -20,9 +22,9 @@ bool FeedbackImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
     bool ok = false;
     r.orderId = row.cell(QStringLiteral("order_id")).toLongLong(&ok);
     if (!ok || r.orderId <= 0) {
-        issues.append(row.issue(QStringLiteral("order_id"), QStringLiteral("an order id is a positive whole number")));
+        issues.append(row.issue(QStringLiteral("order_id"), QCoreApplication::translate("grab::Import", "an order id is a positive whole number")));
     } else if (const auto it = m_seen.constFind(r.orderId); it != m_seen.cend()) {
-        issues.append(row.issue(QStringLiteral("order_id"), QStringLiteral("this order's feedback is already on line %1").arg(*it)));
+        issues.append(row.issue(QStringLiteral("order_id"), QCoreApplication::translate("grab::Import", "this order's feedback is already on line %1").arg(*it)));
     } else {
         std::optional<QString> state;
         int existing = 0;
@@ -37,19 +39,19 @@ bool FeedbackImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
         if (!s) {
             issues.append(row.issue(QStringLiteral("order_id"), s.error().message));
         } else if (!state) {
-            issues.append(row.issue(QStringLiteral("order_id"), QStringLiteral("there is no order %1").arg(r.orderId)));
+            issues.append(row.issue(QStringLiteral("order_id"), QCoreApplication::translate("grab::Import", "there is no order %1").arg(r.orderId)));
         } else if (*state != toString(OrderState::Won) && *state != toString(OrderState::Lost)) {
-            issues.append(row.issue(QStringLiteral("order_id"), QStringLiteral("order %1 is %2: feedback is taken once an order is won or lost")
+            issues.append(row.issue(QStringLiteral("order_id"), QCoreApplication::translate("grab::Import", "order %1 is %2: feedback is taken once an order is won or lost")
                                                                     .arg(r.orderId)
                                                                     .arg(*state)));
         } else if (existing > 0) {
-            issues.append(row.issue(QStringLiteral("order_id"), QStringLiteral("order %1 already has feedback").arg(r.orderId)));
+            issues.append(row.issue(QStringLiteral("order_id"), QCoreApplication::translate("grab::Import", "order %1 already has feedback").arg(r.orderId)));
         }
         m_seen.insert(r.orderId, r.line);
     }
     r.score = row.cell(QStringLiteral("score")).toInt(&ok);
     if (!ok || r.score < 1 || r.score > 5) {
-        issues.append(row.issue(QStringLiteral("score"), QStringLiteral("a score is a whole number from 1 to 5")));
+        issues.append(row.issue(QStringLiteral("score"), QCoreApplication::translate("grab::Import", "a score is a whole number from 1 to 5")));
     }
     r.comment = row.cell(QStringLiteral("comment"));
     if (issues.size() > before) {
@@ -65,7 +67,7 @@ Status FeedbackImporter::apply(qsizetype i, const Context &ctx)
     auto id = OrderService(ctx).feedbackIn(r.orderId, r.score, r.comment);
     if (!id) {
         Error e = id.error();
-        e.message = QStringLiteral("Line %1: %2").arg(r.line).arg(e.message);
+        e.message = QCoreApplication::translate("grab::Import", "Line %1: %2").arg(r.line).arg(e.message);
         return e;
     }
     return Done{};

@@ -1,5 +1,7 @@
 #include "grabberimporter.h"
 
+#include <QCoreApplication>
+
 #include "importvalues.h"
 #include "services/teamservice.h"
 #include "store/sql.h"
@@ -24,24 +26,24 @@ bool GrabberImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
     Grabber g;
     g.name = row.cell(QStringLiteral("name"));
     if (g.name.isEmpty()) {
-        issues.append(row.issue(QStringLiteral("name"), QStringLiteral("a grabber needs a name")));
+        issues.append(row.issue(QStringLiteral("name"), QCoreApplication::translate("grab::Import", "a grabber needs a name")));
     } else if (const auto it = m_names.constFind(g.name); it != m_names.cend()) {
-        issues.append(row.issue(QStringLiteral("name"), *it == 0 ? QStringLiteral("a grabber of this name is already in the team")
-                                                                  : QStringLiteral("the same name is on line %1").arg(*it)));
+        issues.append(row.issue(QStringLiteral("name"), *it == 0 ? QCoreApplication::translate("grab::Import", "a grabber of this name is already in the team")
+                                                                  : QCoreApplication::translate("grab::Import", "the same name is on line %1").arg(*it)));
     }
     g.team = row.cell(QStringLiteral("team"));
     if (const QString level = row.cell(QStringLiteral("level")); !level.isEmpty()) {
         if (const auto l = importvalues::level(level)) {
             g.level = *l;
         } else {
-            issues.append(row.issue(QStringLiteral("level"), QStringLiteral("the level is junior, senior or lead (初级, 高级, 组长)")));
+            issues.append(row.issue(QStringLiteral("level"), QCoreApplication::translate("grab::Import", "the level is junior, senior or lead (初级, 高级, 组长)")));
         }
     }
     if (const QString status = row.cell(QStringLiteral("status")); !status.isEmpty()) {
         if (const auto s = importvalues::status(status)) {
             g.status = *s;
         } else {
-            issues.append(row.issue(QStringLiteral("status"), QStringLiteral("the status is active, on_leave or suspended (在职, 休假, 停用)")));
+            issues.append(row.issue(QStringLiteral("status"), QCoreApplication::translate("grab::Import", "the status is active, on_leave or suspended (在职, 休假, 停用)")));
         }
     }
     g.skills = importvalues::list(row.cell(QStringLiteral("skills")));
@@ -50,7 +52,7 @@ bool GrabberImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
         bool ok = false;
         const int n = cap.toInt(&ok);
         if (!ok || n < 0) {
-            issues.append(row.issue(QStringLiteral("daily_cap"), QStringLiteral("a daily cap is a whole number, 0 or more (empty: the level's cap)")));
+            issues.append(row.issue(QStringLiteral("daily_cap"), QCoreApplication::translate("grab::Import", "a daily cap is a whole number, 0 or more (empty: the level's cap)")));
         } else {
             g.dailyCapOverride = n;
         }
@@ -59,7 +61,7 @@ bool GrabberImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
         if (const auto d = importvalues::date(hired)) {
             g.hiredOn = *d;
         } else {
-            issues.append(row.issue(QStringLiteral("hired_on"), QStringLiteral("a hire date is written YYYY-MM-DD")));
+            issues.append(row.issue(QStringLiteral("hired_on"), QCoreApplication::translate("grab::Import", "a hire date is written YYYY-MM-DD")));
         }
     }
     if (issues.size() > before) {
@@ -76,7 +78,7 @@ Status GrabberImporter::apply(qsizetype i, const Context &ctx)
     auto id = TeamService(ctx).addGrabberIn(m_rows[i]);
     if (!id) {
         Error e = id.error();
-        e.message = QStringLiteral("Line %1: %2").arg(m_lines[i]).arg(e.message);
+        e.message = QCoreApplication::translate("grab::Import", "Line %1: %2").arg(m_lines[i]).arg(e.message);
         return e;
     }
     return Done{};

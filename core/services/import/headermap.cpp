@@ -1,7 +1,21 @@
 #include "headermap.h"
 
+#include <QCoreApplication>
+
 namespace grab {
 namespace {
+
+// The entity inside a shown sentence: its code in English (grabctl), its word on screen.
+QString entityName(ImportEntity entity)
+{
+    switch (entity) {
+    case ImportEntity::Grabbers: return QCoreApplication::translate("grab::Import", "grabbers");
+    case ImportEntity::Customers: return QCoreApplication::translate("grab::Import", "customers");
+    case ImportEntity::Orders: return QCoreApplication::translate("grab::Import", "orders");
+    case ImportEntity::Feedback: return QCoreApplication::translate("grab::Import", "feedback");
+    }
+    return toString(entity);
+}
 
 QString normalized(const QString &header)
 {
@@ -92,14 +106,14 @@ Result<HeaderMap> HeaderMap::build(ImportEntity entity, const QStringList &heade
                 names.append(f.key);
             }
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("Column %1 of the header, \"%2\", is not a field of %3; the columns are %4 (or their Chinese names).")
+                             QCoreApplication::translate("grab::Import", "Column %1 of the header, \"%2\", is not a field of %3; the columns are %4 (or their Chinese names).")
                                  .arg(i + 1)
-                                 .arg(header[i].trimmed(), toString(entity), names.join(QStringLiteral(", "))),
+                                 .arg(header[i].trimmed(), entityName(entity), names.join(QStringLiteral(", "))),
                              QStringLiteral("unknown_column"));
         }
         if (map.m_index.contains(match->key)) {
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("Columns %1 and %2 of the header are both \"%3\".").arg(map.m_index.value(match->key) + 1).arg(i + 1).arg(match->key),
+                             QCoreApplication::translate("grab::Import", "Columns %1 and %2 of the header are both \"%3\".").arg(map.m_index.value(match->key) + 1).arg(i + 1).arg(match->key),
                              QStringLiteral("repeated_column"));
         }
         map.m_index.insert(match->key, i);
@@ -107,8 +121,8 @@ Result<HeaderMap> HeaderMap::build(ImportEntity entity, const QStringList &heade
     for (const Field &f : known) {
         if (f.required && !map.m_index.contains(f.key)) {
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("The file has no \"%1\" column (%2), which %3 need.")
-                                 .arg(f.key, f.aliases.join(QStringLiteral(" / ")), toString(entity)),
+                             QCoreApplication::translate("grab::Import", "The file has no \"%1\" column (%2), which %3 need.")
+                                 .arg(f.key, f.aliases.join(QStringLiteral(" / ")), entityName(entity)),
                              QStringLiteral("missing_column"));
         }
     }

@@ -1,5 +1,7 @@
 #include "importservice.h"
 
+#include <QCoreApplication>
+
 #include "headermap.h"
 #include "rowimporter.h"
 #include "domain/csvreader.h"
@@ -38,10 +40,10 @@ Result<ImportReport> ImportService::import(ImportEntity entity, QIODevice *file,
     CsvRow header;
     if (!reader.next(header)) {
         return reader.failed() ? reader.error()
-                               : makeError(ErrorCode::InvalidInput, QStringLiteral("The file is empty: it has no header line."), QStringLiteral("empty_file"));
+                               : makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::Import", "The file is empty: it has no header line."), QStringLiteral("empty_file"));
     }
     if (!header.problem.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The header on line %1 is malformed: %2.").arg(header.line).arg(header.problem),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::Import", "The header on line %1 is malformed: %2.").arg(header.line).arg(header.problem),
                          QStringLiteral("bad_csv"));
     }
     auto map = HeaderMap::build(entity, header.fields);
@@ -77,14 +79,14 @@ Result<ImportReport> ImportService::import(ImportEntity entity, QIODevice *file,
             for (qsizetype i = map->width(); i < row.fields.size(); ++i) {
                 if (!row.fields[i].trimmed().isEmpty()) {
                     report.issues.append(ImportIssue{row.line, QString(), row.fields[i],
-                                                     QStringLiteral("the row has %1 cells, the header %2").arg(row.fields.size()).arg(map->width())});
+                                                     QCoreApplication::translate("grab::Import", "the row has %1 cells, the header %2").arg(row.fields.size()).arg(map->width())});
                     valid = false;
                     break;
                 }
             }
         } else if (row.fields.size() < map->width()) {
             report.issues.append(ImportIssue{row.line, QString(), QString(),
-                                             QStringLiteral("the row has %1 cells, the header %2").arg(row.fields.size()).arg(map->width())});
+                                             QCoreApplication::translate("grab::Import", "the row has %1 cells, the header %2").arg(row.fields.size()).arg(map->width())});
             valid = false;
         }
         if (valid) {

@@ -1,5 +1,7 @@
 #include "orderimporter.h"
 
+#include <QCoreApplication>
+
 #include "importvalues.h"
 #include "store/sql.h"
 
@@ -24,7 +26,7 @@ std::optional<qint64> OrderImporter::customerFor(const ImportRow &row, QList<Imp
 {
     const QString text = row.cell(QStringLiteral("customer"));
     if (text.isEmpty()) {
-        issues.append(row.issue(QStringLiteral("customer"), QStringLiteral("an order needs a customer (an id or a name)")));
+        issues.append(row.issue(QStringLiteral("customer"), QCoreApplication::translate("grab::Import", "an order needs a customer (an id or a name)")));
         return std::nullopt;
     }
     bool numeric = false;
@@ -37,11 +39,11 @@ std::optional<qint64> OrderImporter::customerFor(const ImportRow &row, QList<Imp
         return named.constFirst();
     }
     if (named.isEmpty()) {
-        issues.append(row.issue(QStringLiteral("customer"), numeric ? QStringLiteral("there is no customer with id %1").arg(text)
-                                                                    : QStringLiteral("there is no customer named %1").arg(text)));
+        issues.append(row.issue(QStringLiteral("customer"), numeric ? QCoreApplication::translate("grab::Import", "there is no customer with id %1").arg(text)
+                                                                    : QCoreApplication::translate("grab::Import", "there is no customer named %1").arg(text)));
     } else {
         issues.append(row.issue(QStringLiteral("customer"),
-                                QStringLiteral("%1 customers are named %2: write the customer's id instead").arg(named.size()).arg(text)));
+                                QCoreApplication::translate("grab::Import", "%1 customers are named %2: write the customer's id instead").arg(named.size()).arg(text)));
     }
     return std::nullopt;
 }
@@ -54,7 +56,7 @@ bool OrderImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
     if (const auto amount = importvalues::amount(row.cell(QStringLiteral("amount")))) {
         o.amountMinor = *amount;
     } else {
-        issues.append(row.issue(QStringLiteral("amount"), QStringLiteral("an amount is yuan with at most 2 decimals, not negative (e.g. 12000.50)")));
+        issues.append(row.issue(QStringLiteral("amount"), QCoreApplication::translate("grab::Import", "an amount is yuan with at most 2 decimals, not negative (e.g. 12000.50)")));
     }
     o.skill = row.cell(QStringLiteral("skill"));
     if (const QString region = row.cell(QStringLiteral("region")); !region.isEmpty()) {
@@ -62,9 +64,9 @@ bool OrderImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
     }
     if (const QString published = row.cell(QStringLiteral("published_at")); !published.isEmpty()) {
         if (const auto t = importvalues::instant(published, m_zone); !t) {
-            issues.append(row.issue(QStringLiteral("published_at"), QStringLiteral("a time is ISO 8601 (2026-11-25T09:00:00+08:00) or YYYY/M/D H:MM")));
+            issues.append(row.issue(QStringLiteral("published_at"), QCoreApplication::translate("grab::Import", "a time is ISO 8601 (2026-11-25T09:00:00+08:00) or YYYY/M/D H:MM")));
         } else if (*t > m_now) {
-            issues.append(row.issue(QStringLiteral("published_at"), QStringLiteral("an order cannot be published in the future")));
+            issues.append(row.issue(QStringLiteral("published_at"), QCoreApplication::translate("grab::Import", "an order cannot be published in the future")));
         } else {
             o.publishedAt = *t;
         }
@@ -72,23 +74,23 @@ bool OrderImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
     if (const QString deadline = row.cell(QStringLiteral("grab_deadline")); !deadline.isEmpty()) {
         const qint64 from = o.publishedAt.value_or(m_now);
         if (const auto t = importvalues::instant(deadline, m_zone); !t) {
-            issues.append(row.issue(QStringLiteral("grab_deadline"), QStringLiteral("a time is ISO 8601 (2026-11-25T17:00:00+08:00) or YYYY/M/D H:MM")));
+            issues.append(row.issue(QStringLiteral("grab_deadline"), QCoreApplication::translate("grab::Import", "a time is ISO 8601 (2026-11-25T17:00:00+08:00) or YYYY/M/D H:MM")));
         } else if (*t <= m_now) {
-            issues.append(row.issue(QStringLiteral("grab_deadline"), QStringLiteral("the grab deadline has already passed")));
+            issues.append(row.issue(QStringLiteral("grab_deadline"), QCoreApplication::translate("grab::Import", "the grab deadline has already passed")));
         } else if (*t <= from) {
-            issues.append(row.issue(QStringLiteral("grab_deadline"), QStringLiteral("the grab deadline is not after the publication")));
+            issues.append(row.issue(QStringLiteral("grab_deadline"), QCoreApplication::translate("grab::Import", "the grab deadline is not after the publication")));
         } else {
             o.deadlineMinutes = int((*t - from + 59999) / 60000);
         }
     }
     if (const QString state = row.cell(QStringLiteral("state")); !state.isEmpty() && state.toLower() != QLatin1String("open")) {
         issues.append(row.issue(QStringLiteral("state"),
-                                QStringLiteral("only open orders can be imported: assignments and outcomes come from grabs and closes")));
+                                QCoreApplication::translate("grab::Import", "only open orders can be imported: assignments and outcomes come from grabs and closes")));
     }
     if (customer && o.publishedAt && issues.size() == before) {
         const QString key = QStringLiteral("%1|%2|%3|%4").arg(*customer).arg(o.amountMinor).arg(*o.publishedAt).arg(o.skill);
         if (const auto it = m_seen.constFind(key); it != m_seen.cend()) {
-            issues.append(ImportIssue{row.line(), QString(), QString(), QStringLiteral("the same order (customer, amount, skill, time) is on line %1").arg(*it)});
+            issues.append(ImportIssue{row.line(), QString(), QString(), QCoreApplication::translate("grab::Import", "the same order (customer, amount, skill, time) is on line %1").arg(*it)});
         } else {
             std::optional<qint64> stored;
             const auto s = forEachCached(
@@ -99,7 +101,7 @@ bool OrderImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
                 issues.append(ImportIssue{row.line(), QString(), QString(), s.error().message});
             } else if (stored) {
                 issues.append(ImportIssue{row.line(), QString(), QString(),
-                                          QStringLiteral("the same order (customer, amount, skill, time) is already order %1").arg(*stored)});
+                                          QCoreApplication::translate("grab::Import", "the same order (customer, amount, skill, time) is already order %1").arg(*stored)});
             }
             m_seen.insert(key, row.line());
         }
@@ -118,7 +120,7 @@ Status OrderImporter::apply(qsizetype i, const Context &ctx)
     auto p = OrderService(ctx).publishIn(m_rows[i]);
     if (!p) {
         Error e = p.error();
-        e.message = QStringLiteral("Line %1: %2").arg(m_lines[i]).arg(e.message);
+        e.message = QCoreApplication::translate("grab::Import", "Line %1: %2").arg(m_lines[i]).arg(e.message);
         return e;
     }
     return Done{};

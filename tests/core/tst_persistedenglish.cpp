@@ -1,0 +1,107 @@
+// What is kept stays in English whatever the desktop's language; what is shown is translated.
+// A translator that marks every string it translates stands in for zh_CN: a kept text must
+// carry no mark, a shown one must.
+
+#include "testdb.h"
+
+#include "domain/eligibility.h"
+#include "domain/phrase.h"
+#include "domain/reviewscoring.h"
+#include "services/dispatchservice.h"
+#include "services/eventlog.h"
+#include "services/grabservice.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTranslator>
+
+using namespace grab;
+using namespace grab::test;
+
+namespace {
+
+const QString kMark = QStringLiteral("译:");
+
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return kMark + QString::fromUtf8(source);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+class TestPersistedEnglish : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(QCoreApplication::installTranslator(&m_translator)); }
+    void cleanupTestCase() { QCoreApplication::removeTranslator(&m_translator); }
+
+    void phraseKeepsEnglishAndShowsTranslated()
+    {
+        const Phrase p = Phrase("grab::Test", QT_TRANSLATE_NOOP("grab::Test", "%1 took %2.")).arg(QStringLiteral("%2 张伟")).arg(3);
+        QCOMPARE(p.english(), QStringLiteral("%2 张伟 took 3.")); // an argument's own "%2" is not filled again
+        QCOMPARE(p.shown(), kMark + QStringLiteral("%2 张伟 took 3."));
+        const Phrase nested = Phrase("grab::Test", QT_TRANSLATE_NOOP("grab::Test", "level %1")).arg(phraseOf(Level::Senior));
+        QCOMPARE(nested.english(), QStringLiteral("level senior"));
+        QCOMPARE(nested.shown(), kMark + QStringLiteral("level ") + kMark + QStringLiteral("senior"));
+    }
+
+    void refusedGrabLogsEnglishAndTellsTranslated()
+    {
+        TestDb t;
+        const qint64 g = t.grabber(QStringLiteral("张伟"));
+        t.clock.set(at("2026-11-25T19:00:00"));
+        const qint64 o = t.order(t.customer());
+        t.clock.set(at("2026-11-25T21:00:00"));
+        auto refused = GrabService(t.ctx()).grab(o, g);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(kMark), qPrintable(refused.error().message));
+        QCOMPARE(refused.error().reason, QString::fromLatin1(reason::OutsideWindow)); // codes never change
+        const QString why = QJsonDocument::fromJson(t.text(QStringLiteral("SELECT payload FROM events WHERE type = 'grab_rejected'")).toUtf8())
+                                .object()
+                                .value(QStringLiteral("why"))
+                                .toString();
+        QVERIFY2(why.startsWith(QStringLiteral("No grab window is open at ")), qPrintable(why));
+        QVERIFY(!why.contains(kMark));
+    }
+
+    void dispatchLogsEnglishReasons()
+    {
+        TestDb t;
+        t.grabber(QStringLiteral("王芳"), Level::Senior);
+        const qint64 o = t.order(t.customer(Tier::Vip));
+        auto placed = DispatchService(t.ctx(QStringLiteral("manager"))).dispatch(o);
+        QVERIFY2(placed, qPrintable(placed ? QString() : placed.error().message));
+        QVERIFY(placed->chosen.detail.startsWith(kMark));       // the strip shows this
+        QVERIFY(placed->chosen.factors.first().detail.startsWith(kMark));
+        const QByteArray stored = t.text(QStringLiteral("SELECT payload FROM events WHERE type = 'dispatched'")).toUtf8();
+        QVERIFY2(!QString::fromUtf8(stored).contains(kMark), stored.constData());
+        const QJsonObject payload = QJsonDocument::fromJson(stored).object();
+        QVERIFY(payload.value(QStringLiteral("why")).toString().startsWith(QStringLiteral("Eligible; order 1 of")));
+        QVERIFY(!payload.value(QStringLiteral("reasons")).toArray().isEmpty());
+    }
+
+    void reviewReasonsKeepAnEnglishCopy()
+    {
+        const ReviewSettings s = ReviewSettings::defaults();
+        const ReviewFinalScore f = reviewscoring::finalScore(80.0, 4, s);
+        QVERIFY(f.why.startsWith(kMark));
+        QVERIFY2(f.logWhy.startsWith(QStringLiteral("Final ")), qPrintable(f.logWhy));
+        QVERIFY(!f.logWhy.contains(kMark));
+        QVERIFY(!reviewscoring::formula(s).contains(kMark));
+        QVERIFY(reviewscoring::shownFormula(s).startsWith(kMark));
+    }
+
+private:
+    MarkingTranslator m_translator;
+};
+
+QTEST_GUILESS_MAIN(TestPersistedEnglish)
+#include "tst_persistedenglish.moc"
