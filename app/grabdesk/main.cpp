@@ -1,3 +1,4 @@
+#include "appicon.h"
 #include "grabber/grabberstartup.h"
 #include "grabber/grabberwindow.h"
 #include "shell/mainwindow.h"
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("GrabDesk"));
     QApplication::setApplicationVersion(QStringLiteral(GRABDESK_VERSION));
+    QApplication::setWindowIcon(grab::appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral(GRABDESK_APP_ID)); // the launcher's entry and icon
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("GrabDesk: the console for a team of order grabbers."));
