@@ -1,3 +1,4 @@
+#include "appicon.h"
 #include "grabber/grabberstartup.h"
 #include "grabber/grabberwindow.h"
 #include "shell/appsettings.h"
@@ -55,6 +56,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("GrabDesk"));
     QApplication::setApplicationVersion(QStringLiteral(GRABDESK_VERSION));
+    QApplication::setWindowIcon(grab::appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral(GRABDESK_APP_ID)); // the launcher's entry and icon
 
     // The language for this run: --language overrides the setting ("" follows the system).
     auto settings = std::make_unique<grab::ui::AppSettings>();
