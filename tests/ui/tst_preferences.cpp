@@ -10,6 +10,7 @@
 #include "reports/reportspage.h"
 #include "shell/aboutdialog.h"
 #include "shell/appsettings.h"
+#include "shell/databasechoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -121,7 +122,7 @@ private slots:
         QVERIFY(again.notificationsMuted());
         QVERIFY(!again.csvBom());
         QCOMPARE(again.csvHeaders(), AppSettings::CsvHeaders::English);
-        QCOMPARE(again.csvProvenance(), Provenance::None);
+        QVERIFY(again.csvProvenance() == Provenance::None);
         QCOMPARE(again.refreshSeconds(), 30);
         QCOMPARE(again.alertThresholds().failureAboveTeamPoints, 10.0);
         QCOMPARE(again.alertThresholds().minClosed, 20);
@@ -196,8 +197,8 @@ private slots:
             ReportsPage page(t.db(), t.clock, nullptr, &settings);
             const ExportSpec spec = page.currentSpec();
             QVERIFY(!spec.bom);
-            QCOMPARE(spec.headers, HeaderLanguage::Chinese);
-            QCOMPARE(spec.provenance, Provenance::None);
+            QVERIFY(spec.headers == HeaderLanguage::Chinese);
+            QVERIFY(spec.provenance == Provenance::None);
             // The manager changes the page: remembered for the next start.
             child<QCheckBox>(&page, "bom")->setChecked(true);
             auto *provenance = child<QComboBox>(&page, "provenance");
@@ -206,15 +207,15 @@ private slots:
         AppSettings next(ini);
         ReportsPage page(t.db(), t.clock, nullptr, &next);
         QVERIFY(page.currentSpec().bom);
-        QCOMPARE(page.currentSpec().provenance, Provenance::Sidecar);
-        QCOMPARE(page.currentSpec().headers, HeaderLanguage::Chinese);
+        QVERIFY(page.currentSpec().provenance == Provenance::Sidecar);
+        QVERIFY(page.currentSpec().headers == HeaderLanguage::Chinese);
         // New defaults in Preferences: the open page starts from them again, at once.
         PreferencesDialog d(next, nullptr, t.clock);
         child<QComboBox>(&d, "csvProvenance")->setCurrentIndex(1); // comment lines
         child<QComboBox>(&d, "csvHeaders")->setCurrentIndex(1);    // English keys
         QVERIFY(d.save());
-        QCOMPARE(page.currentSpec().provenance, Provenance::Comment);
-        QCOMPARE(page.currentSpec().headers, HeaderLanguage::English);
+        QVERIFY(page.currentSpec().provenance == Provenance::Comment);
+        QVERIFY(page.currentSpec().headers == HeaderLanguage::English);
         QVERIFY(!page.currentSpec().bom); // the default, no longer the page's old choice
         QVERIFY(!next.reportBom().has_value());
     }
@@ -246,6 +247,45 @@ private slots:
         QVERIFY(!asked.isEmpty());
         request = asked.last().at(0).value<DashboardRequest>();
         QCOMPARE(request.thresholds.failureAboveTeamPoints, 21.0);
+    }
+
+    // grabdesk without --db: the default database of Preferences, or the usual one with a sentence.
+    void theDefaultDatabaseFallsBackWithASentence()
+    {
+        QTemporaryDir dir;
+        qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toLocal8Bit()); // the usual file, here
+        const QString usual = Database::defaultPath();
+        QVERIFY(usual.startsWith(dir.path()));
+        QCOMPARE(DatabaseChoice::choose(QString()).path, usual);
+        QVERIFY(DatabaseChoice::choose(QString()).notice.isEmpty());
+
+        const QString missing = dir.filePath(QStringLiteral("gone.sqlite"));
+        const DatabaseChoice::Choice none = DatabaseChoice::choose(missing);
+        QCOMPARE(none.path, usual);
+        QVERIFY2(none.notice.contains(missing) && none.notice.contains(QStringLiteral("was not found")), qPrintable(none.notice));
+
+        TestDb t; // an existing team database is used as it is
+        const DatabaseChoice::Choice team = DatabaseChoice::choose(t.path());
+        QCOMPARE(team.path, t.path());
+        QVERIFY(!team.isDefaultLocation);
+        QVERIFY(team.notice.isEmpty());
+
+        // A file that is not a GrabDesk database: the usual one opens (a demo on first use), and why.
+        const QString foreign = dir.filePath(QStringLiteral("notes.sqlite"));
+        {
+            QFile f(foreign);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("these are my notes, not a database\n");
+        }
+        DatabaseChoice::Choice choice;
+        auto opened = DatabaseChoice::open(foreign, choice);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        QCOMPARE(opened->db->path(), usual);
+        QCOMPARE(choice.path, usual);
+        QVERIFY2(choice.notice.contains(foreign) && choice.notice.contains(QStringLiteral("could not be opened")), qPrintable(choice.notice));
+        QFile f(foreign);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("these are my notes, not a database\n")); // untouched
     }
 
     void aboutSaysTheVersionsAndTheLicences()

@@ -1,5 +1,6 @@
 #include "preferencevalues.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 

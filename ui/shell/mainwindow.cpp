@@ -37,6 +37,7 @@
 #include <QProcess>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
