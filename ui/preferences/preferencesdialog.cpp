@@ -29,6 +29,10 @@ QLabel *note(const QString &text)
 {
     auto *l = new QLabel(text);
     l->setWordWrap(true);
+    // A form sizes a wrapped label's height for its narrowest width; at least this wide, the
+    // height it reserves is the height the note takes (no gap under it).
+    l->setMinimumWidth(l->fontMetrics().averageCharWidth() * 64);
+    l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     l->setForegroundRole(QPalette::PlaceholderText);
     return l;
 }
@@ -143,9 +147,8 @@ QWidget *PreferencesDialog::buildGeneral(Database *db)
     form->addRow(tr("Language:"), m_language);
     form->addRow(QString(), note(tr("A new language applies when GrabDesk restarts.")));
     form->addRow(tr("Default database:"), databaseRow);
-    form->addRow(QString(), note(tr("The file GrabDesk opens when started without --db. Empty: %1. If it is missing or cannot "
-                                    "be opened at start, GrabDesk opens the usual one and says so.")
-                                     .arg(Database::defaultPath())));
+    form->addRow(QString(), note(tr("The file GrabDesk opens when started without --db; empty means the usual one (in grey). "
+                                    "If it is missing or cannot be opened at start, GrabDesk opens the usual one and says so.")));
     form->addRow(tr("Notifications:"), m_muted);
     return page;
 }
@@ -230,15 +233,21 @@ QWidget *PreferencesDialog::buildDashboards()
         row->addStretch();
         return row;
     };
+    const auto single = [](QWidget *box) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(box);
+        row->addStretch();
+        return row;
+    };
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
-    form->addRow(tr("Refresh at most every:"), m_refresh);
+    form->addRow(tr("Refresh at most every:"), single(m_refresh));
     form->addRow(QString(), note(tr("While the Dashboards page is on screen and grabs keep arriving, its figures are read again at "
                                     "most this often. The board itself is live and does not wait.")));
     form->addRow(tr("Success rate dropped by:"), pair(m_successDrop, m_criticalSuccessDrop));
     form->addRow(tr("Failure rate over the team's by:"), pair(m_failureAbove, m_criticalFailureAbove));
     form->addRow(tr("Team failure rate at:"), pair(m_teamFailure, m_criticalTeamFailure));
-    form->addRow(tr("Closed orders needed for a rate alert:"), m_minClosed);
+    form->addRow(tr("Closed orders needed for a rate alert:"), single(m_minClosed));
     form->addRow(QString(), note(tr("A grabber's failure rate is compared with the team's in the same period: deals are lost "
                                     "more often in some months than others. Overload and repeated violations follow the rules.")));
     return page;

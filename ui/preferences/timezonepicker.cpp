@@ -46,6 +46,7 @@ TimeZonePicker::TimeZonePicker(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
 
+    setFocusProxy(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &TimeZonePicker::setSearch);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { emit zoneChanged(zone()); });
 }
@@ -87,6 +88,15 @@ void TimeZonePicker::setSearch(const QString &text)
         m_list->setCurrentIndex(m_filter->index(0, 0));
     }
     emit zoneChanged(zone());
+}
+
+void TimeZonePicker::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Centred only now: before the list has its size, scrolling leaves the zone at an edge.
+    if (m_list->currentIndex().isValid()) {
+        m_list->scrollTo(m_list->currentIndex(), QAbstractItemView::PositionAtCenter);
+    }
 }
 
 int TimeZonePicker::visibleCount() const

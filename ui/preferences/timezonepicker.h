@@ -25,6 +25,9 @@ public:
     int visibleCount() const;
     QLineEdit *searchBox() const { return m_search; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void zoneChanged(const QString &ianaId);
 

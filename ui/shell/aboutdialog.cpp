@@ -42,8 +42,7 @@ AboutDialog::AboutDialog(const QString &databasePath, const QString &engineVersi
     const auto fact = [facts](const QString &label, const QString &value, const QString &objectName) {
         auto *l = new QLabel(value);
         l->setObjectName(objectName);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse); // a path or version to paste into a bug report
         facts->addRow(label, l);
     };
     const QString qtRuntime = QString::fromLatin1(qVersion());
@@ -84,9 +83,10 @@ AboutDialog::AboutDialog(const QString &databasePath, const QString &engineVersi
     }
     m_licences->resizeColumnsToContents();
     m_licences->horizontalHeader()->setStretchLastSection(true);
-    const int rowHeight = m_licences->verticalHeader()->defaultSectionSize();
-    m_licences->setFixedHeight(m_licences->horizontalHeader()->sizeHint().height() + rowHeight * int(rows.size()) +
+    // Every row shows, without a scroll bar: the rows' own heights, the header and the frame.
+    m_licences->setFixedHeight(m_licences->horizontalHeader()->sizeHint().height() + m_licences->verticalHeader()->length() +
                                2 * m_licences->frameWidth() + 2);
+    m_licences->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::HelpRole);
@@ -100,6 +100,7 @@ AboutDialog::AboutDialog(const QString &databasePath, const QString &engineVersi
     layout->addSpacing(8);
     layout->addWidget(new QLabel(tr("Licences of what the package uses:")));
     layout->addWidget(m_licences);
+    layout->addStretch(1); // any height the wrapped sentence leaves over goes here, not between the facts
     layout->addWidget(buttons);
     setMinimumWidth(m_licences->horizontalHeader()->length() + 60);
 }
