@@ -1,12 +1,18 @@
 // The window's layout comes back: a second MainWindow on the same settings file opens on the
-// same page, size, splitters and column widths as the first one left them.
+// same page, size, splitters and column widths as the first one left them. And the tray's
+// escalations in the window, where there is no system tray.
 #include "board/boardpage.h"
+#include "board/liveordermodel.h"
+#include "dashboard/dashboardpage.h"
+#include "notify/escalationwatcher.h"
+#include "notify/traynotifier.h"
 #include "reports/reportspage.h"
 #include "shell/appsettings.h"
 #include "shell/layoutmemory.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTableView>
@@ -80,6 +86,55 @@ private slots:
         QCOMPARE(w.board()->workingView()->horizontalHeader()->sectionSize(2), 211);
         QCOMPARE(reviewHeader(w)->sectionSize(0), 123);
         QCOMPARE(reportHeader(w)->sectionSize(0), 187);
+    }
+
+    // Offscreen there is no system tray: escalations are counted and logged, never a crash; Mute
+    // from the settings (Preferences) reaches the tray's menu and the watcher; a click on a
+    // message brings up the order on the board or the grabber on the dashboards.
+    void escalationsWithoutATray()
+    {
+        QTemporaryDir dir;
+        auto opened = openOrCreateDemo(dir.filePath(QStringLiteral("tray.sqlite")), false);
+        QVERIFY(opened);
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(std::move(*opened), &settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        TrayNotifier *tray = w.tray();
+        QVERIFY(tray);
+        QVERIFY(!tray->hasTray());
+        QTRY_VERIFY_WITH_TIMEOUT(w.board()->isLoaded(), 5000);
+        tray->checkNow();
+        // The demo team has grabbers at their caps: raised, and with no tray, logged.
+        QVERIFY(tray->watcher()->raisedCount() > 0);
+        QCOMPARE(tray->loggedCount(), tray->watcher()->raisedCount());
+        QCOMPARE(tray->shownCount(), 0);
+        const int before = tray->watcher()->raisedCount();
+        tray->checkNow();
+        QCOMPARE(tray->watcher()->raisedCount(), before); // once per cause
+
+        settings.setNotificationsMuted(true);
+        QVERIFY(tray->watcher()->isMuted());
+        QVERIFY(tray->muteAction()->isChecked());
+        tray->muteAction()->toggle();
+        QVERIFY(!settings.notificationsMuted());
+
+        // A click on an order's message: the board, with the order selected.
+        const qint64 orderId = w.board()->orders()->orderAt(0).id;
+        w.showPage(MainWindow::Page::Team);
+        Escalation vip;
+        vip.kind = Escalation::Kind::StarvingVip;
+        vip.orderId = orderId;
+        emit tray->activated(vip);
+        QCOMPARE(w.currentPage(), MainWindow::Page::Board);
+        QCOMPARE(w.board()->selectedOrder().value_or(0), orderId);
+        // On a grabber's: that grabber's dashboard.
+        Escalation busy;
+        busy.kind = Escalation::Kind::WorkloadCap;
+        busy.grabberId = 3;
+        emit tray->activated(busy);
+        QCOMPARE(w.currentPage(), MainWindow::Page::Dashboards);
+        QTRY_COMPARE_WITH_TIMEOUT(w.dashboards()->shown().request.grabberId, 3, 10000);
     }
 };
 
