@@ -3,6 +3,7 @@
 #include "grabber/grabberwindow.h"
 #include "shell/appsettings.h"
 #include "shell/languagesetup.h"
+#include "shell/databasechoice.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
 #include "store/database.h"
@@ -94,8 +95,11 @@ int main(int argc, char *argv[])
         parser.showHelp(0);
     }
 
+    // Without --db: the default database of Preferences when it is usable, else the usual file.
     const bool isDefault = !parser.isSet(db);
-    const QString path = isDefault ? grab::Database::defaultPath() : parser.value(db);
+    const QString preferred = isDefault ? settings->defaultDatabase() : QString();
+    grab::ui::DatabaseChoice::Choice choice = grab::ui::DatabaseChoice::choose(preferred);
+    QString path = isDefault ? choice.path : parser.value(db);
 
     if (parser.isSet(grabber)) {
         const auto id = grab::ui::parseGrabberId(parser.value(grabber));
@@ -117,12 +121,19 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    auto opened = grab::ui::openOrCreateDemo(path, isDefault);
+    auto opened = isDefault ? grab::ui::DatabaseChoice::open(preferred, choice) : grab::ui::openOrCreateDemo(path, false);
+    if (isDefault) {
+        path = choice.path;
+    }
     if (!opened) {
         reportOpenError(QCoreApplication::translate("main", "GrabDesk cannot open %1: %2").arg(path, opened.error().message));
         return 6; // the database is unusable, whatever the cause (the README's exit code 6)
     }
     grab::ui::MainWindow window(std::move(*opened), settings.get());
+    if (!choice.notice.isEmpty()) {
+        std::fprintf(stderr, "grabdesk: %s\n", qPrintable(choice.notice));
+        window.showNotice(choice.notice);
+    }
     window.show();
     return app.exec();
 }

@@ -136,6 +136,20 @@ Result<int> RuleService::replace(const RuleSet &rules)
     return version;
 }
 
+Result<int> RuleService::setTimeZone(const QString &ianaId)
+{
+    if (ianaId.isEmpty() || !QTimeZone(ianaId.toUtf8()).isValid()) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("\"%1\" is not an IANA time zone name such as \"Asia/Shanghai\".").arg(ianaId));
+    }
+    auto rules = current();
+    if (!rules) {
+        return rules.error();
+    }
+    RuleSet changed = *rules;
+    changed.timeZone = ianaId;
+    return replace(changed);
+}
+
 Result<int> RuleService::ensureDefaults(const QString &timeZone)
 {
     auto tx = Transaction::begin(m_ctx.db);

@@ -17,6 +17,10 @@ public:
     Result<RuleSet> current();
     // Stores `rules` as a new version unless they equal the current ones; returns the version in force.
     Result<int> replace(const RuleSet &rules);
+    // Moves the team to another IANA time zone: the rules in force with only the zone changed,
+    // stored like any change (a new version and its rule_changed event, as `grabctl rules set
+    // timeZone=...`). An unknown zone is InvalidInput and changes nothing.
+    Result<int> setTimeZone(const QString &ianaId);
     // Creates version 1 with RuleSet::defaults() when the store has no rules yet.
     Result<int> ensureDefaults(const QString &timeZone);
 

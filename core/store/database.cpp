@@ -299,3 +299,18 @@ void Transaction::rollback()
 }
 
 } // namespace grab
+
+namespace grab {
+
+Result<QString> Database::engineVersion() const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT sqlite_version()"), std::initializer_list<QVariant>{}, QStringLiteral("reading the SQLite version"));
+    if (!q) {
+        return q.error();
+    }
+    const QString version = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    return QStringLiteral("SQLite %1").arg(version);
+}
+
+} // namespace grab

@@ -49,6 +49,9 @@ public:
     const QString &backupPath() const { return m_backupPath; }
 
     Status setSynchronous(Synchronous mode);
+    // The storage engine and its version as the connection reports it, e.g. "SQLite 3.40.1"
+    // (the About dialog). The one place that knows which engine answers.
+    Result<QString> engineVersion() const;
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
 
 private:

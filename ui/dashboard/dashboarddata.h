@@ -27,6 +27,7 @@ struct DashboardRequest
     DashboardPeriod::Preset preset = DashboardPeriod::Preset::ThisMonth;
     QDate customFirst; // inclusive, for Preset::Custom
     QDate customLast;
+    AlertThresholds thresholds; // the manager's, from Preferences (AppSettings::alertThresholds)
 };
 
 struct DashboardGrabber

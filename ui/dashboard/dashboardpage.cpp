@@ -41,6 +41,16 @@ DashboardPage::DashboardPage(const QString &databasePath, const Clock &clock, Ap
         m_request.preset = DashboardPeriod::Preset::ThisMonth; // the custom days are not kept: start on a preset
     }
 
+    // Preferences: the refresh interval and the alert thresholds apply at once.
+    m_refreshMs = m_settings.refreshSeconds() * 1000;
+    connect(&m_settings, &AppSettings::changed, this, [this](const QString &key) {
+        if (key == u"dashboard/refreshSeconds") {
+            m_refreshMs = m_settings.refreshSeconds() * 1000;
+        } else if (key.startsWith(u"alerts/") && hasFigures()) {
+            refresh();
+        }
+    });
+
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
@@ -254,6 +264,7 @@ void DashboardPage::request()
     m_sinceRequest.start();
     ++m_generation;
     m_worker->supersede(m_generation);
+    m_request.thresholds = m_settings.alertThresholds();
     emit computeRequested(m_request, m_generation);
     updateBusy();
 }

@@ -141,7 +141,7 @@ DashboardData DashboardSource::compute(const DashboardRequest &request)
 Status DashboardSource::computeTeam(DashboardData &data)
 {
     // One snapshot for the cards, the leaderboard and the alerts, so they agree.
-    auto dash = DashboardService(m_ctx).teamDashboard(data.period.current);
+    auto dash = DashboardService(m_ctx, data.request.thresholds).teamDashboard(data.period.current);
     if (!dash) {
         return dash.error();
     }
@@ -173,7 +173,7 @@ Status DashboardSource::computeGrabber(DashboardData &data)
     const qint64 id = data.request.grabberId;
     // One snapshot for the cards, the team average, the histogram, the hours, the target and
     // the lists, so they agree.
-    auto dash = DashboardService(m_ctx).grabberDashboard(id, data.period.current);
+    auto dash = DashboardService(m_ctx, data.request.thresholds).grabberDashboard(id, data.period.current);
     if (!dash) {
         return dash.error();
     }

@@ -1,6 +1,7 @@
 #include "reportspage.h"
 
 #include "backgroundtask.h"
+#include "csvchoices.h"
 #include "importdialog.h"
 #include "reportlistmodel.h"
 #include "common/messagestrip.h"
@@ -37,7 +38,7 @@ struct ReportsPage::Outcome
     std::optional<Result<ExportResult>> result;
 };
 
-ReportsPage::ReportsPage(Database &db, const Clock &clock, QWidget *parent)
+ReportsPage::ReportsPage(Database &db, const Clock &clock, QWidget *parent, AppSettings *settings)
     : QWidget(parent), m_db(db), m_clock(clock), m_model(new ReportListModel(this)), m_task(new BackgroundTask(db.path(), this))
 {
     auto *title = new QLabel(tr("Reports"));
@@ -185,6 +186,9 @@ ReportsPage::ReportsPage(Database &db, const Clock &clock, QWidget *parent)
     connect(m_task, &BackgroundTask::finished, this, &ReportsPage::onExportFinished);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_strip->text()); });
     m_lastFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (settings) {
+        new CsvChoices(*settings, m_headers, m_bom, m_provenance, this);
+    }
     selectReport(Report::Orders);
 }
 

@@ -19,6 +19,7 @@ class Database;
 
 namespace grab::ui {
 
+class AppSettings;
 class BackgroundTask;
 class MessageStrip;
 class PeriodPicker;
@@ -36,7 +37,8 @@ class ReportsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ReportsPage)
 
 public:
-    ReportsPage(Database &db, const Clock &clock, QWidget *parent = nullptr);
+    // With settings, the CSV options start from the Preferences' defaults and the last choices.
+    ReportsPage(Database &db, const Clock &clock, QWidget *parent = nullptr, AppSettings *settings = nullptr);
     ~ReportsPage() override;
 
     // The spec the page's controls describe now.

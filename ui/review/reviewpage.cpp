@@ -69,6 +69,7 @@ ReviewPage::ReviewPage(Database &db, const Clock &clock, AppSettings &settings, 
     m_filter = new ReviewEntryFilter(this);
     m_filter->setSourceModel(m_model);
     m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("reviewTable"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ReviewEntryModel::Name, Qt::AscendingOrder);

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "services/dashboardalerts.h"
+#include "services/export/exportspec.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -47,6 +51,40 @@ public:
     // Read once at start-up (a change applies at the next start).
     QString language() const;
     void setLanguage(const QString &value);
+
+    // Preferences (ui/preferences). The file grabdesk opens when started without --db; "" =
+    // Database::defaultPath().
+    QString defaultDatabase() const;
+    void setDefaultDatabase(const QString &value);
+    // CSV defaults: where the Reports page starts. Header language "follow the UI" is
+    // resolved at export time (csvHeaderLanguage()).
+    enum class CsvHeaders { FollowUi = 0, English = 1, Chinese = 2 };
+    bool csvBom() const;
+    void setCsvBom(bool value);
+    CsvHeaders csvHeaders() const;
+    void setCsvHeaders(CsvHeaders value);
+    Provenance csvProvenance() const;
+    void setCsvProvenance(Provenance value);
+    static HeaderLanguage resolve(CsvHeaders headers); // FollowUi: Chinese on a Chinese UI
+    // The Reports page's last choices. Unset until the user changes a control there; new
+    // CSV defaults clear them (resetReportChoices()), so the page starts from the defaults again.
+    std::optional<bool> reportBom() const;
+    std::optional<HeaderLanguage> reportHeaders() const;
+    std::optional<Provenance> reportProvenance() const;
+    void setReportChoices(bool bom, HeaderLanguage headers, Provenance provenance);
+    void resetReportChoices();
+    // How often, at most, the dashboards re-read while live events arrive and the page is on
+    // screen, in seconds (kMinRefresh..kMaxRefresh, default 5).
+    static constexpr int kMinRefreshSeconds = 1;
+    static constexpr int kMaxRefreshSeconds = 600;
+    int refreshSeconds() const;
+    void setRefreshSeconds(int value);
+    // The dashboards' alert thresholds (DashboardService); defaults are AlertThresholds{}.
+    AlertThresholds alertThresholds() const;
+    void setAlertThresholds(const AlertThresholds &value);
+    // Tray notifications of escalations: muted or not (the tray menu and Preferences).
+    bool notificationsMuted() const;
+    void setNotificationsMuted(bool value);
 
     void sync();
 

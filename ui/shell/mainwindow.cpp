@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "appsettings.h"
+#include "layoutmemory.h"
+#include "notify/traynotifier.h"
+#include "preferences/preferencesdialog.h"
 #include "board/boardpage.h"
 #include "common/format.h"
 #include "dashboard/dashboardpage.h"
@@ -33,6 +37,7 @@
 #include <QProcess>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -68,14 +73,16 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
                                                "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     m_pages = new QStackedWidget;
 
+    m_reports = new ReportsPage(*m_db, m_clock, nullptr, m_settings);
+    auto *reviews = new ReviewPage(*m_db, m_clock, *m_settings);
     const QList<std::pair<QString, QWidget *>> pages{
         {tr("Board"), m_board},
         {tr("Dashboards"), m_dashboards},
-        {tr("Reviews"), new ReviewPage(*m_db, m_clock, *m_settings)},
+        {tr("Reviews"), reviews},
         {tr("Team"), team},
         {tr("Rules"), new PagePlaceholder(tr("Rules"), tr("Grab windows, priorities, daily caps, reserved priorities, follow-up and "
                                                           "dispatch: every version, who changed what, and a what-if replay."))},
-        {tr("Reports"), new ReportsPage(*m_db, m_clock)},
+        {tr("Reports"), m_reports},
     };
     for (const auto &[name, page] : pages) {
         m_navigation->addItem(name);
@@ -163,6 +170,33 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
         restoreGeometry(m_settings->windowGeometry());
         restoreState(m_settings->windowState());
     }
+    // The splitters and headers the pages do not remember themselves (the board's pool, the
+    // board's splitters, the Reviews splitter and the leaderboard save their own).
+    m_layout = new LayoutMemory(*m_settings, this);
+    m_layout->trackHeader(m_board->workingView()->horizontalHeader(), QStringLiteral("board/workingHeader"));
+    m_layout->trackAll(reviews, QStringLiteral("review"), false);
+    m_layout->trackAll(team, QStringLiteral("team"));
+    m_layout->trackAll(m_reports, QStringLiteral("reports"));
+    // Escalations in the tray: a click brings the window up on the order or the grabber.
+    m_tray = new TrayNotifier(*m_board, *m_settings, this);
+    connect(m_tray, &TrayNotifier::showRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayNotifier::quitRequested, qApp, &QApplication::closeAllWindows);
+    connect(m_tray, &TrayNotifier::activated, this, [this](const Escalation &e) {
+        showNormal();
+        raise();
+        activateWindow();
+        if (e.orderId != 0) {
+            showPage(Page::Board);
+            m_board->selectOrder(e.orderId);
+        } else if (e.grabberId != 0) {
+            showPage(Page::Dashboards);
+            m_dashboards->showGrabber(e.grabberId);
+        }
+    });
     startSweeps();
 
     if (opened.createdDemo) {
@@ -224,6 +258,12 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
         QAction *go = view->addAction(m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
@@ -266,7 +306,8 @@ void MainWindow::buildMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About GrabDesk"), this, &MainWindow::about);
+    help->addAction(tr("&About GrabDesk"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::startSimulator(int eventsPerSecond)
@@ -351,6 +392,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setLastPage(m_pages->currentIndex());
+    m_layout->save();
     m_settings->sync();
     QMainWindow::closeEvent(event);
 }
@@ -401,10 +443,33 @@ void MainWindow::openOther()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About GrabDesk"),
-                       tr("<b>GrabDesk %1</b><p>A console for sales managers who run a team of order grabbers: fair rules, "
-                          "live grabs, dispatch and appraisal, each decision with its reason.</p><p>Built with Qt %2 and SQLite.</p>")
-                           .arg(QStringLiteral(GRABDESK_VERSION), QString::fromLatin1(qVersion())));
+    auto engine = m_db->engineVersion();
+    auto *dialog = new AboutDialog(m_db->path(), engine ? *engine : tr("unknown (%1)").arg(engine.error().message), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(*m_settings, m_db.get(), m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The board's feed sees its own process's rule change only when told: read the rules again.
+    connect(dialog, &PreferencesDialog::teamTimeZoneChanged, this, [this] {
+        m_board->reload();
+        m_dashboards->refresh();
+    });
+    connect(dialog, &PreferencesDialog::restartRequested, this, &MainWindow::restart, Qt::QueuedConnection);
+    dialog->open();
+}
+
+void MainWindow::restart()
+{
+    // The same command line (the same --db), started once this window has saved its layout.
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1))) {
+        close();
+    } else {
+        QMessageBox::warning(this, tr("GrabDesk"), tr("GrabDesk could not restart itself. Please start it again."));
+    }
 }
 
 } // namespace grab::ui

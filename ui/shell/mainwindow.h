@@ -23,6 +23,9 @@ struct OpenedDatabase;
 class AppSettings;
 class BoardPage;
 class DashboardPage;
+class LayoutMemory;
+class ReportsPage;
+class TrayNotifier;
 class SimulatorControl;
 class SweepWorker;
 
@@ -57,6 +60,14 @@ public:
     void startSimulator(int eventsPerSecond);
     void stopSimulator();
     bool isSimulatorRunning() const;
+    // A note for the banner (e.g. main()'s: the preferred database could not be opened).
+    void showNotice(const QString &text) { showBanner(isBannerVisible() ? bannerText() + QStringLiteral("\n\n") + text : text); }
+    ReportsPage *reports() const { return m_reports; }
+    TrayNotifier *tray() const { return m_tray; }
+    LayoutMemory *layoutMemory() const { return m_layout; }
+    // Edit ▸ Preferences… and Help ▸ About GrabDesk (modal; tests open them with open()).
+    void openPreferences();
+    void about();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,7 +78,7 @@ private:
     void updateLive();
     void showBanner(const QString &text);
     void openOther();
-    void about();
+    void restart();
     void startSweeps();
     void showSweep(int reclaimed, int warned, int expired, int dispatched, const QString &error);
 
@@ -77,6 +88,9 @@ private:
     SystemClock m_clock;
     BoardPage *m_board = nullptr;
     DashboardPage *m_dashboards = nullptr;
+    ReportsPage *m_reports = nullptr;
+    TrayNotifier *m_tray = nullptr;
+    LayoutMemory *m_layout = nullptr;
     QLabel *m_windowLabel = nullptr;
     QLabel *m_liveLabel = nullptr;
     QLabel *m_simulatorLabel = nullptr;

@@ -1,0 +1,142 @@
+// The window's layout comes back: a second MainWindow on the same settings file opens on the
+// same page, size, splitters and column widths as the first one left them. And the tray's
+// escalations in the window, where there is no system tray.
+#include "board/boardpage.h"
+#include "board/liveordermodel.h"
+#include "dashboard/dashboardpage.h"
+#include "notify/escalationwatcher.h"
+#include "notify/traynotifier.h"
+#include "reports/reportspage.h"
+#include "shell/appsettings.h"
+#include "shell/layoutmemory.h"
+#include "shell/mainwindow.h"
+#include "shell/startup.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace grab;
+using namespace grab::ui;
+
+namespace {
+
+QSplitter *teamSplitter(MainWindow &w)
+{
+    return w.findChild<QSplitter *>(QStringLiteral("teamSplitter"));
+}
+
+QHeaderView *reviewHeader(MainWindow &w)
+{
+    return w.findChild<QTableView *>(QStringLiteral("reviewTable"))->horizontalHeader();
+}
+
+QHeaderView *reportHeader(MainWindow &w)
+{
+    return w.findChild<QTableView *>(QStringLiteral("reportList"))->horizontalHeader();
+}
+
+} // namespace
+
+class TestWindowLayout : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aSecondWindowRestoresTheLayout()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("layout.sqlite"));
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        QList<int> teamSizes;
+        {
+            auto opened = openOrCreateDemo(path, false);
+            QVERIFY(opened);
+            AppSettings settings(ini);
+            MainWindow w(std::move(*opened), &settings);
+            w.resize(1300, 820);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.layoutMemory()->keys().contains(QStringLiteral("team/teamSplitter")));
+            QVERIFY(w.layoutMemory()->keys().contains(QStringLiteral("review/reviewTableHeader")));
+            w.board()->workingView()->horizontalHeader()->resizeSection(2, 211);
+            w.showPage(MainWindow::Page::Reviews);
+            reviewHeader(w)->resizeSection(0, 123);
+            w.showPage(MainWindow::Page::Reports);
+            reportHeader(w)->resizeSection(0, 187);
+            w.showPage(MainWindow::Page::Team);
+            QSplitter *split = teamSplitter(w);
+            QVERIFY(split);
+            const int total = split->sizes().at(0) + split->sizes().at(1);
+            split->setSizes({total / 4, total - total / 4});
+            teamSizes = split->sizes();
+            QVERIFY(w.close());
+        }
+        auto again = openOrCreateDemo(path, false);
+        QVERIFY(again);
+        AppSettings settings(ini);
+        MainWindow w(std::move(*again), &settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.currentPage(), MainWindow::Page::Team);
+        QCOMPARE(w.size(), QSize(1300, 820));
+        QCOMPARE(teamSplitter(w)->sizes(), teamSizes);
+        QCOMPARE(w.board()->workingView()->horizontalHeader()->sectionSize(2), 211);
+        QCOMPARE(reviewHeader(w)->sectionSize(0), 123);
+        QCOMPARE(reportHeader(w)->sectionSize(0), 187);
+    }
+
+    // Offscreen there is no system tray: escalations are counted and logged, never a crash; Mute
+    // from the settings (Preferences) reaches the tray's menu and the watcher; a click on a
+    // message brings up the order on the board or the grabber on the dashboards.
+    void escalationsWithoutATray()
+    {
+        QTemporaryDir dir;
+        auto opened = openOrCreateDemo(dir.filePath(QStringLiteral("tray.sqlite")), false);
+        QVERIFY(opened);
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(std::move(*opened), &settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        TrayNotifier *tray = w.tray();
+        QVERIFY(tray);
+        QVERIFY(!tray->hasTray());
+        QTRY_VERIFY_WITH_TIMEOUT(w.board()->isLoaded(), 5000);
+        tray->checkNow();
+        // The demo team has grabbers at their caps: raised, and with no tray, logged.
+        QVERIFY(tray->watcher()->raisedCount() > 0);
+        QCOMPARE(tray->loggedCount(), tray->watcher()->raisedCount());
+        QCOMPARE(tray->shownCount(), 0);
+        const int before = tray->watcher()->raisedCount();
+        tray->checkNow();
+        QCOMPARE(tray->watcher()->raisedCount(), before); // once per cause
+
+        settings.setNotificationsMuted(true);
+        QVERIFY(tray->watcher()->isMuted());
+        QVERIFY(tray->muteAction()->isChecked());
+        tray->muteAction()->toggle();
+        QVERIFY(!settings.notificationsMuted());
+
+        // A click on an order's message: the board, with the order selected.
+        const qint64 orderId = w.board()->orders()->orderAt(0).id;
+        w.showPage(MainWindow::Page::Team);
+        Escalation vip;
+        vip.kind = Escalation::Kind::StarvingVip;
+        vip.orderId = orderId;
+        emit tray->activated(vip);
+        QCOMPARE(w.currentPage(), MainWindow::Page::Board);
+        QCOMPARE(w.board()->selectedOrder().value_or(0), orderId);
+        // On a grabber's: that grabber's dashboard.
+        Escalation busy;
+        busy.kind = Escalation::Kind::WorkloadCap;
+        busy.grabberId = 3;
+        emit tray->activated(busy);
+        QCOMPARE(w.currentPage(), MainWindow::Page::Dashboards);
+        QTRY_COMPARE_WITH_TIMEOUT(w.dashboards()->shown().request.grabberId, 3, 10000);
+    }
+};
+
+QTEST_MAIN(TestWindowLayout)
+#include "tst_windowlayout.moc"

@@ -1,0 +1,104 @@
+#include "traynotifier.h"
+
+#include "escalationwatcher.h"
+#include "board/boardpage.h"
+#include "board/liveordermodel.h"
+#include "board/loadmodel.h"
+#include "shell/appsettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QIcon>
+#include <QMenu>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+namespace grab::ui {
+
+TrayNotifier::TrayNotifier(BoardPage &board, AppSettings &settings, QObject *parent)
+    : QObject(parent), m_board(board), m_settings(settings), m_watcher(new EscalationWatcher(this))
+{
+    m_watcher->setMuted(m_settings.notificationsMuted());
+    connect(m_watcher, &EscalationWatcher::escalated, this, &TrayNotifier::onEscalated);
+
+    m_mute = new QAction(tr("&Mute notifications"), this);
+    m_mute->setObjectName(QStringLiteral("muteNotifications"));
+    m_mute->setCheckable(true);
+    m_mute->setChecked(m_settings.notificationsMuted());
+    connect(m_mute, &QAction::toggled, &m_settings, &AppSettings::setNotificationsMuted);
+    connect(&m_settings, &AppSettings::changed, this, [this](const QString &key) {
+        if (key == u"notifications/muted") {
+            const bool muted = m_settings.notificationsMuted();
+            m_watcher->setMuted(muted);
+            m_mute->setChecked(muted);
+        }
+    });
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        QIcon icon = QApplication::windowIcon();
+        if (icon.isNull()) {
+            icon = QIcon::fromTheme(QStringLiteral("dialog-warning"), QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        }
+        m_menu = new QMenu;
+        m_menu->addAction(tr("&Show GrabDesk"), this, &TrayNotifier::showRequested);
+        m_menu->addAction(m_mute);
+        m_menu->addSeparator();
+        m_menu->addAction(tr("&Quit"), this, &TrayNotifier::quitRequested);
+        m_tray = new QSystemTrayIcon(icon, this);
+        m_tray->setToolTip(tr("GrabDesk"));
+        m_tray->setContextMenu(m_menu);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { emit activated(m_last); });
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+                emit showRequested();
+            }
+        });
+        m_tray->show();
+    }
+
+    // At most one look a second however fast events arrive (a look walks the pool's VIP orders
+    // and the grabbers), and one every 15 s because waiting alone makes an order starve.
+    m_soon = new QTimer(this);
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(1000);
+    connect(m_soon, &QTimer::timeout, this, &TrayNotifier::checkNow);
+    m_ageing = new QTimer(this);
+    m_ageing->setInterval(15000);
+    connect(m_ageing, &QTimer::timeout, this, &TrayNotifier::checkNow);
+    m_ageing->start();
+    connect(&m_board, &BoardPage::loaded, this, &TrayNotifier::checkNow);
+    connect(&m_board, &BoardPage::deltaApplied, this, [this] {
+        if (!m_soon->isActive()) {
+            m_soon->start();
+        }
+    });
+}
+
+TrayNotifier::~TrayNotifier()
+{
+    delete m_menu; // a QMenu has no parent here (the tray does not own its menu)
+}
+
+void TrayNotifier::checkNow()
+{
+    if (!m_board.isLoaded()) {
+        return;
+    }
+    // The board's own clock (it ticks every second), so tests with a fixed clock agree.
+    m_watcher->check(*m_board.orders(), *m_board.load(), m_board.orders()->now());
+}
+
+void TrayNotifier::onEscalated(const Escalation &escalation)
+{
+    if (m_tray && QSystemTrayIcon::supportsMessages()) {
+        m_last = escalation;
+        m_tray->showMessage(escalation.title, escalation.message, QSystemTrayIcon::Warning, 15000);
+        ++m_shown;
+        return;
+    }
+    ++m_logged;
+    qInfo("grabdesk: escalation (no system tray to show it): %s — %s", qPrintable(escalation.title), qPrintable(escalation.message));
+}
+
+} // namespace grab::ui
