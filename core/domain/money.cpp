@@ -47,4 +47,14 @@ QString formatMajorUnits(qint64 minor)
     return negative ? u'-' + out : out;
 }
 
+QString formatMajorUnitsGrouped(qint64 minor)
+{
+    QString out = formatMajorUnits(minor);
+    const qsizetype start = out.startsWith(u'-') ? 1 : 0;
+    for (qsizetype i = out.indexOf(u'.') - 3; i > start; i -= 3) {
+        out.insert(i, u',');
+    }
+    return out;
+}
+
 } // namespace grab

@@ -15,5 +15,8 @@ std::optional<qint64> parseMajorUnits(QStringView text);
 
 // 123456 -> "1234.56" (always two decimals, '.' separator, no grouping: for files and CLI).
 QString formatMajorUnits(qint64 minor);
+// 23802544 -> "238,025.44": the same with "," every three digits, for sentences a person reads
+// (the same in every language GrabDesk speaks, so a stored sentence does not depend on one).
+QString formatMajorUnitsGrouped(qint64 minor);
 
 } // namespace grab

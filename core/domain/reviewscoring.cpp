@@ -97,7 +97,7 @@ QString shown(ReviewKpi kpi, const std::optional<double> &v)
     switch (kpi) {
     case ReviewKpi::SuccessRate:
     case ReviewKpi::FailureRate: return num(*v * 100.0, 1) + QStringLiteral(" %");
-    case ReviewKpi::Revenue: return QStringLiteral("¥") + formatMajorUnits(qint64(std::llround(*v)));
+    case ReviewKpi::Revenue: return QStringLiteral("¥") + formatMajorUnitsGrouped(qint64(std::llround(*v)));
     case ReviewKpi::Satisfaction: return num(*v, 2);
     case ReviewKpi::MedianResponse: return num(*v, 0) + QStringLiteral(" s");
     case ReviewKpi::Won:

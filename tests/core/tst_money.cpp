@@ -48,6 +48,16 @@ private slots:
         QCOMPARE(formatMajorUnits(0), QStringLiteral("0.00"));
         QCOMPARE(formatMajorUnits(std::numeric_limits<qint64>::min()), QStringLiteral("-92233720368547758.08"));
     }
+    void formatGrouped()
+    {
+        QCOMPARE(formatMajorUnitsGrouped(23802544), QStringLiteral("238,025.44"));
+        QCOMPARE(formatMajorUnitsGrouped(60000000), QStringLiteral("600,000.00"));
+        QCOMPARE(formatMajorUnitsGrouped(123456789012), QStringLiteral("1,234,567,890.12"));
+        QCOMPARE(formatMajorUnitsGrouped(99999), QStringLiteral("999.99"));
+        QCOMPARE(formatMajorUnitsGrouped(-100000), QStringLiteral("-1,000.00"));
+        QCOMPARE(formatMajorUnitsGrouped(-99900), QStringLiteral("-999.00"));
+        QCOMPARE(formatMajorUnitsGrouped(0), QStringLiteral("0.00"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMoney)
