@@ -29,7 +29,7 @@ Phrase say(const char *source)
 // The detail is kept twice: in English for the dispatched event, translated for the screen.
 ScoreFactor factor(const char *code, double contribution, const Phrase &why)
 {
-    return ScoreFactor{QString::fromLatin1(code), contribution, why.shown(), why.english()};
+    return ScoreFactor{QString::fromLatin1(code), contribution, why.shown(), why.english(), why};
 }
 
 RankedCandidate score(const RuleSet &rules, const Order &order, const DispatchCandidate &c)
@@ -100,6 +100,7 @@ DispatchDecision decideDispatch(const RuleSet &rules, const Order &order, const 
         d.ranking.append(score(rules, order, c));
         d.ranking.last().detail = e.detail;
         d.ranking.last().logDetail = e.logDetail;
+        d.ranking.last().why = e.why;
     }
     // Scores are sums of products of small numbers: compare with a tolerance so that equal
     // candidates really tie and the tie-break decides.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "phrase.h"
+
 #include "eligibility.h"
 #include "grabber.h"
 #include "order.h"
@@ -33,6 +35,7 @@ struct ScoreFactor
     double contribution = 0;
     QString detail;    // in the user's language, for screens
     QString logDetail; // in English, for the dispatched event's payload
+    Phrase why;        // the sentence itself, kept in the payload beside logDetail
 };
 
 struct RankedCandidate
@@ -44,6 +47,7 @@ struct RankedCandidate
     std::optional<qint64> lastAssignedAt;
     QString detail;    // why the rules allow it, with the caps' figures (Eligibility::detail)
     QString logDetail; // the same in English (Eligibility::logDetail)
+    Phrase why;        // Eligibility::why
 };
 
 struct DispatchDecision

@@ -16,7 +16,7 @@ Phrase say(const char *source)
 
 Eligibility refuse(const char *code, const Phrase &why)
 {
-    return Eligibility{false, QString::fromLatin1(code), why.shown(), why.english(), {}, std::nullopt};
+    return Eligibility{false, QString::fromLatin1(code), why.shown(), why.english(), {}, std::nullopt, why};
 }
 
 // English in the log (C locale, as before); the user's locale on screen.
@@ -71,6 +71,7 @@ Eligibility capsOrAllowed(const GrabContext &ctx, const GrabWindow *window)
                            : say(QT_TRANSLATE_NOOP("grab::Eligibility", "Eligible; %1.")).arg(caps);
     ok.detail = why.shown();
     ok.logDetail = why.english();
+    ok.why = why;
     return ok;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "phrase.h"
+
 #include "grabber.h"
 #include "order.h"
 #include "ruleset.h"
@@ -58,6 +60,9 @@ struct Eligibility
     // The level the refusing rule asks for (level_restricted, level_reserved), so that a screen
     // can say "reserved for senior and above" without reading the rules again.
     std::optional<Level> neededLevel;
+    // The sentence itself, for an event's payload (Phrase::toJson): a window in another
+    // language shows the stored reason in its own.
+    Phrase why;
 };
 
 // The one rule engine: every path that gives an order to a grabber (grab, dispatch,

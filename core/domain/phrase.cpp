@@ -1,6 +1,7 @@
 #include "phrase.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace grab {
 
@@ -22,7 +23,7 @@ Phrase Phrase::both(const QString &english, const QString &shown)
 
 Phrase &Phrase::arg(const QString &text)
 {
-    m_args.append({text, text});
+    m_args.append({text, text, nullptr});
     return *this;
 }
 
@@ -33,24 +34,24 @@ Phrase &Phrase::arg(qint64 number)
 
 Phrase &Phrase::arg(const Phrase &phrase)
 {
-    m_args.append({phrase.english(), phrase.shown()});
+    m_args.append({phrase.english(), phrase.shown(), std::make_shared<const Phrase>(phrase)});
     return *this;
 }
 
 Phrase &Phrase::arg(const QString &english, const QString &shown)
 {
-    m_args.append({english, shown});
+    m_args.append({english, shown, nullptr});
     return *this;
 }
 
 QString Phrase::english() const
 {
-    return m_source ? fill(QString::fromUtf8(m_source), true) : m_plain;
+    return m_source.isEmpty() ? m_plain : fill(QString::fromUtf8(m_source), true);
 }
 
 QString Phrase::shown() const
 {
-    return m_source ? fill(QCoreApplication::translate(m_context, m_source), false) : m_plainShown;
+    return m_source.isEmpty() ? m_plainShown : fill(QCoreApplication::translate(m_context.constData(), m_source.constData()), false);
 }
 
 QString Phrase::fill(const QString &pattern, bool english) const
@@ -62,8 +63,8 @@ QString Phrase::fill(const QString &pattern, bool english) const
         if (c == u'%' && i + 1 < pattern.size()) {
             const int n = pattern.at(i + 1).digitValue();
             if (n >= 1 && n <= m_args.size()) {
-                const auto &a = m_args.at(n - 1);
-                out += english ? a.first : a.second;
+                const Arg &a = m_args.at(n - 1);
+                out += english ? a.english : a.shown;
                 ++i;
                 continue;
             }
@@ -71,6 +72,45 @@ QString Phrase::fill(const QString &pattern, bool english) const
         out += c;
     }
     return out;
+}
+
+QJsonObject Phrase::toJson() const
+{
+    if (m_source.isEmpty()) {
+        return {{QStringLiteral("text"), m_plain}};
+    }
+    QJsonArray args;
+    for (const Arg &a : m_args) {
+        args.append(a.phrase ? QJsonValue(a.phrase->toJson()) : QJsonValue(a.english));
+    }
+    return {{QStringLiteral("ctx"), QString::fromUtf8(m_context)}, {QStringLiteral("src"), QString::fromUtf8(m_source)}, {QStringLiteral("args"), args}};
+}
+
+Phrase Phrase::fromJson(const QJsonObject &o)
+{
+    if (o.value(QLatin1String("text")).isString()) {
+        return plain(o.value(QLatin1String("text")).toString());
+    }
+    const QJsonValue ctx = o.value(QLatin1String("ctx"));
+    const QJsonValue src = o.value(QLatin1String("src"));
+    if (!ctx.isString() || !src.isString() || src.toString().isEmpty()) {
+        return {};
+    }
+    Phrase p;
+    p.m_context = ctx.toString().toUtf8();
+    p.m_source = src.toString().toUtf8();
+    for (const QJsonValue &a : o.value(QLatin1String("args")).toArray()) {
+        if (a.isObject()) {
+            const Phrase nested = fromJson(a.toObject());
+            if (nested.isEmpty()) {
+                return {};
+            }
+            p.arg(nested);
+        } else {
+            p.arg(a.toString());
+        }
+    }
+    return p;
 }
 
 } // namespace grab

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <utility>
 
 namespace grab {
@@ -16,11 +19,19 @@ namespace grab {
 //
 // Arguments are figures and names (the same in both) or other phrases (translated in turn).
 // All %1..%9 markers are filled in one pass, so an argument that contains "%2" stays as it is.
+//
+// toJson() keeps the phrase itself (context, source, arguments, nested phrases) beside the
+// English text in an event's payload, so that a window in another language can show a stored
+// reason in its own language later (fromJson(...).shown()), whoever wrote it.
 class Phrase
 {
 public:
     Phrase() = default;
-    Phrase(const char *context, const char *source) : m_context(context), m_source(source) {}
+    // `context` and `source` are string literals (QT_TRANSLATE_NOOP): kept without a copy.
+    Phrase(const char *context, const char *source)
+        : m_context(QByteArray::fromRawData(context, qstrlen(context))), m_source(QByteArray::fromRawData(source, qstrlen(source)))
+    {
+    }
 
     // Text that is never translated: a name, a figure, a code.
     static Phrase plain(const QString &text);
@@ -33,18 +44,31 @@ public:
     // An argument that has its own English and shown forms (e.g. a date in the user's locale).
     Phrase &arg(const QString &english, const QString &shown);
 
-    bool isEmpty() const { return !m_source && m_plain.isEmpty(); }
+    bool isEmpty() const { return m_source.isEmpty() && m_plain.isEmpty(); }
     QString english() const;
     QString shown() const; // through the installed translators; English when none is installed
+
+    // {"ctx", "src", "args": [text | phrase]} or {"text"} for plain text. An argument with its
+    // own shown form keeps its English one (the shown form belongs to the writer's language).
+    QJsonObject toJson() const;
+    // What toJson() wrote; anything else (an older event, a hand-edited payload) gives an empty
+    // phrase, and the caller falls back to the stored English.
+    static Phrase fromJson(const QJsonObject &o);
 
 private:
     QString fill(const QString &pattern, bool english) const;
 
-    const char *m_context = nullptr;
-    const char *m_source = nullptr;
+    QByteArray m_context;
+    QByteArray m_source;
     QString m_plain;
     QString m_plainShown;
-    QList<std::pair<QString, QString>> m_args; // english, shown
+    struct Arg
+    {
+        QString english;
+        QString shown;
+        std::shared_ptr<const Phrase> phrase; // set when the argument is a phrase (for toJson)
+    };
+    QList<Arg> m_args;
 };
 
 } // namespace grab

@@ -67,7 +67,8 @@ QJsonObject toJson(const RankedCandidate &c, int factors)
         const ScoreFactor &f = c.factors[i];
         reasons.append(QJsonObject{{QStringLiteral("factor"), f.factor},
                                    {QStringLiteral("contribution"), std::round(f.contribution * 10.0) / 10.0},
-                                   {QStringLiteral("detail"), f.logDetail}});
+                                   {QStringLiteral("detail"), f.logDetail},
+                                   {QStringLiteral("detailPhrase"), f.why.toJson()}});
     }
     return QJsonObject{{QStringLiteral("grabber"), c.grabberId},
                        {QStringLiteral("name"), c.name},
@@ -201,7 +202,9 @@ Result<DispatchService::Placed> DispatchService::assign(qint64 orderId, qint64 g
         const Eligibility &verdict = refusedAt->second;
         // Nothing changes hands, but the log shows that the manager tried and which rule said no.
         if (auto e = EventLog::record(db, now, event::AssignRefused, m_ctx.actor, orderId, grabberId, rules->version, verdict.reason,
-                                      QJsonObject{{QStringLiteral("why"), verdict.logDetail}, {QStringLiteral("note"), note}});
+                                      QJsonObject{{QStringLiteral("why"), verdict.logDetail},
+                                                  {QStringLiteral("whyPhrase"), verdict.why.toJson()},
+                                                  {QStringLiteral("note"), note}});
             !e) {
             return e.error();
         }
@@ -334,6 +337,7 @@ Result<DispatchService::Placed> DispatchService::placeIn(const QSqlDatabase &db,
     placed.widened = decision.widened;
     QJsonObject payload = toJson(chosen);
     payload.insert(QStringLiteral("why"), chosen.logDetail);
+    payload.insert(QStringLiteral("whyPhrase"), chosen.why.toJson());
     payload.insert(QStringLiteral("rank"), placed.rank);
     payload.insert(QStringLiteral("runnerUp"), placed.runnerUp ? QJsonValue(toJson(*placed.runnerUp, 0)) : QJsonValue());
     payload.insert(QStringLiteral("eligible"), placed.eligible);

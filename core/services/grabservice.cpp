@@ -98,7 +98,8 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
             return s.error();
         }
         if (auto e = EventLog::record(db, now, event::GrabRejected, m_ctx.actor, orderId, grabberId, rules->version, verdict.reason,
-                                      QJsonObject{{QStringLiteral("why"), verdict.logDetail}});
+                                      QJsonObject{{QStringLiteral("why"), verdict.logDetail},
+                                                  {QStringLiteral("whyPhrase"), verdict.why.toJson()}});
             !e) {
             return e.error();
         }
@@ -130,6 +131,7 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
     auto eventId = EventLog::record(db, now, event::GrabWon, m_ctx.actor, orderId, grabberId, rules->version, QString(),
                                     QJsonObject{{QStringLiteral("window"), verdict.window},
                                                 {QStringLiteral("why"), verdict.logDetail},
+                                                {QStringLiteral("whyPhrase"), verdict.why.toJson()},
                                                 {QStringLiteral("waitedMs"), now - order->publishedAt},
                                                 {QStringLiteral("widened"), ctx.widened}});
     if (!eventId) {

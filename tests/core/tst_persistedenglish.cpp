@@ -70,6 +70,38 @@ private slots:
                                 .toString();
         QVERIFY2(why.startsWith(QStringLiteral("No grab window is open at ")), qPrintable(why));
         QVERIFY(!why.contains(kMark));
+        // The phrase kept beside it: a window in another language shows the stored reason in its own.
+        const QJsonObject kept = QJsonDocument::fromJson(t.text(QStringLiteral("SELECT payload FROM events WHERE type = 'grab_rejected'")).toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("whyPhrase"))
+                                     .toObject();
+        const Phrase again = Phrase::fromJson(kept);
+        QCOMPARE(again.english(), why);
+        // Translated again at display; the time inside keeps its English form (the writer's
+        // locale is not the reader's), the figures are the same.
+        QVERIFY2(again.shown().startsWith(kMark + QStringLiteral("No grab window is open at ")), qPrintable(again.shown()));
+        QVERIFY(again.shown().contains(QStringLiteral("21:00 (Asia/Shanghai)")));
+    }
+
+    void phraseRoundTripsThroughJson()
+    {
+        const Phrase p = Phrase("grab::Test", QT_TRANSLATE_NOOP("grab::Test", "%1 took %2 as %3."))
+                             .arg(QStringLiteral("张伟"))
+                             .arg(3)
+                             .arg(Phrase("grab::Test", QT_TRANSLATE_NOOP("grab::Test", "level %1")).arg(phraseOf(Level::Senior)));
+        const QJsonObject o = p.toJson();
+        QVERIFY2(!QJsonDocument(o).toJson().contains(kMark.toUtf8()), QJsonDocument(o).toJson().constData()); // kept in English
+        const Phrase back = Phrase::fromJson(QJsonDocument::fromJson(QJsonDocument(o).toJson()).object());
+        QCOMPARE(back.english(), p.english());
+        QCOMPARE(back.shown(), p.shown());
+        QCOMPARE(Phrase::fromJson(Phrase::plain(QStringLiteral("B组")).toJson()).shown(), QStringLiteral("B组"));
+        // Not a phrase: empty, and the caller shows the stored English instead.
+        QVERIFY(Phrase::fromJson(QJsonObject{}).isEmpty());
+        QVERIFY(Phrase::fromJson(QJsonObject{{QStringLiteral("ctx"), 3}, {QStringLiteral("src"), QStringLiteral("x")}}).isEmpty());
+        QVERIFY(Phrase::fromJson(QJsonObject{{QStringLiteral("ctx"), QStringLiteral("c")},
+                                             {QStringLiteral("src"), QStringLiteral("%1")},
+                                             {QStringLiteral("args"), QJsonArray{QJsonObject{{QStringLiteral("bad"), 1}}}}})
+                    .isEmpty());
     }
 
     void dispatchLogsEnglishReasons()
@@ -86,6 +118,9 @@ private slots:
         const QJsonObject payload = QJsonDocument::fromJson(stored).object();
         QVERIFY(payload.value(QStringLiteral("why")).toString().startsWith(QStringLiteral("Eligible; order 1 of")));
         QVERIFY(!payload.value(QStringLiteral("reasons")).toArray().isEmpty());
+        QCOMPARE(Phrase::fromJson(payload.value(QStringLiteral("whyPhrase")).toObject()).shown(), placed->chosen.detail);
+        const QJsonObject first = payload.value(QStringLiteral("reasons")).toArray().first().toObject();
+        QCOMPARE(Phrase::fromJson(first.value(QStringLiteral("detailPhrase")).toObject()).shown(), placed->chosen.factors.first().detail);
     }
 
     void reviewReasonsKeepAnEnglishCopy()

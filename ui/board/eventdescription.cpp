@@ -1,6 +1,7 @@
 #include "eventdescription.h"
 
 #include "common/format.h"
+#include "domain/phrase.h"
 
 #include <QJsonArray>
 
@@ -30,6 +31,23 @@ bool EventDescriber::isNoteworthy(const Event &e)
            && e.type != QLatin1String(event::Feedback) && e.type != QLatin1String(event::DispatchFailed);
 }
 
+namespace {
+
+// A stored reason in the window's language: the phrase kept beside the English (events written
+// since it is kept), else the English as stored (older events, grabctl's reclaim notes).
+QString shownReason(const QJsonObject &o, const QString &phraseKey, const QString &englishKey)
+{
+    const Phrase p = Phrase::fromJson(o.value(phraseKey).toObject());
+    return p.isEmpty() ? o.value(englishKey).toString() : p.shown();
+}
+
+QString shownWhy(const QJsonObject &payload)
+{
+    return shownReason(payload, QStringLiteral("whyPhrase"), QStringLiteral("why"));
+}
+
+} // namespace
+
 EventDescription EventDescriber::describe(const Event &e) const
 {
     using Kind = EventDescription::Kind;
@@ -39,19 +57,18 @@ EventDescription EventDescriber::describe(const Event &e) const
     const QString t = e.type;
     EventDescription d;
     if (t == QLatin1String(event::GrabWon)) {
-        d = {Kind::Win, tr("%1 grabbed %2").arg(who, what), e.payload.value(QStringLiteral("why")).toString()};
+        d = {Kind::Win, tr("%1 grabbed %2").arg(who, what), shownWhy(e.payload)};
     } else if (t == QLatin1String(event::GrabLostRace)) {
         const QJsonValue holder = e.payload.value(QStringLiteral("holder"));
         d = {Kind::LostRace, tr("%1 lost the race for %2").arg(who, what),
              holder.isDouble() ? tr("Already taken by %1.").arg(grabber(qint64(holder.toDouble()))) : Format::reason(e.reason)};
     } else if (t == QLatin1String(event::GrabRejected)) {
-        d = {Kind::Refused, tr("%1 was refused %2: %3").arg(who, what, Format::reason(e.reason)),
-             e.payload.value(QStringLiteral("why")).toString()};
+        d = {Kind::Refused, tr("%1 was refused %2: %3").arg(who, what, Format::reason(e.reason)), shownWhy(e.payload)};
     } else if (t == QLatin1String(event::Dispatched)) {
         const bool byManager = e.reason == QLatin1String("manager");
         QStringList reasons;
         for (const QJsonValue &r : e.payload.value(QStringLiteral("reasons")).toArray()) {
-            reasons << r.toObject().value(QStringLiteral("detail")).toString();
+            reasons << shownReason(r.toObject(), QStringLiteral("detailPhrase"), QStringLiteral("detail"));
         }
         d = {Kind::Dispatch,
              byManager ? tr("%1 assigned %2 to %3").arg(actor, what, who)
