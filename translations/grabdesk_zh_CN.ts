@@ -2085,6 +2085,17 @@
     </message>
 </context>
 <context>
+    <name>grab::ReclaimService</name>
+    <message>
+        <source>No follow-up for %1 hours (last activity %2); the limit is %3 hours.</source>
+        <translation>已 %1 小时没有跟进（最后跟进 %2），规定不超过 %3 小时。</translation>
+    </message>
+    <message>
+        <source>Follow up before %1 or the order returns to the pool.</source>
+        <translation>请在 %1 之前跟进，否则订单将退回抢单池。</translation>
+    </message>
+</context>
+<context>
     <name>grab::ReviewScoring</name>
     <message>
         <source>success rate</source>

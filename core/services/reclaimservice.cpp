@@ -4,6 +4,7 @@
 #include "eventlog.h"
 #include "ruleservice.h"
 #include "violationservice.h"
+#include "domain/phrase.h"
 #include "store/sql.h"
 
 #include <QDateTime>
@@ -75,13 +76,18 @@ Result<ReclaimService::Sweep> ReclaimService::sweep()
         if (auto s = AssignmentLedger::backToPool(db, *rules, h.orderId, now, "reclaimed"); !s) {
             return s.error();
         }
-        const QString quiet = QStringLiteral("No follow-up for %1 hours (last activity %2); the limit is %3 hours.")
-                                  .arg((now - h.lastActivity) / hour)
-                                  .arg(QDateTime::fromMSecsSinceEpoch(h.lastActivity, rules->zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                                  .arg(rules->followUp.hours);
+        // Kept in English (the event, the violation's note) and as a phrase, so that a window in
+        // another language shows the event's reason in its own.
+        const Phrase quietPhrase =
+            Phrase("grab::ReclaimService", QT_TRANSLATE_NOOP("grab::ReclaimService", "No follow-up for %1 hours (last activity %2); the limit is %3 hours."))
+                .arg((now - h.lastActivity) / hour)
+                .arg(QDateTime::fromMSecsSinceEpoch(h.lastActivity, rules->zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                .arg(rules->followUp.hours);
+        const QString quiet = quietPhrase.english();
         if (auto e = EventLog::record(db, now, event::Reclaimed, m_ctx.actor, h.orderId, h.grabberId, rules->version,
                                       QStringLiteral("no_follow_up"),
                                       QJsonObject{{QStringLiteral("why"), quiet},
+                                                  {QStringLiteral("whyPhrase"), quietPhrase.toJson()},
                                                   {QStringLiteral("cooldownHours"), rules->followUp.cooldownHours}});
             !e) {
             return e.error();
@@ -120,12 +126,14 @@ Result<ReclaimService::Sweep> ReclaimService::sweep()
             continue;
         }
         const qint64 deadline = h.lastActivity + limit;
+        const Phrase warning =
+            Phrase("grab::ReclaimService", QT_TRANSLATE_NOOP("grab::ReclaimService", "Follow up before %1 or the order returns to the pool."))
+                .arg(QDateTime::fromMSecsSinceEpoch(deadline, rules->zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         if (auto e = EventLog::record(
                 db, now, event::ReclaimWarning, m_ctx.actor, h.orderId, h.grabberId, rules->version, QStringLiteral("no_follow_up"),
                 QJsonObject{{QStringLiteral("reclaimAt"), QDateTime::fromMSecsSinceEpoch(deadline, Qt::UTC).toString(Qt::ISODate)},
-                            {QStringLiteral("why"), QStringLiteral("Follow up before %1 or the order returns to the pool.")
-                                                        .arg(QDateTime::fromMSecsSinceEpoch(deadline, rules->zone())
-                                                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")))}});
+                            {QStringLiteral("why"), warning.english()},
+                            {QStringLiteral("whyPhrase"), warning.toJson()}});
             !e) {
             return e.error();
         }

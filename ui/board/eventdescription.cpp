@@ -83,7 +83,7 @@ EventDescription EventDescriber::describe(const Event &e) const
         d = {Kind::Unplaced, tr("%1 could not be dispatched: %2").arg(what, Format::reason(e.reason)), excluded.join(QLatin1Char('\n'))};
     } else if (t == QLatin1String(event::Reclaimed)) {
         d = {Kind::Reclaim, tr("%1 reclaimed from %2: %3").arg(what, who, Format::reason(e.reason.isEmpty() ? QStringLiteral("no_follow_up") : e.reason)),
-             e.payload.value(QStringLiteral("why")).toString()};
+             shownWhy(e.payload)};
     } else if (t == QLatin1String(event::Released)) {
         d = {Kind::Reclaim, tr("%1 released by %2 back to the pool").arg(what, e.actor.startsWith(QLatin1String("grabber")) ? who : actor), QString()};
     } else if (t == QLatin1String(event::Closed)) {
@@ -143,7 +143,7 @@ EventDescription EventDescriber::describe(const Event &e) const
                                                      : tr("Action item reopened for %1: %2").arg(owner, item),
              QString()};
     } else if (t == QLatin1String(event::ReclaimWarning)) {
-        d = {Kind::Reclaim, tr("%1 needs a follow-up by %2 soon, or it is reclaimed").arg(what, who), QString()};
+        d = {Kind::Reclaim, tr("%1 needs a follow-up by %2 soon, or it is reclaimed").arg(what, who), shownWhy(e.payload)};
     } else if (t == QLatin1String(event::GrabberAdded)) {
         d = {Kind::Other, tr("%1 joined the team").arg(who), QString()};
     } else if (t == QLatin1String(event::GrabberChanged)) {
