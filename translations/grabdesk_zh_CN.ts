@@ -2462,6 +2462,14 @@
         <source>A violation needs a type.</source>
         <translation>违规需要类型。</translation>
     </message>
+    <message>
+        <source>Grab attempt refused: %1</source>
+        <translation>抢单被拒：%1</translation>
+    </message>
+    <message>
+        <source>%1 grab attempts within %2 s (limit %3): faster than a person.</source>
+        <translation>%2 秒内抢单 %1 次（上限 %3 次），快得不像人工操作。</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::AboutDialog</name>

@@ -1,10 +1,18 @@
 #include "reviewsnapshot.h"
 
 #include "money.h"
+#include "phrase.h"
 
 #include <QJsonArray>
 
 namespace grab {
+
+QString ReviewViolation::shownNote() const
+{
+    const Phrase phrase = notePhrase.isEmpty() ? Phrase() : Phrase::fromJson(notePhrase);
+    return phrase.isEmpty() ? note : phrase.shown();
+}
+
 namespace {
 
 QJsonValue opt(const std::optional<double> &v)
@@ -33,13 +41,17 @@ QJsonObject ReviewSnapshot::toJson() const
     }
     QJsonArray list;
     for (const ReviewViolation &v : violations) {
-        list.append(QJsonObject{{QStringLiteral("id"), v.id},
-                                {QStringLiteral("at"), v.at},
-                                {QStringLiteral("type"), v.type},
-                                {QStringLiteral("severity"), v.severity},
-                                {QStringLiteral("source"), v.source},
-                                {QStringLiteral("orderId"), v.orderId ? QJsonValue(*v.orderId) : QJsonValue()},
-                                {QStringLiteral("note"), v.note}});
+        QJsonObject o{{QStringLiteral("id"), v.id},
+                      {QStringLiteral("at"), v.at},
+                      {QStringLiteral("type"), v.type},
+                      {QStringLiteral("severity"), v.severity},
+                      {QStringLiteral("source"), v.source},
+                      {QStringLiteral("orderId"), v.orderId ? QJsonValue(*v.orderId) : QJsonValue()},
+                      {QStringLiteral("note"), v.note}};
+        if (!v.notePhrase.isEmpty()) {
+            o.insert(QStringLiteral("notePhrase"), v.notePhrase);
+        }
+        list.append(o);
     }
     return QJsonObject{{QStringLiteral("grabberId"), k.grabberId},
                        {QStringLiteral("grabberName"), k.name},
@@ -108,7 +120,7 @@ ReviewSnapshot ReviewSnapshot::fromJson(const QJsonObject &o)
         s.violations.append(ReviewViolation{count(x, "id"), count(x, "at"), x.value(QStringLiteral("type")).toString(),
                                             x.value(QStringLiteral("severity")).toString(), x.value(QStringLiteral("source")).toString(),
                                             x.value(QStringLiteral("orderId")).isDouble() ? std::optional<qint64>(count(x, "orderId")) : std::nullopt,
-                                            x.value(QStringLiteral("note")).toString()});
+                                            x.value(QStringLiteral("note")).toString(), x.value(QStringLiteral("notePhrase")).toObject()});
     }
     return s;
 }

@@ -18,7 +18,10 @@ struct ReviewViolation
     QString severity;
     QString source; // auto | manual
     std::optional<qint64> orderId;
-    QString note;
+    QString note;           // as stored: English for an automatic violation
+    QJsonObject notePhrase; // an automatic note's phrase (Phrase::toJson), empty for a manual one
+    // The note for a screen or a sheet: the phrase in the user's language, else the note.
+    QString shownNote() const;
 };
 
 // A grabber's KPIs for the quarter, frozen when the cycle opens (review_entries.kpi_snapshot).

@@ -1,6 +1,7 @@
 #include "drilldown.h"
 
 #include "domain/ageing.h"
+#include "domain/phrase.h"
 #include "domain/hourofday.h"
 #include "domain/periodpreset.h"
 #include "domain/responsebuckets.h"
@@ -10,6 +11,7 @@
 #include "teamservice.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <array>
@@ -36,8 +38,8 @@ constexpr std::array<std::pair<Figure, const char *>, 14> kNames{{
     {Figure::StarvingVip, "starvingVip"},
 }};
 
-// One SELECT for every kind of fact, with the same twelve columns: id, order, customer, amount,
-// grabber, grabber's name, the instant, outcome, reason, response ms, score, note.
+// One SELECT for every kind of fact, with the same thirteen columns: id, order, customer, amount,
+// grabber, grabber's name, the instant, outcome, reason, response ms, score, note, note phrase.
 struct Source
 {
     QString columns; // the twelve, with "%1" for the instant column
@@ -51,7 +53,7 @@ const Source &holdings()
     static const Source s{
         QStringLiteral(
             "a.id, a.order_id, c.name, a.amount, a.grabber_id, g.name, %1, COALESCE(a.end_reason, 'open'), a.via, "
-            "a.response_ms, NULL, ''"),
+            "a.response_ms, NULL, '', NULL"),
         QStringLiteral("assignments a"),
         QStringLiteral(" JOIN orders o ON o.id = a.order_id JOIN customers c ON c.id = o.customer_id "
                        "JOIN grabbers g ON g.id = a.grabber_id"),
@@ -64,7 +66,7 @@ const Source &attempts()
     static const Source s{
         QStringLiteral(
             "t.id, t.order_id, c.name, o.amount, t.grabber_id, g.name, %1, t.result, COALESCE(t.reason, ''), NULL, "
-            "NULL, ''"),
+            "NULL, '', NULL"),
         QStringLiteral("grab_attempts t"),
         QStringLiteral(" JOIN orders o ON o.id = t.order_id JOIN customers c ON c.id = o.customer_id "
                        "JOIN grabbers g ON g.id = t.grabber_id"),
@@ -76,7 +78,7 @@ const Source &feedback()
 {
     static const Source s{
         QStringLiteral(
-            "f.id, f.order_id, c.name, o.amount, f.grabber_id, g.name, %1, 'feedback', '', NULL, f.score, f.comment"),
+            "f.id, f.order_id, c.name, o.amount, f.grabber_id, g.name, %1, 'feedback', '', NULL, f.score, f.comment, NULL"),
         QStringLiteral("feedback f"),
         QStringLiteral(" JOIN orders o ON o.id = f.order_id JOIN customers c ON c.id = o.customer_id "
                        "JOIN grabbers g ON g.id = f.grabber_id"),
@@ -88,7 +90,7 @@ const Source &violations()
 {
     static const Source s{
         QStringLiteral(
-            "v.id, v.order_id, c.name, o.amount, v.grabber_id, g.name, %1, v.type, v.severity, NULL, NULL, v.note"),
+            "v.id, v.order_id, c.name, o.amount, v.grabber_id, g.name, %1, v.type, v.severity, NULL, NULL, v.note, v.note_phrase"),
         QStringLiteral("violations v"),
         QStringLiteral(" LEFT JOIN orders o ON o.id = v.order_id LEFT JOIN customers c ON c.id = o.customer_id "
                        "JOIN grabbers g ON g.id = v.grabber_id"),
@@ -202,6 +204,11 @@ DrillDown::Row readRow(const QSqlQuery &q)
         r.score = q.value(10).toInt();
     }
     r.note = q.value(11).toString();
+    // An automatic violation's note in the window's language (the phrase it was kept as).
+    const Phrase phrase = q.value(12).isNull() ? Phrase() : Phrase::fromJson(QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object());
+    if (!phrase.isEmpty()) {
+        r.shownNote = phrase.shown();
+    }
     return r;
 }
 

@@ -94,7 +94,10 @@ public:
         QString reason;
         std::optional<qint64> responseMs;
         std::optional<int> score;
-        QString note;
+        QString note;      // as stored (English for an automatic violation)
+        QString shownNote; // an automatic violation's note in the user's language, when it has one
+        // What a screen shows: the translated note when there is one, else the note as stored.
+        const QString &noteForScreen() const { return shownNote.isEmpty() ? note : shownNote; }
     };
 
     struct Rows

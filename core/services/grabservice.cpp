@@ -103,7 +103,8 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
             !e) {
             return e.error();
         }
-        if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, verdict.reason, load->recentAttempts + 1);
+        if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, verdict.reason, load->recentAttempts + 1,
+                                                    verdict.why);
             !s) {
             return s.error();
         }

@@ -98,7 +98,7 @@ Result<ReclaimService::Sweep> ReclaimService::sweep()
         v.type = QStringLiteral("no_follow_up");
         v.severity = ViolationService::Severity::Medium;
         v.source = ViolationService::Source::Auto;
-        v.note = quiet;
+        v.notePhrase = quietPhrase;
         if (auto id = ViolationService::recordIn(db, *rules, now, m_ctx.actor, v, false); !id) {
             return id.error();
         }

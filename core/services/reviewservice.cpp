@@ -231,7 +231,7 @@ Result<ReviewService::Opened> ReviewService::open(const QString &quarter, const 
     QHash<qint64, QList<ReviewViolation>> violations;
     {
         auto q = runSql(db,
-                        QStringLiteral("SELECT id, grabber_id, at, type, severity, source, order_id, note FROM violations "
+                        QStringLiteral("SELECT id, grabber_id, at, type, severity, source, order_id, note, note_phrase FROM violations "
                                        "WHERE at >= ? AND at < ? ORDER BY at, id"),
                         {from, to}, QStringLiteral("reading the quarter's violations"));
         if (!q) {
@@ -244,7 +244,9 @@ Result<ReviewService::Opened> ReviewService::open(const QString &quarter, const 
                 violations[grabber].append(ReviewViolation{q->value(0).toLongLong(), q->value(2).toLongLong(), q->value(3).toString(),
                                                            q->value(4).toString(), q->value(5).toString(),
                                                            q->value(6).isNull() ? std::nullopt : std::optional<qint64>(q->value(6).toLongLong()),
-                                                           q->value(7).toString()});
+                                                           q->value(7).toString(),
+                                                           q->value(8).isNull() ? QJsonObject()
+                                                                                : QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object()});
             }
         }
     }

@@ -9,9 +9,15 @@
 #include "store/sql.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace grab {
+namespace {
+
+const char *const kContext = "grab::ViolationService";
+
+} // namespace
 
 QString toString(ViolationService::Severity s)
 {
@@ -52,10 +58,13 @@ Result<qint64> ViolationService::recordIn(const QSqlDatabase &db, const RuleSet 
     }
     const QString severity = toString(v.severity);
     const QString source = v.source == Source::Auto ? QStringLiteral("auto") : QStringLiteral("manual");
+    const QString note = v.notePhrase.isEmpty() ? v.note : v.notePhrase.english();
+    const QString notePhrase =
+        v.notePhrase.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(v.notePhrase.toJson()).toJson(QJsonDocument::Compact));
     auto id = insertReturningId(db,
-                                QStringLiteral("INSERT INTO violations (grabber_id, order_id, at, type, severity, source, note) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                {v.grabberId, nullable(v.orderId), now, type, severity, source, v.note},
+                                QStringLiteral("INSERT INTO violations (grabber_id, order_id, at, type, severity, source, note, note_phrase) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                {v.grabberId, nullable(v.orderId), now, type, severity, source, note, nullableText(notePhrase)},
                                 QStringLiteral("recording a violation"));
     if (!id) {
         return id;
@@ -66,7 +75,7 @@ Result<qint64> ViolationService::recordIn(const QSqlDatabase &db, const RuleSet 
     if (auto e = EventLog::record(db, now, event::Violation, actor, v.orderId, v.grabberId, rules.version, type,
                                   QJsonObject{{QStringLiteral("severity"), severity},
                                               {QStringLiteral("source"), source},
-                                              {QStringLiteral("note"), v.note},
+                                              {QStringLiteral("note"), note},
                                               {QStringLiteral("violation"), *id}});
         !e) {
         return e.error();
@@ -91,7 +100,8 @@ Result<qint64> ViolationService::recordIn(const QSqlDatabase &db, const RuleSet 
 }
 
 Status ViolationService::afterAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 now, const QString &actor, qint64 grabberId,
-                                      qint64 orderId, const QString &refusalReason, std::optional<int> attemptsInWindow)
+                                      qint64 orderId, const QString &refusalReason, std::optional<int> attemptsInWindow,
+                                      const Phrase &refusalWhy)
 {
     QString type;
     if (refusalReason == QLatin1String(reason::DailyCap)) {
@@ -108,7 +118,13 @@ Status ViolationService::afterAttempt(const QSqlDatabase &db, const RuleSet &rul
         v.orderId = orderId;
         v.type = type;
         v.source = Source::Auto;
-        v.note = QStringLiteral("Grab attempt refused: %1").arg(refusalReason);
+        Phrase note(kContext, QT_TRANSLATE_NOOP("grab::ViolationService", "Grab attempt refused: %1"));
+        if (refusalWhy.isEmpty()) {
+            note.arg(refusalReason);
+        } else {
+            note.arg(refusalWhy);
+        }
+        v.notePhrase = note;
         if (auto id = recordIn(db, rules, now, actor, v, true); !id) {
             return id.error();
         }
@@ -129,10 +145,10 @@ Status ViolationService::afterAttempt(const QSqlDatabase &db, const RuleSet &rul
         v.type = QStringLiteral("rapid_attempts");
         v.severity = Severity::Medium;
         v.source = Source::Auto;
-        v.note = QStringLiteral("%1 grab attempts within %2 s (limit %3): faster than a person.")
-                     .arg(attempts)
-                     .arg(rules.violations.burstSeconds)
-                     .arg(rules.violations.burstAttempts);
+        v.notePhrase = Phrase(kContext, QT_TRANSLATE_NOOP("grab::ViolationService", "%1 grab attempts within %2 s (limit %3): faster than a person."))
+                           .arg(attempts)
+                           .arg(rules.violations.burstSeconds)
+                           .arg(rules.violations.burstAttempts);
         if (auto id = recordIn(db, rules, now, actor, v, true); !id) {
             return id.error();
         }

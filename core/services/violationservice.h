@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/phrase.h"
+
 #include "context.h"
 #include "domain/error.h"
 #include "domain/ruleset.h"
@@ -28,6 +30,8 @@ public:
         Severity severity = Severity::Low;
         Source source = Source::Manual;
         QString note;
+        // An automatic note: stored in English as `note` and as this phrase (note_phrase).
+        Phrase notePhrase;
     };
 
     // A manual violation, in its own transaction.
@@ -43,7 +47,8 @@ public:
     // At most one of each type per grabber and team day.
     // `attemptsInWindow` (this one included) when the caller already counted them.
     static Status afterAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 now, const QString &actor, qint64 grabberId,
-                               qint64 orderId, const QString &refusalReason, std::optional<int> attemptsInWindow = std::nullopt);
+                               qint64 orderId, const QString &refusalReason, std::optional<int> attemptsInWindow = std::nullopt,
+                               const Phrase &refusalWhy = Phrase());
 
     struct Flag
     {

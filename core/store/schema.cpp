@@ -301,6 +301,14 @@ QStringList version2()
     };
 }
 
+// An automatic violation's note is kept in English (`note`, what files and grabctl show) and as
+// the phrase it was composed from (`note_phrase`, JSON of Phrase::toJson), so that a window in
+// another language shows it in its own. NULL for manual notes, which are the manager's words.
+QStringList version3()
+{
+    return {QStringLiteral("ALTER TABLE violations ADD COLUMN note_phrase TEXT")};
+}
+
 } // namespace
 
 QStringList migrationTo(int toVersion)
@@ -310,6 +318,8 @@ QStringList migrationTo(int toVersion)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

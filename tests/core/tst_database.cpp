@@ -92,8 +92,9 @@ private slots:
     }
 
     // A file written by a version-1 GrabDesk (which had no review lock) is backed up, migrated to
-    // version 2 in one transaction, keeps its data, and from then on its locked cycles are locked.
-    void version1FileMigratesToVersion2()
+    // the current version in one transaction (2: the review lock; 3: the violations' note
+    // phrase), keeps its data, and from then on its locked cycles are locked.
+    void version1FileMigratesToTheCurrentVersion()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
@@ -112,7 +113,8 @@ private slots:
         auto db = Database::open(path, Database::Options{});
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
         const QSqlDatabase c = (*db)->connection();
-        QCOMPARE(scalar(c, QStringLiteral("PRAGMA user_version"))->toInt(), 2);
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA user_version"))->toInt(), schema::kVersion);
+        QVERIFY(scalar(c, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('violations') WHERE name = 'note_phrase'"))->toInt() == 1);
         QVERIFY(!(*db)->backupPath().isEmpty());
         QVERIFY(QFile::exists((*db)->backupPath()));
         QCOMPARE(scalar(c, QStringLiteral("SELECT supervisor_score FROM review_entries"))->toInt(), 5);

@@ -7,6 +7,7 @@
 #include "domain/eligibility.h"
 #include "domain/phrase.h"
 #include "domain/reviewscoring.h"
+#include "domain/reviewsnapshot.h"
 #include "services/dispatchservice.h"
 #include "services/eventlog.h"
 #include "services/grabservice.h"
@@ -81,6 +82,19 @@ private slots:
         // locale is not the reader's), the figures are the same.
         QVERIFY2(again.shown().startsWith(kMark + QStringLiteral("No grab window is open at ")), qPrintable(again.shown()));
         QVERIFY(again.shown().contains(QStringLiteral("21:00 (Asia/Shanghai)")));
+
+        // The automatic violation it raised: its note kept in English with the rule's sentence,
+        // its phrase shown translated (what the dashboards and the review sheet show).
+        const QString note = t.text(QStringLiteral("SELECT note FROM violations WHERE type = 'outside_window'"));
+        QCOMPARE(note, QStringLiteral("Grab attempt refused: ") + why);
+        const QJsonObject notePhrase =
+            QJsonDocument::fromJson(t.text(QStringLiteral("SELECT note_phrase FROM violations WHERE type = 'outside_window'")).toUtf8()).object();
+        ReviewViolation v;
+        v.note = note;
+        v.notePhrase = notePhrase;
+        QVERIFY2(v.shownNote().startsWith(kMark + QStringLiteral("Grab attempt refused: ") + kMark), qPrintable(v.shownNote()));
+        v.notePhrase = {};
+        QCOMPARE(v.shownNote(), note); // a manual note (no phrase) is shown as written
     }
 
     void phraseRoundTripsThroughJson()

@@ -262,7 +262,7 @@ private slots:
         s.kpis.grabberId = 7;
         s.kpis.name = QStringLiteral("张伟");
         s.kpis.revenueMinor = 123;
-        s.violations.append(ReviewViolation{5, 1000, QStringLiteral("no_follow_up"), QStringLiteral("low"), QStringLiteral("auto"), 9, {}});
+        s.violations.append(ReviewViolation{5, 1000, QStringLiteral("no_follow_up"), QStringLiteral("low"), QStringLiteral("auto"), 9, {}, {}});
         const ReviewSnapshot back = ReviewSnapshot::fromJson(s.toJson());
         QVERIFY(!back.kpis.successRate);
         QVERIFY(!back.kpis.satisfaction);

@@ -171,7 +171,7 @@ QVariant DrillModel::data(const QModelIndex &index, int role) const
         case Response:
             return r.responseMs ? Format::duration(*r.responseMs) : QString();
         case Note:
-            return r.note;
+            return r.noteForScreen();
         default:
             break;
         }
@@ -207,8 +207,8 @@ QVariant DrillModel::data(const QModelIndex &index, int role) const
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     }
-    if (role == Qt::ToolTipRole && index.column() == Note && !r.note.isEmpty()) {
-        return r.note; // a long comment is cut at the column's edge
+    if (role == Qt::ToolTipRole && index.column() == Note && !r.noteForScreen().isEmpty()) {
+        return r.noteForScreen(); // a long comment is cut at the column's edge
     }
     if (role == OrderIdRole) {
         return r.orderId ? QVariant(*r.orderId) : QVariant();

@@ -123,8 +123,8 @@ QString RecentRowsPanel::line(Kind kind, const DrillDown::Row &row, const QTimeZ
     } else if (row.score) {
         parts << tr("score %1").arg(*row.score);
     }
-    if (!row.note.isEmpty()) {
-        parts << row.note;
+    if (!row.noteForScreen().isEmpty()) {
+        parts << row.noteForScreen();
     }
     if (row.orderId) {
         parts << tr("order #%1").arg(*row.orderId);

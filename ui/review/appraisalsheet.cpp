@@ -121,8 +121,8 @@ QString AppraisalSheet::buildHtml(const ReviewCycle &c, const ReviewEntry &e, co
             if (v.orderId) {
                 parts << tr("order #%1").arg(*v.orderId);
             }
-            if (!v.note.isEmpty()) {
-                parts << v.note;
+            if (!v.shownNote().isEmpty()) {
+                parts << v.shownNote();
             }
             lines << esc(parts.join(QStringLiteral(" · ")));
         }

@@ -50,7 +50,7 @@ DecisionDialog::DecisionDialog(const ReviewEntry &entry, const QDate &today, QWi
     m_violations->setHeaderLabels({tr("When"), tr("Type"), tr("Severity"), tr("Order"), tr("Note")});
     for (const ReviewViolation &v : entry.violations()) {
         m_violations->addTopLevelItem(new QTreeWidgetItem(
-            {ReviewText::when(v.at), ReviewText::violationType(v.type), ReviewText::severity(v.severity), v.orderId ? QStringLiteral("#%1").arg(*v.orderId) : QString(), v.note}));
+            {ReviewText::when(v.at), ReviewText::violationType(v.type), ReviewText::severity(v.severity), v.orderId ? QStringLiteral("#%1").arg(*v.orderId) : QString(), v.shownNote()}));
     }
     m_violations->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_violations->setMinimumHeight(m_violations->fontMetrics().lineSpacing() * 7);
