@@ -2078,6 +2078,29 @@
     </message>
 </context>
 <context>
+    <name>grab::PriorityPolicy</name>
+    <message>
+        <source>tier %1 %2</source>
+        <translation>客户等级 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>amount &gt;= %1 %2</source>
+        <translation>金额 ≥ %1 %2</translation>
+    </message>
+    <message>
+        <source>region %1 %2</source>
+        <translation>区域 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2 -&gt; P%3</source>
+        <translation>%1 = %2 → P%3</translation>
+    </message>
+</context>
+<context>
     <name>grab::QuotaLedger</name>
     <message>
         <source>There is no grabber %1.</source>
@@ -2415,6 +2438,21 @@
     <message>
         <source>A customer needs a name.</source>
         <translation>客户必须有名称。</translation>
+    </message>
+</context>
+<context>
+    <name>grab::Tier</name>
+    <message>
+        <source>vip</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>普通</translation>
     </message>
 </context>
 <context>

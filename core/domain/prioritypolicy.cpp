@@ -12,7 +12,11 @@ PriorityPolicy::Assessment PriorityPolicy::assess(Tier tier, qint64 amountMinor,
 {
     Assessment a;
     const int tierPts = tier == Tier::Vip ? vipPoints : tier == Tier::Key ? keyPoints : regularPoints;
-    QStringList parts{QStringLiteral("tier %1 %2%3").arg(toString(tier), tierPts < 0 ? QString() : QStringLiteral("+")).arg(tierPts)};
+    // Kept in English (the published event, grabctl) and as a phrase (a screen in another language).
+    const auto say = [](const char *source) { return Phrase("grab::PriorityPolicy", source); };
+    const auto signedPoints = [](int points) { return QStringLiteral("%1%2").arg(points < 0 ? QString() : QStringLiteral("+")).arg(points); };
+    Phrase why = say(QT_TRANSLATE_NOOP("grab::PriorityPolicy", "tier %1 %2")).arg(phraseOf(tier)).arg(signedPoints(tierPts));
+    const auto add = [&](const Phrase &part) { why = say(QT_TRANSLATE_NOOP("grab::PriorityPolicy", "%1, %2")).arg(why).arg(part); };
     a.score = tierPts;
     const AmountBand *band = nullptr;
     for (const AmountBand &b : amountBands) {
@@ -22,16 +26,15 @@ PriorityPolicy::Assessment PriorityPolicy::assess(Tier tier, qint64 amountMinor,
     }
     if (band && band->points != 0) {
         a.score += band->points;
-        parts << QStringLiteral("amount >= %1 %2%3")
-                     .arg(formatMajorUnits(band->fromMinor), band->points < 0 ? QString() : QStringLiteral("+"))
-                     .arg(band->points);
+        add(say(QT_TRANSLATE_NOOP("grab::PriorityPolicy", "amount >= %1 %2")).arg(formatMajorUnits(band->fromMinor)).arg(signedPoints(band->points)));
     }
     if (const auto it = regionPoints.constFind(region); it != regionPoints.cend() && it.value() != 0) {
         a.score += it.value();
-        parts << QStringLiteral("region %1 %2%3").arg(region, it.value() < 0 ? QString() : QStringLiteral("+")).arg(it.value());
+        add(say(QT_TRANSLATE_NOOP("grab::PriorityPolicy", "region %1 %2")).arg(region).arg(signedPoints(it.value())));
     }
     a.priority = a.score >= p1From ? 1 : a.score >= p2From ? 2 : a.score >= p3From ? 3 : 4;
-    a.explanation = parts.join(QStringLiteral(", ")) + QStringLiteral(" = %1 -> P%2").arg(a.score).arg(a.priority);
+    a.why = say(QT_TRANSLATE_NOOP("grab::PriorityPolicy", "%1 = %2 -> P%3")).arg(why).arg(a.score).arg(a.priority);
+    a.explanation = a.why.english();
     return a;
 }
 

@@ -36,6 +36,7 @@ struct PriorityPolicy
         int score = 0;
         int priority = kLowestPriority;
         QString explanation; // e.g. "tier vip +50, amount >= 20000.00 +25, region 华东 +5 = 80 -> P1"
+        Phrase why;          // the same as a phrase: kept beside it in the published event
     };
     Assessment assess(Tier tier, qint64 amountMinor, const QString &region) const;
     // The lower bound (fen) of the amount band an amount falls in (0 below every band): with

@@ -65,6 +65,16 @@ Phrase phraseOf(Level level)
     return Phrase::plain(toString(level));
 }
 
+Phrase phraseOf(Tier tier)
+{
+    switch (tier) {
+    case Tier::Vip: return Phrase("grab::Tier", QT_TRANSLATE_NOOP("grab::Tier", "vip"));
+    case Tier::Key: return Phrase("grab::Tier", QT_TRANSLATE_NOOP("grab::Tier", "key"));
+    case Tier::Regular: return Phrase("grab::Tier", QT_TRANSLATE_NOOP("grab::Tier", "regular"));
+    }
+    return Phrase::plain(toString(tier));
+}
+
 Phrase phraseOf(OrderState state)
 {
     switch (state) {

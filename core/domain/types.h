@@ -30,6 +30,7 @@ QString toString(AssignVia via);
 // text is translated ("senior" -> 高级). For sentences that are stored in English and shown translated.
 Phrase phraseOf(Level level);
 Phrase phraseOf(OrderState state);
+Phrase phraseOf(Tier tier);
 
 std::optional<Level> levelFromString(QStringView text);
 std::optional<GrabberStatus> statusFromString(QStringView text);

@@ -132,6 +132,7 @@ Result<OrderService::Published> OrderService::publishIn(const NewOrder &in)
                               {QStringLiteral("region"), region},
                               {QStringLiteral("priority"), QStringLiteral("P%1").arg(assessment.priority)},
                               {QStringLiteral("priorityWhy"), assessment.explanation},
+                              {QStringLiteral("priorityWhyPhrase"), assessment.why.toJson()},
                               {QStringLiteral("onlyGrabbers"), only},
                               {QStringLiteral("minLevel"), in.minLevel ? QJsonValue(toString(*in.minLevel)) : QJsonValue()}};
     if (in.publishedAt) {

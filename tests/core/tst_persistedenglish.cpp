@@ -8,6 +8,7 @@
 #include "domain/phrase.h"
 #include "domain/reviewscoring.h"
 #include "domain/reviewsnapshot.h"
+#include "domain/ruleset.h"
 #include "services/dispatchservice.h"
 #include "services/eventlog.h"
 #include "services/grabservice.h"
@@ -95,6 +96,19 @@ private slots:
         QVERIFY2(v.shownNote().startsWith(kMark + QStringLiteral("Grab attempt refused: ") + kMark), qPrintable(v.shownNote()));
         v.notePhrase = {};
         QCOMPARE(v.shownNote(), note); // a manual note (no phrase) is shown as written
+    }
+
+    void priorityExplanationKeepsEnglishAndShowsTranslated()
+    {
+        const RuleSet rules = RuleSet::defaults(QStringLiteral("Asia/Shanghai"));
+        const PriorityPolicy::Assessment a = rules.priority.assess(Tier::Vip, 5000000, QStringLiteral("华东"));
+        QVERIFY2(a.explanation.startsWith(QStringLiteral("tier vip +")), qPrintable(a.explanation));
+        QVERIFY(a.explanation.endsWith(QStringLiteral(" -> P%1").arg(a.priority)));
+        QVERIFY(!a.explanation.contains(kMark));
+        QCOMPARE(a.why.english(), a.explanation);
+        const Phrase back = Phrase::fromJson(a.why.toJson());
+        QVERIFY(back.shown().startsWith(kMark));
+        QVERIFY(back.shown().contains(kMark + QStringLiteral("vip"))); // the tier's name too
     }
 
     void phraseRoundTripsThroughJson()

@@ -90,7 +90,8 @@ EventDescription EventDescriber::describe(const Event &e) const
         const bool won = e.reason == QLatin1String("won") || e.payload.value(QStringLiteral("outcome")).toString() == QLatin1String("won");
         d = {Kind::Close, won ? tr("%1 won %2").arg(who, what) : tr("%1 lost %2").arg(who, what), QString()};
     } else if (t == QLatin1String(event::Published)) {
-        d = {Kind::Publish, tr("%1 published").arg(what), e.payload.value(QStringLiteral("priorityWhy")).toString()};
+        d = {Kind::Publish, tr("%1 published").arg(what),
+             shownReason(e.payload, QStringLiteral("priorityWhyPhrase"), QStringLiteral("priorityWhy"))};
     } else if (t == QLatin1String(event::Cancelled)) {
         d = {Kind::Other, tr("%1 cancelled by %2").arg(what, actor), e.payload.value(QStringLiteral("why")).toString()};
     } else if (t == QLatin1String(event::Expired)) {
