@@ -146,6 +146,9 @@ void ActivityCharts::fillResponse(const DashboardData &data)
     y->append(labels);
     y->setTitleText(tr("Wait before assignment"));
     y->setGridLineVisible(false);
+    // Qt Charts cuts category labels at a fixed share of the chart's width ("10–30 ..."), which
+    // the Chinese names ("10–30 秒") reach on a grabber's dashboard: the plot gives way instead.
+    y->setTruncateLabels(false);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     // Room for the count beyond the longest bar.
