@@ -854,6 +854,41 @@
         <comment>the default rules&apos; daytime grab window</comment>
         <translation>白天</translation>
     </message>
+    <message>
+        <source>no follow-up</source>
+        <translation>未跟进</translation>
+    </message>
+    <message>
+        <source>over the cap</source>
+        <translation>超出上限</translation>
+    </message>
+    <message>
+        <source>restricted order</source>
+        <translation>抢受限订单</translation>
+    </message>
+    <message>
+        <source>too-fast attempts</source>
+        <translation>抢单过快</translation>
+    </message>
+    <message>
+        <source>customer complaint</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>violation severity</comment>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>violation severity</comment>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>violation severity</comment>
+        <translation>严重</translation>
+    </message>
 </context>
 <context>
     <name>KpiFigure</name>
@@ -1056,45 +1091,6 @@
         <comment>percentage points</comment>
         <translation>%1 个百分点</translation>
     </message>
-    <message>
-        <source>no follow-up</source>
-        <translation>未跟进</translation>
-    </message>
-    <message>
-        <source>over the cap</source>
-        <translation>超出上限</translation>
-    </message>
-    <message>
-        <source>outside the grab window</source>
-        <translation>抢单时段外抢单</translation>
-    </message>
-    <message>
-        <source>restricted order</source>
-        <translation>抢受限订单</translation>
-    </message>
-    <message>
-        <source>too-fast attempts</source>
-        <translation>抢单过快</translation>
-    </message>
-    <message>
-        <source>customer complaint</source>
-        <translation>客户投诉</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <comment>violation severity</comment>
-        <translation>轻微</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <comment>violation severity</comment>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <comment>violation severity</comment>
-        <translation>严重</translation>
-    </message>
 </context>
 <context>
     <name>PreferenceValues</name>
@@ -1233,45 +1229,6 @@
     <message>
         <source>Lead</source>
         <translation>组长</translation>
-    </message>
-    <message>
-        <source>no follow-up</source>
-        <translation>未跟进</translation>
-    </message>
-    <message>
-        <source>over the cap</source>
-        <translation>超出上限</translation>
-    </message>
-    <message>
-        <source>outside the grab window</source>
-        <translation>抢单时段外抢单</translation>
-    </message>
-    <message>
-        <source>restricted order</source>
-        <translation>抢受限订单</translation>
-    </message>
-    <message>
-        <source>too-fast attempts</source>
-        <translation>抢单过快</translation>
-    </message>
-    <message>
-        <source>customer complaint</source>
-        <translation>客户投诉</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <comment>violation severity</comment>
-        <translation>轻微</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <comment>violation severity</comment>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <comment>violation severity</comment>
-        <translation>严重</translation>
     </message>
     <message>
         <source>Bonus %1</source>

@@ -221,4 +221,41 @@ QString Format::dateTime(const QDateTime &at)
     return at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+QString Format::violationType(const QString &code)
+{
+    if (code == QLatin1String("no_follow_up")) {
+        return tr("no follow-up");
+    }
+    if (code == QLatin1String("over_cap")) {
+        return tr("over the cap");
+    }
+    if (code == QLatin1String("outside_window")) {
+        return tr("outside the grab window");
+    }
+    if (code == QLatin1String("restricted_order")) {
+        return tr("restricted order");
+    }
+    if (code == QLatin1String("rapid_attempts")) {
+        return tr("too-fast attempts");
+    }
+    if (code == QLatin1String("customer_complaint")) {
+        return tr("customer complaint");
+    }
+    return QString(code).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QString Format::severity(const QString &code)
+{
+    if (code == QLatin1String("low")) {
+        return tr("low", "violation severity");
+    }
+    if (code == QLatin1String("medium")) {
+        return tr("medium", "violation severity");
+    }
+    if (code == QLatin1String("high")) {
+        return tr("high", "violation severity");
+    }
+    return code;
+}
+
 } // namespace grab::ui

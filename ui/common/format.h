@@ -43,6 +43,11 @@ public:
     // The human sentence for a reason code of a refusal or a decision (core's reason:: codes,
     // order_<state>, no_eligible_grabber, dispatch factors); the code itself when unknown.
     static QString reason(const QString &code);
+    // A violation's type code as shown (no_follow_up -> "no follow-up"); a manager's own type
+    // with its underscores as spaces.
+    static QString violationType(const QString &code);
+    // A violation's severity code (low, medium, high) as shown; an unknown code as written.
+    static QString severity(const QString &code);
     // A grab window's label as shown: the default rules' labels ("Morning peak", "Day", stored
     // in English like every rule) in the language on screen, a manager's own label as written.
     static QString windowLabel(const QString &label);

@@ -204,7 +204,7 @@ DrillDialog::DrillDialog(const DrillResult &result, QWidget *parent) : QDialog(p
         kind == DrillModel::Kind::Attempts     ? DrillModel::attemptResult(QStringLiteral("won"), QString())
         : kind == DrillModel::Kind::Violations
             ? DrillModel::tr("%1 (%2)", "violation type (severity)")
-                  .arg(F::violationType(QStringLiteral("outside_window")), F::severity(QStringLiteral("medium")))
+                  .arg(Format::violationType(QStringLiteral("outside_window")), Format::severity(QStringLiteral("medium")))
                                                : DrillModel::outcome(QStringLiteral("reclaimed"));
     m_view->setColumnWidth(DrillModel::Outcome, width(longestOutcome));
     for (int c = 0; c < DrillModel::ColumnCount; ++c) {

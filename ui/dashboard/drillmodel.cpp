@@ -133,9 +133,9 @@ QString DrillModel::outcomeText(const DrillRow &r) const
         return r.score ? tr("%1 of 5", "a feedback score").arg(*r.score) : QString();
     case Kind::Violations:
         return r.reason.isEmpty()
-                   ? KpiFigure::violationType(r.outcome)
+                   ? Format::violationType(r.outcome)
                    : tr("%1 (%2)", "violation type (severity)")
-                                 .arg(KpiFigure::violationType(r.outcome), KpiFigure::severity(r.reason));
+                                 .arg(Format::violationType(r.outcome), Format::severity(r.reason));
     case Kind::WaitingOrders: {
         const QString why = Format::ageingReason(r.outcome);
         return why.isEmpty() ? r.outcome : why;

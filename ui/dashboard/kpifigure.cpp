@@ -326,43 +326,6 @@ int KpiFigure::verdict(Figure figure, double delta)
     return 0;
 }
 
-QString KpiFigure::violationType(const QString &code)
-{
-    if (code == QLatin1String("no_follow_up")) {
-        return tr("no follow-up");
-    }
-    if (code == QLatin1String("over_cap")) {
-        return tr("over the cap");
-    }
-    if (code == QLatin1String("outside_window")) {
-        return tr("outside the grab window");
-    }
-    if (code == QLatin1String("restricted_order")) {
-        return tr("restricted order");
-    }
-    if (code == QLatin1String("rapid_attempts")) {
-        return tr("too-fast attempts");
-    }
-    if (code == QLatin1String("customer_complaint")) {
-        return tr("customer complaint");
-    }
-    return QString(code).replace(QLatin1Char('_'), QLatin1Char(' '));
-}
-
-QString KpiFigure::severity(const QString &code)
-{
-    if (code == QLatin1String("low")) {
-        return tr("low", "violation severity");
-    }
-    if (code == QLatin1String("medium")) {
-        return tr("medium", "violation severity");
-    }
-    if (code == QLatin1String("high")) {
-        return tr("high", "violation severity");
-    }
-    return code;
-}
-
 QString KpiFigure::key(Figure figure)
 {
     switch (figure) {

@@ -64,10 +64,6 @@ public:
     static QString deltaText(Figure figure, double delta);
     // Whether a change is good news: +1 good, -1 bad, 0 neither (or no change to speak of).
     static int verdict(Figure figure, double delta);
-    // A violation type's short name ("no follow-up"); an unknown (manual) type as written.
-    static QString violationType(const QString &code);
-    // A violation's severity code (low, medium, high) as shown; an unknown code as written.
-    static QString severity(const QString &code);
     // A stable machine name for CSV headers ("success_rate"), as grabctl names the figures.
     static QString key(Figure figure);
 

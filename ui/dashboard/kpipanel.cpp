@@ -103,7 +103,7 @@ QString KpiPanel::detail(KpiFigure::Figure figure, const DashboardData &data)
                 top = it;
             }
         }
-        return tr("most: %1 (%2)").arg(F::violationType(top.key()), l.toString(top.value()));
+        return tr("most: %1 (%2)").arg(Format::violationType(top.key()), l.toString(top.value()));
     }
     case F::Fairness:
         return tr("over %Ln active grabbers", nullptr, int(data.activeGrabbers));

@@ -119,7 +119,7 @@ QString RecentRowsPanel::line(Kind kind, const DrillDown::Row &row, const QTimeZ
                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     if (kind == Kind::Violations) {
         parts << tr("%1 (%2)", "violation type (severity)")
-                     .arg(KpiFigure::violationType(row.outcome), KpiFigure::severity(row.reason));
+                     .arg(Format::violationType(row.outcome), Format::severity(row.reason));
     } else if (row.score) {
         parts << tr("score %1").arg(*row.score);
     }

@@ -117,7 +117,7 @@ QString AppraisalSheet::buildHtml(const ReviewCycle &c, const ReviewEntry &e, co
         QStringList lines;
         for (const ReviewViolation &v : e.violations()) {
             QStringList parts{ReviewText::when(v.at), tr("%1 (%2)", "violation type (severity)")
-                                                          .arg(ReviewText::violationType(v.type), ReviewText::severity(v.severity))};
+                                                          .arg(Format::violationType(v.type), Format::severity(v.severity))};
             if (v.orderId) {
                 parts << tr("order #%1").arg(*v.orderId);
             }

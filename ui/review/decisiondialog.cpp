@@ -1,6 +1,7 @@
 #include "decisiondialog.h"
 
 #include "reviewtext.h"
+#include "common/format.h"
 
 #include "domain/money.h"
 
@@ -50,7 +51,7 @@ DecisionDialog::DecisionDialog(const ReviewEntry &entry, const QDate &today, QWi
     m_violations->setHeaderLabels({tr("When"), tr("Type"), tr("Severity"), tr("Order"), tr("Note")});
     for (const ReviewViolation &v : entry.violations()) {
         m_violations->addTopLevelItem(new QTreeWidgetItem(
-            {ReviewText::when(v.at), ReviewText::violationType(v.type), ReviewText::severity(v.severity), v.orderId ? QStringLiteral("#%1").arg(*v.orderId) : QString(), v.shownNote()}));
+            {ReviewText::when(v.at), Format::violationType(v.type), Format::severity(v.severity), v.orderId ? QStringLiteral("#%1").arg(*v.orderId) : QString(), v.shownNote()}));
     }
     m_violations->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_violations->setMinimumHeight(m_violations->fontMetrics().lineSpacing() * 7);

@@ -74,43 +74,6 @@ QString ReviewText::level(const QString &code)
     return code;
 }
 
-QString ReviewText::violationType(const QString &code)
-{
-    if (code == QLatin1String("no_follow_up")) {
-        return tr("no follow-up");
-    }
-    if (code == QLatin1String("over_cap")) {
-        return tr("over the cap");
-    }
-    if (code == QLatin1String("outside_window")) {
-        return tr("outside the grab window");
-    }
-    if (code == QLatin1String("restricted_order")) {
-        return tr("restricted order");
-    }
-    if (code == QLatin1String("rapid_attempts")) {
-        return tr("too-fast attempts");
-    }
-    if (code == QLatin1String("customer_complaint")) {
-        return tr("customer complaint");
-    }
-    return code;
-}
-
-QString ReviewText::severity(const QString &code)
-{
-    if (code == QLatin1String("low")) {
-        return tr("low", "violation severity");
-    }
-    if (code == QLatin1String("medium")) {
-        return tr("medium", "violation severity");
-    }
-    if (code == QLatin1String("high")) {
-        return tr("high", "violation severity");
-    }
-    return code;
-}
-
 QString ReviewText::decision(const ReviewDecision &d)
 {
     const QString amount = d.amountMinor ? Format::money(*d.amountMinor) : QString();

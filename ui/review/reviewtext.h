@@ -20,9 +20,6 @@ public:
     static QString kpi(ReviewKpi kpi);
     static QString category(const QString &code); // sales_skills -> "Sales skills"
     static QString level(const QString &code);    // junior -> "Junior"
-    // A frozen violation's type and severity codes as shown; an unknown (manual) code as written.
-    static QString violationType(const QString &code); // no_follow_up -> "no follow-up"
-    static QString severity(const QString &code);      // medium -> "medium"
     // "Bonus ¥2,000.00", "Training: 跟进技巧 (sales skills, due 2026-12-31)",
     // "Bonus deduction ¥500.00 — reason: 三次未跟进"
     static QString decision(const ReviewDecision &d);
