@@ -63,7 +63,8 @@ int worker(const QStringList &a)
     const qint64 grabbers = range.value(1).toLongLong() - firstGrabber + 1;
     rusage before{};
     getrusage(RUSAGE_SELF, &before);
-    const qint64 cpuBefore = qint64(before.ru_utime.tv_sec + before.ru_stime.tv_sec) * 1000000 + before.ru_utime.tv_usec + before.ru_stime.tv_usec;
+    const qint64 cpuBefore = qint64(before.ru_utime.tv_sec + before.ru_stime.tv_sec) * 1000000 +
+                             before.ru_utime.tv_usec + before.ru_stime.tv_usec;
     std::printf("READY\n");
     std::fflush(stdout);
     while (!QFile::exists(a[5])) {
@@ -85,8 +86,27 @@ int worker(const QStringList &a)
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const auto micros = [](const timeval &t) { return qint64(t.tv_sec) * 1000000 + t.tv_usec; };
-    std::printf("DONE %d %d %lld\n", won, errors, static_cast<long long>(micros(usage.ru_utime) + micros(usage.ru_stime) - cpuBefore));
+    std::printf("DONE %d %d %lld\n", won, errors,
+                static_cast<long long>(micros(usage.ru_utime) + micros(usage.ru_stime) - cpuBefore));
     return errors == 0 ? 0 : 1;
+}
+
+// Grows the WAL file to `pages` frames without changing the database: a transaction that spills
+// its pages into the WAL and is rolled back. SQLite then overwrites those frames instead of
+// appending, as it does once a long-running session's WAL has reached its checkpoint size.
+// Appending costs more at FULL (the file's size and blocks change, so the sync commits the
+// file system's journal too): a fresh file measures the first minutes, a warm one the day.
+void warmWal(QSqlDatabase &db, int pages)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    q.exec(QStringLiteral("CREATE TABLE bench_warm (x BLOB)"));
+    q.prepare(QStringLiteral("INSERT INTO bench_warm VALUES (zeroblob(?))"));
+    for (int i = 0; i < pages; ++i) {
+        q.bindValue(0, Database::kPageSize - 200);
+        q.exec();
+    }
+    q.exec(QStringLiteral("ROLLBACK"));
 }
 
 struct Figures
@@ -98,7 +118,7 @@ struct Figures
     qint64 cpuMicros = 0; // the workers' CPU time together
 };
 
-Figures runContest(const QString &dir, int procs, int orders, const QString &sync)
+Figures runContest(const QString &dir, int procs, int orders, const QString &sync, bool warm)
 {
     const QString path = dir + QStringLiteral("/contest-%1-%2.sqlite").arg(procs).arg(sync);
     QFile::remove(path);
@@ -109,6 +129,17 @@ Figures runContest(const QString &dir, int procs, int orders, const QString &syn
     if (!contest::makeDatabase(path, kTeam, orders, &why)) {
         qFatal("setup: %s", qPrintable(why));
     }
+    // An idle connection held through the contest keeps the (warmed) WAL file from being
+    // deleted between the set-up and the workers' first transaction.
+    const QString holderName = QStringLiteral("holder");
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holderName);
+        holder.setDatabaseName(path);
+        holder.open();
+        if (warm) {
+            warmWal(holder, Database::kWalCheckpointPages + 1000);
+        }
+    }
     const QString start = path + QStringLiteral(".go");
     QFile::remove(start);
     QList<QProcess *> workers;
@@ -117,8 +148,9 @@ Figures runContest(const QString &dir, int procs, int orders, const QString &syn
         // Process i acts for its own share of the team.
         const int first = i * kTeam / procs + 1;
         const int last = (i + 1) * kTeam / procs;
-        p->start(QCoreApplication::applicationFilePath(), {QStringLiteral("--worker"), path, QStringLiteral("%1:%2").arg(first).arg(last),
-                                                          QString::number(orders), QString::number(77 + i), start, sync});
+        p->start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--worker"), path, QStringLiteral("%1:%2").arg(first).arg(last),
+                  QString::number(orders), QString::number(77 + i), start, sync});
         p->waitForStarted();
         while (!p->canReadLine()) {
             p->waitForReadyRead(100);
@@ -146,11 +178,13 @@ Figures runContest(const QString &dir, int procs, int orders, const QString &syn
     }
     f.seconds = double(timer.nsecsElapsed()) / 1e9;
     f.attempts = qint64(procs) * orders;
+    QSqlDatabase::database(holderName, false).close();
+    QSqlDatabase::removeDatabase(holderName);
     return f;
 }
 
 // N autocommit single-row INSERTs through Qt Sql with the store's pragmas.
-double rawQt(const QString &dir, int n, const QString &sync)
+double rawQt(const QString &dir, int n, const QString &sync, bool warm)
 {
     const QString path = dir + QStringLiteral("/raw-qt-%1.sqlite").arg(sync);
     QFile::remove(path);
@@ -167,6 +201,9 @@ double rawQt(const QString &dir, int n, const QString &sync)
         q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(Database::kWalCheckpointPages));
         q.exec(QStringLiteral("PRAGMA synchronous = %1").arg(sync.toUpper()));
         q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)"));
+        if (warm) {
+            warmWal(db, Database::kWalCheckpointPages + 1000);
+        }
         q.prepare(QStringLiteral("INSERT INTO t (v) VALUES (?)"));
         QElapsedTimer timer;
         timer.start();
@@ -181,7 +218,7 @@ double rawQt(const QString &dir, int n, const QString &sync)
 }
 
 // The same through the sqlite3 shell: the engine's own limit on this disk.
-double rawShell(const QString &dir, int n, const QString &sync)
+double rawShell(const QString &dir, int n, const QString &sync, bool warm)
 {
     const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (shell.isEmpty()) {
@@ -190,16 +227,24 @@ double rawShell(const QString &dir, int n, const QString &sync)
     const QString path = dir + QStringLiteral("/raw-shell-%1.sqlite").arg(sync);
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
-    QByteArray script = "PRAGMA page_size = " + QByteArray::number(Database::kPageSize) + ";\nPRAGMA journal_mode = WAL;\nPRAGMA synchronous = " + sync.toUpper().toLatin1()
-                        + ";\nCREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER);\n";
+    QByteArray script = "PRAGMA page_size = " + QByteArray::number(Database::kPageSize) +
+                        ";\nPRAGMA journal_mode = WAL;\nPRAGMA synchronous = " + sync.toUpper().toLatin1() +
+                        ";\nCREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER);\n";
     // Setup is not timed: a separate run creates the table, the timed run only inserts.
     QProcess setup;
     setup.start(shell, {path});
     setup.write(script);
     setup.closeWriteChannel();
     setup.waitForFinished(-1);
-    QByteArray inserts = "PRAGMA synchronous = " + sync.toUpper().toLatin1() + ";\nPRAGMA wal_autocheckpoint = "
-                         + QByteArray::number(Database::kWalCheckpointPages) + ";\n";
+    // Warmed through a connection of ours that stays open, so the shell finds the WAL as left.
+    QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shell-holder"));
+    holder.setDatabaseName(path);
+    holder.open();
+    if (warm) {
+        warmWal(holder, Database::kWalCheckpointPages + 1000);
+    }
+    QByteArray inserts = "PRAGMA synchronous = " + sync.toUpper().toLatin1() +
+                         ";\nPRAGMA wal_autocheckpoint = " + QByteArray::number(Database::kWalCheckpointPages) + ";\n";
     for (int i = 0; i < n; ++i) {
         inserts += "INSERT INTO t (v) VALUES (" + QByteArray::number(i) + ");\n";
     }
@@ -210,7 +255,11 @@ double rawShell(const QString &dir, int n, const QString &sync)
     p.write(inserts);
     p.closeWriteChannel();
     p.waitForFinished(-1);
-    return double(n) / (double(timer.nsecsElapsed()) / 1e9);
+    const double rate = double(n) / (double(timer.nsecsElapsed()) / 1e9);
+    holder.close();
+    holder = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("shell-holder"));
+    return rate;
 }
 
 double median(QList<double> v)
@@ -229,44 +278,60 @@ int main(int argc, char *argv[])
     }
     QCommandLineParser p;
     p.addHelpOption();
-    p.addOptions({{QStringLiteral("procs"), QStringLiteral("Process counts (default 1,8)."), QStringLiteral("LIST"), QStringLiteral("1,8")},
-                  {QStringLiteral("orders"), QStringLiteral("Orders per contest (default 2000)."), QStringLiteral("N"), QStringLiteral("2000")},
-                  {QStringLiteral("sync"), QStringLiteral("full,normal (default both)."), QStringLiteral("LIST"), QStringLiteral("full,normal")},
-                  {QStringLiteral("repeat"), QStringLiteral("Runs of each configuration; the median is printed (default 3)."),
-                   QStringLiteral("R"), QStringLiteral("3")},
-                  {QStringLiteral("dir"), QStringLiteral("Folder for the files (default: a temporary folder on the same disk as /tmp)."),
-                   QStringLiteral("DIR")}});
+    p.addOptions(
+        {{QStringLiteral("procs"), QStringLiteral("Process counts (default 1,8)."), QStringLiteral("LIST"),
+          QStringLiteral("1,8")},
+         {QStringLiteral("orders"), QStringLiteral("Orders per contest (default 2000)."), QStringLiteral("N"),
+          QStringLiteral("2000")},
+         {QStringLiteral("sync"), QStringLiteral("full,normal (default both)."), QStringLiteral("LIST"),
+          QStringLiteral("full,normal")},
+         {QStringLiteral("repeat"), QStringLiteral("Runs of each configuration; the median is printed (default 3)."),
+          QStringLiteral("R"), QStringLiteral("3")},
+         {QStringLiteral("wal"),
+          QStringLiteral(
+              "cold,warm: start from a new WAL file (appended to) or one already grown to its checkpoint size "
+              "(overwritten, as in a long session); both sides of the ratio alike (default cold)."),
+          QStringLiteral("LIST"), QStringLiteral("cold")},
+         {QStringLiteral("dir"),
+          QStringLiteral("Folder for the files (default: a temporary folder on the same disk as /tmp)."),
+          QStringLiteral("DIR")}});
     p.process(app);
     QTemporaryDir tmp;
     const QString dir = p.isSet(QStringLiteral("dir")) ? p.value(QStringLiteral("dir")) : tmp.path();
     const int orders = p.value(QStringLiteral("orders")).toInt();
     const int repeat = std::max(1, p.value(QStringLiteral("repeat")).toInt());
-    std::printf("grab_bench: %d orders per contest, %d runs each, medians; SQLite %s; files in %s\n", orders, repeat,
-                qPrintable(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version")).driverName()), qPrintable(dir));
+    std::printf(
+        "grab_bench: %d orders per contest, %d runs each, medians; SQLite %s; files in %s\n", orders, repeat,
+        qPrintable(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version")).driverName()),
+        qPrintable(dir));
     QSqlDatabase::removeDatabase(QStringLiteral("version"));
-    std::printf("%-7s %-6s %12s %12s %14s %14s %10s %12s %8s\n", "sync", "procs", "attempts/s", "won/s", "raw Qt/s", "raw sqlite3/s",
-                "vs raw Qt", "CPU/attempt", "errors");
-    for (const QString &sync : p.value(QStringLiteral("sync")).split(u',')) {
-        for (const QString &procText : p.value(QStringLiteral("procs")).split(u',')) {
-            const int procs = procText.toInt();
-            QList<double> attempts, won, rawQ, rawS, ratio, cpu;
-            int errors = 0;
-            for (int r = 0; r < repeat; ++r) {
-                // Paired in one run: the raw rate is measured right before the contest it is compared with.
-                const double q = rawQt(dir, orders, sync);
-                const double s = rawShell(dir, orders, sync);
-                const Figures f = runContest(dir, procs, orders, sync);
-                attempts << double(f.attempts) / f.seconds;
-                won << double(f.won) / f.seconds;
-                rawQ << q;
-                rawS << s;
-                ratio << (double(f.attempts) / f.seconds) / q;
-                cpu << double(f.cpuMicros) / double(f.attempts);
-                errors += f.errors;
+    std::printf("%-5s %-7s %-6s %12s %12s %14s %14s %10s %12s %8s\n", "wal", "sync", "procs", "attempts/s", "won/s",
+                "raw Qt/s", "raw sqlite3/s", "vs raw Qt", "CPU/attempt", "errors");
+    for (const QString &wal : p.value(QStringLiteral("wal")).split(u',')) {
+        const bool warm = wal == QLatin1String("warm");
+        for (const QString &sync : p.value(QStringLiteral("sync")).split(u',')) {
+            for (const QString &procText : p.value(QStringLiteral("procs")).split(u',')) {
+                const int procs = procText.toInt();
+                QList<double> attempts, won, rawQ, rawS, ratio, cpu;
+                int errors = 0;
+                for (int r = 0; r < repeat; ++r) {
+                    // Paired in one run: the raw rate is measured right before the contest it is compared with.
+                    const double q = rawQt(dir, orders, sync, warm);
+                    const double s = rawShell(dir, orders, sync, warm);
+                    const Figures f = runContest(dir, procs, orders, sync, warm);
+                    attempts << double(f.attempts) / f.seconds;
+                    won << double(f.won) / f.seconds;
+                    rawQ << q;
+                    rawS << s;
+                    ratio << (double(f.attempts) / f.seconds) / q;
+                    cpu << double(f.cpuMicros) / double(f.attempts);
+                    errors += f.errors;
+                }
+                std::printf("%-5s %-7s %-6d %12.0f %12.0f %14.0f %14.0f %9.0f%% %9.0f µs %8d\n", qPrintable(wal),
+                            qPrintable(sync), procs, median(attempts), median(won), median(rawQ), median(rawS),
+                            median(ratio) * 100.0, median(cpu), errors);
+                std::fflush(stdout);
             }
-            std::printf("%-7s %-6d %12.0f %12.0f %14.0f %14.0f %9.0f%% %9.0f µs %8d\n", qPrintable(sync), procs, median(attempts), median(won),
-                        median(rawQ), median(rawS), median(ratio) * 100.0, median(cpu), errors);
-            std::fflush(stdout);
         }
     }
     return 0;

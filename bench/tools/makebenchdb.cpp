@@ -233,8 +233,9 @@ int main(int argc, char *argv[])
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)"));
     Writer assignments(c, QStringLiteral("INSERT INTO assignments (order_id, grabber_id, via, assigned_at, response_ms, amount, skill, "
                                          "last_follow_up_at, ended_at, end_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    Writer attempts(c, QStringLiteral("INSERT INTO grab_attempts (order_id, grabber_id, at, result, reason, rule_version) "
-                                      "VALUES (?, ?, ?, ?, ?, 1)"));
+    // A grab attempt is its event (schema 4: grab_attempts is a view over these).
+    Writer attempts(c, QStringLiteral("INSERT INTO events (at, type, actor, order_id, grabber_id, rule_version, reason, payload) "
+                                      "VALUES (?, ?, 'bench', ?, ?, 1, ?, '{}')"));
     Writer feedback(c, QStringLiteral("INSERT INTO feedback (order_id, grabber_id, score, comment, at) VALUES (?, ?, ?, '', ?)"));
     Writer violations(c, QStringLiteral("INSERT INTO violations (grabber_id, order_id, at, type, severity, source, note) "
                                         "VALUES (?, ?, ?, ?, 'low', 'auto', '')"));
@@ -273,13 +274,13 @@ int main(int argc, char *argv[])
         // Contenders who lost the race, and now and then a refusal.
         const int losers = int(rng.bounded(4));
         for (int k = 0; k < losers; ++k) {
-            attempts.run({id, grabberIds[pickGrabber()], assigned + 200 + k * 150, QStringLiteral("lost_race"), nullInt});
+            attempts.run({assigned + 200 + k * 150, QStringLiteral("grab_lost_race"), id, grabberIds[pickGrabber()], QStringLiteral("order_assigned")});
         }
         if (rng.generateDouble() < 0.05) {
-            attempts.run({id, grabberIds[pickGrabber()], assigned - 500, QStringLiteral("rejected"), QStringLiteral("daily_cap_reached")});
+            attempts.run({assigned - 500, QStringLiteral("grab_rejected"), id, grabberIds[pickGrabber()], QStringLiteral("daily_cap_reached")});
         }
         if (!dispatched) {
-            attempts.run({id, grabber, assigned, QStringLiteral("won"), nullInt});
+            attempts.run({assigned, QStringLiteral("grab_won"), id, grabber, nullInt});
         }
         // Outcome: most close within five days; the newest are still in progress.
         const qint64 closeAt = assigned + 4 * kHour + qint64(rng.generateDouble() * 116.0 * double(kHour));
@@ -296,7 +297,7 @@ int main(int argc, char *argv[])
             const qint64 again = reclaimedAt + 5 * kMinute;
             const qint64 closed2 = std::min(end - kMinute, again + 2 * kDay);
             const bool won2 = rng.generateDouble() < 0.5;
-            attempts.run({id, second, again, QStringLiteral("won"), nullInt});
+            attempts.run({again, QStringLiteral("grab_won"), id, second, nullInt});
             assignments.run({id, second, QStringLiteral("grab"), again, again - published, amount, skill, nullInt, closed2,
                              won2 ? QStringLiteral("won") : QStringLiteral("lost")});
             orders.run({id, cu.id, amount, skill, cu.region, assessment.priority, assessment.score, published, reclaimedAt,

@@ -24,7 +24,11 @@ RuleSet RuleSet::defaults(const QString &timeZone)
 
 QTimeZone RuleSet::zone() const
 {
-    return QTimeZone(timeZone.toUtf8());
+    if (m_zoneName != timeZone || !m_zone.isValid()) {
+        m_zone = QTimeZone(timeZone.toUtf8());
+        m_zoneName = timeZone;
+    }
+    return m_zone;
 }
 
 int RuleSet::dailyCapFor(Level level, std::optional<int> override) const

@@ -16,25 +16,11 @@
 namespace grab {
 namespace {
 
-// Records the attempt; a winning one is counted in the day figures by the assignment itself.
-Status recordAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 orderId, qint64 grabberId, qint64 at, const char *result,
-                     const QString &reason)
+// Counts a refused or lost attempt in the day's figures (a winning one is counted there by the
+// assignment itself). The attempt itself is kept once, as its event (schema version 4).
+Status countAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 at)
 {
-    const int ruleVersion = rules.version;
-    if (qstrcmp(result, "won") != 0) {
-        if (auto s = DayRollup::add(db, rules, grabberId, at, {{"attempts", 1}}); !s) {
-            return s;
-        }
-    }
-    auto q = execCached(db,
-                        QStringLiteral("INSERT INTO grab_attempts (order_id, grabber_id, at, result, reason, rule_version) "
-                                       "VALUES (?, ?, ?, ?, ?, ?)"),
-                        {orderId, grabberId, at, QString::fromLatin1(result), nullableText(reason), ruleVersion},
-                        QStringLiteral("recording a grab attempt"));
-    if (!q) {
-        return q.error();
-    }
-    return Done{};
+    return DayRollup::add(db, rules, grabberId, at, {{"attempts", 1}});
 }
 
 } // namespace
@@ -64,10 +50,7 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
     // Not open: somebody else was faster, or the order is over. Recorded, then reported.
     if (order->state != OrderState::Open) {
         const QString state = toString(order->state);
-        if (auto s = recordAttempt(db, *rules, orderId, grabberId, now, "lost_race", QString()); !s) {
-            return s.error();
-        }
-        if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString()); !s) {
+        if (auto s = countAttempt(db, *rules, grabberId, now); !s) {
             return s.error();
         }
         if (auto e = EventLog::record(db, now, event::GrabLostRace, m_ctx.actor, orderId, grabberId, rules->version,
@@ -76,6 +59,10 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
                                                   {QStringLiteral("holder"), order->assigneeId ? QJsonValue(*order->assigneeId) : QJsonValue()}});
             !e) {
             return e.error();
+        }
+        // After the event: the attempt is its event, and the rapid-attempt check counts it.
+        if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString()); !s) {
+            return s.error();
         }
         if (auto s = tx->commit(); !s) {
             return s.error();
@@ -94,7 +81,7 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
                           now,            AssignPath::Grab, isWidened(*rules, *order, now), load->cooldownUntil};
     const Eligibility verdict = checkEligibility(ctx);
     if (!verdict.allowed) {
-        if (auto s = recordAttempt(db, *rules, orderId, grabberId, now, "rejected", verdict.reason); !s) {
+        if (auto s = countAttempt(db, *rules, grabberId, now); !s) {
             return s.error();
         }
         if (auto e = EventLog::record(db, now, event::GrabRejected, m_ctx.actor, orderId, grabberId, rules->version, verdict.reason,
@@ -122,9 +109,6 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
     if (!*taken) {
         return makeError(ErrorCode::NotOpen, QCoreApplication::translate("grab::GrabService", "Order %1 was taken by someone else.").arg(orderId),
                          QStringLiteral("order_assigned"));
-    }
-    if (auto s = recordAttempt(db, *rules, orderId, grabberId, now, "won", QString()); !s) {
-        return s.error();
     }
     if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString(), load->recentAttempts + 1); !s) {
         return s.error();

@@ -61,6 +61,7 @@ Result<RuleSet> RuleService::currentIn(const QSqlDatabase &db)
                          QCoreApplication::translate("grab::RuleService", "Rule set version %1 in the database is damaged: %2").arg(v).arg(rules.error().message));
     }
     rules->version = v;
+    rules->zone(); // built once here; every copy handed out shares it
     QMutexLocker lock(&s_cacheMutex);
     s_cache.insert(db.connectionName(), CachedRules{v, *rules});
     return rules;

@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(scalar(c, QStringLiteral("PRAGMA synchronous"))->toInt(), 2); // FULL
         // SQLite waits briefly; the rest of the 10 s is our finer retry loop (lockedDatabaseIsReported).
         QCOMPARE(scalar(c, QStringLiteral("PRAGMA busy_timeout"))->toInt(), kSqliteBusyMs);
-        for (const char *table : {"grabbers", "customers", "orders", "events", "rule_sets", "assignments", "grab_attempts",
+        for (const char *table : {"grabbers", "customers", "orders", "events", "rule_sets", "assignments",
                                   "follow_ups", "feedback", "violations", "trainings", "targets", "notes", "note_actions",
                                   "review_cycles", "review_entries", "review_decisions"}) {
             QVERIFY2(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
@@ -93,7 +93,8 @@ private slots:
 
     // A file written by a version-1 GrabDesk (which had no review lock) is backed up, migrated to
     // the current version in one transaction (2: the review lock; 3: the violations' note
-    // phrase), keeps its data, and from then on its locked cycles are locked.
+    // phrase; 4: attempts kept once, as events), keeps its data, and from then on its locked
+    // cycles are locked.
     void version1FileMigratesToTheCurrentVersion()
     {
         QTemporaryDir dir;
@@ -109,6 +110,13 @@ private slots:
         rawExec(path, QStringLiteral("INSERT INTO review_decisions (entry_id, kind, amount) VALUES (1, 'bonus', 100)"));
         // Version 1 let anything through: that is what version 2 stops.
         rawExec(path, QStringLiteral("UPDATE review_entries SET supervisor_score = 5"));
+        // Two attempts kept twice (row and event), as GrabDesk wrote them until version 3, and one
+        // a tool wrote without its event: version 4 keeps each once, as its event.
+        rawExec(path, QStringLiteral("INSERT INTO grab_attempts (order_id, grabber_id, at, result, reason, rule_version) VALUES "
+                                     "(7, 1, 1000, 'won', NULL, 1), (7, 1, 900, 'rejected', 'daily_cap_reached', 1), "
+                                     "(8, 1, 2000, 'lost_race', NULL, 1)"));
+        rawExec(path, QStringLiteral("INSERT INTO events (at, type, actor, order_id, grabber_id, rule_version, reason) VALUES "
+                                     "(1000, 'grab_won', 'cli', 7, 1, 1, NULL), (900, 'grab_rejected', 'cli', 7, 1, 1, 'daily_cap_reached')"));
 
         auto db = Database::open(path, Database::Options{});
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
@@ -120,6 +128,12 @@ private slots:
         QCOMPARE(scalar(c, QStringLiteral("SELECT supervisor_score FROM review_entries"))->toInt(), 5);
         QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'review_%'"))->toInt(), 10);
         QVERIFY(runSql(c, QStringLiteral("SELECT decided_by, decided_at, training_id FROM review_decisions")));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT type FROM sqlite_master WHERE name = 'grab_attempts'"))->toString(), QStringLiteral("view"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM events WHERE type LIKE 'grab_%'"))->toInt(), 3);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT group_concat(result || ':' || COALESCE(reason, '-'), ' ') FROM "
+                                          "(SELECT result, reason FROM grab_attempts ORDER BY at)"))
+                     ->toString(),
+                 QStringLiteral("rejected:daily_cap_reached won:- lost_race:-"));
 
         auto update = runSql(c, QStringLiteral("UPDATE review_entries SET supervisor_score = 1"));
         QVERIFY(!update);
