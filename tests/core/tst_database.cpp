@@ -129,6 +129,9 @@ private slots:
         QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'review_%'"))->toInt(), 10);
         QVERIFY(runSql(c, QStringLiteral("SELECT decided_by, decided_at, training_id FROM review_decisions")));
         QCOMPARE(scalar(c, QStringLiteral("SELECT type FROM sqlite_master WHERE name = 'grab_attempts'"))->toString(), QStringLiteral("view"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('assignments_open', 'attempts_by_grabber')"))->toInt(), 0);
+        QVERIFY(scalar(c, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'orders_assignee'"))->toString().endsWith(
+            QStringLiteral("WHERE assignee_id IS NOT NULL")));
         QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM events WHERE type LIKE 'grab_%'"))->toInt(), 3);
         QCOMPARE(scalar(c, QStringLiteral("SELECT group_concat(result || ':' || COALESCE(reason, '-'), ' ') FROM "
                                           "(SELECT result, reason FROM grab_attempts ORDER BY at)"))
