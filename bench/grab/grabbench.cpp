@@ -1,7 +1,7 @@
 // Rule-checked grabs per second with P processes, beside the raw single-statement commit
 // rate of the same SQLite on the same disk (through Qt Sql, and through the sqlite3 shell).
 //
-//   grab_bench [--procs 1,8] [--orders N] [--sync full,normal] [--dir DIR] [--repeat R]
+//   grab_bench [--procs 1,8] [--orders N] [--sync full,normal] [--wal cold,warm] [--pages K] [--dir DIR] [--repeat R]
 //
 // Each configuration: a fresh contest database (core/sim/contest.h), P worker processes of
 // this program that each try every order in their own shuffled order (so with P > 1 they
@@ -217,6 +217,59 @@ double rawQt(const QString &dir, int n, const QString &sync, bool warm)
     return rate;
 }
 
+// N commits that each change `pages` pages and nothing else: BEGIN IMMEDIATE, one UPDATE per
+// row of a table whose rows fill a page each, COMMIT. A grab changes about as many pages as
+// --pages (counted from the WAL, docs/performance.md), so this is the write floor under a
+// grab: what it would cost with no rule to read and nothing to decide.
+double rawPages(const QString &dir, int n, const QString &sync, bool warm, int pages)
+{
+    const QString path = dir + QStringLiteral("/raw-pages-%1.sqlite").arg(sync);
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    constexpr int kRows = 400;
+    double rate = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-pages"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA page_size = %1").arg(Database::kPageSize));
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(Database::kWalCheckpointPages));
+        q.exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(qint64(Database::kWalCheckpointPages) * Database::kPageSize));
+        q.exec(QStringLiteral("CREATE TABLE p (id INTEGER PRIMARY KEY, v INTEGER NOT NULL, pad BLOB)"));
+        q.exec(QStringLiteral("BEGIN"));
+        q.prepare(QStringLiteral("INSERT INTO p (id, v, pad) VALUES (?, 0, zeroblob(?))"));
+        for (int i = 0; i < kRows; ++i) {
+            q.bindValue(0, i);
+            q.bindValue(1, Database::kPageSize * 3 / 4); // one row a page
+            q.exec();
+        }
+        q.exec(QStringLiteral("COMMIT"));
+        q.exec(QStringLiteral("PRAGMA synchronous = %1").arg(sync.toUpper()));
+        if (warm) {
+            warmWal(db, Database::kWalCheckpointPages + 1000);
+        }
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE p SET v = v + 1 WHERE id = ?"));
+        QRandomGenerator rng(7);
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < n; ++i) {
+            q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            const int first = int(rng.bounded(kRows));
+            for (int k = 0; k < pages; ++k) {
+                update.bindValue(0, (first + k * (kRows / pages)) % kRows);
+                update.exec();
+            }
+            q.exec(QStringLiteral("COMMIT"));
+        }
+        rate = double(n) / (double(timer.nsecsElapsed()) / 1e9);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-pages"));
+    return rate;
+}
+
 // The same through the sqlite3 shell: the engine's own limit on this disk.
 double rawShell(const QString &dir, int n, const QString &sync, bool warm)
 {
@@ -287,6 +340,10 @@ int main(int argc, char *argv[])
           QStringLiteral("full,normal")},
          {QStringLiteral("repeat"), QStringLiteral("Runs of each configuration; the median is printed (default 3)."),
           QStringLiteral("R"), QStringLiteral("3")},
+         {QStringLiteral("pages"),
+          QStringLiteral("Pages a grab changes, for the write-floor column: commits of that many changed pages and nothing "
+                         "else (default 14)."),
+          QStringLiteral("K"), QStringLiteral("14")},
          {QStringLiteral("wal"),
           QStringLiteral(
               "cold,warm: start from a new WAL file (appended to) or one already grown to its checkpoint size "
@@ -300,24 +357,27 @@ int main(int argc, char *argv[])
     const QString dir = p.isSet(QStringLiteral("dir")) ? p.value(QStringLiteral("dir")) : tmp.path();
     const int orders = p.value(QStringLiteral("orders")).toInt();
     const int repeat = std::max(1, p.value(QStringLiteral("repeat")).toInt());
+    const int pages = std::max(1, p.value(QStringLiteral("pages")).toInt());
     std::printf(
         "grab_bench: %d orders per contest, %d runs each, medians; SQLite %s; files in %s\n", orders, repeat,
         qPrintable(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version")).driverName()),
         qPrintable(dir));
     QSqlDatabase::removeDatabase(QStringLiteral("version"));
-    std::printf("%-5s %-7s %-6s %12s %12s %14s %14s %10s %12s %8s\n", "wal", "sync", "procs", "attempts/s", "won/s",
-                "raw Qt/s", "raw sqlite3/s", "vs raw Qt", "CPU/attempt", "errors");
+    std::printf("%-5s %-7s %-6s %12s %12s %14s %14s %10s %12s %8s %14s %12s\n", "wal", "sync", "procs", "attempts/s",
+                "won/s", "raw Qt/s", "raw sqlite3/s", "vs raw Qt", "CPU/attempt", "errors",
+                qPrintable(QStringLiteral("raw %1-page/s").arg(pages)), "vs floor");
     for (const QString &wal : p.value(QStringLiteral("wal")).split(u',')) {
         const bool warm = wal == QLatin1String("warm");
         for (const QString &sync : p.value(QStringLiteral("sync")).split(u',')) {
             for (const QString &procText : p.value(QStringLiteral("procs")).split(u',')) {
                 const int procs = procText.toInt();
-                QList<double> attempts, won, rawQ, rawS, ratio, cpu;
+                QList<double> attempts, won, rawQ, rawS, ratio, cpu, floor, floorRatio;
                 int errors = 0;
                 for (int r = 0; r < repeat; ++r) {
                     // Paired in one run: the raw rate is measured right before the contest it is compared with.
                     const double q = rawQt(dir, orders, sync, warm);
                     const double s = rawShell(dir, orders, sync, warm);
+                    const double pagesRate = rawPages(dir, orders, sync, warm, pages);
                     const Figures f = runContest(dir, procs, orders, sync, warm);
                     attempts << double(f.attempts) / f.seconds;
                     won << double(f.won) / f.seconds;
@@ -325,11 +385,14 @@ int main(int argc, char *argv[])
                     rawS << s;
                     ratio << (double(f.attempts) / f.seconds) / q;
                     cpu << double(f.cpuMicros) / double(f.attempts);
+                    floor << pagesRate;
+                    floorRatio << (double(f.attempts) / f.seconds) / pagesRate;
                     errors += f.errors;
                 }
-                std::printf("%-5s %-7s %-6d %12.0f %12.0f %14.0f %14.0f %9.0f%% %9.0f µs %8d\n", qPrintable(wal),
-                            qPrintable(sync), procs, median(attempts), median(won), median(rawQ), median(rawS),
-                            median(ratio) * 100.0, median(cpu), errors);
+                std::printf("%-5s %-7s %-6d %12.0f %12.0f %14.0f %14.0f %9.0f%% %9.0f µs %8d %14.0f %11.0f%%\n",
+                            qPrintable(wal), qPrintable(sync), procs, median(attempts), median(won), median(rawQ),
+                            median(rawS), median(ratio) * 100.0, median(cpu), errors, median(floor),
+                            median(floorRatio) * 100.0);
                 std::fflush(stdout);
             }
         }
