@@ -183,22 +183,30 @@ Figures runContest(const QString &dir, int procs, int orders, const QString &syn
     return f;
 }
 
+// A new file for a raw measurement, with the store's file settings (Database::configure), so
+// that "raw" differs from a grab only by the grab's work.
+QSqlDatabase openRawFile(const QString &connection, const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    db.open();
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA page_size = %1").arg(Database::kPageSize));
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(Database::kWalCheckpointPages));
+    q.exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(qint64(Database::kWalCheckpointPages) * Database::kPageSize));
+    return db;
+}
+
 // N autocommit single-row INSERTs through Qt Sql with the store's pragmas.
 double rawQt(const QString &dir, int n, const QString &sync, bool warm)
 {
-    const QString path = dir + QStringLiteral("/raw-qt-%1.sqlite").arg(sync);
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral("-wal"));
     double rate = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        db.open();
+        QSqlDatabase db = openRawFile(QStringLiteral("raw"), dir + QStringLiteral("/raw-qt-%1.sqlite").arg(sync));
         QSqlQuery q(db);
-        // The store's file settings, so that "raw" differs from a grab only by the grab's work.
-        q.exec(QStringLiteral("PRAGMA page_size = %1").arg(Database::kPageSize));
-        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(Database::kWalCheckpointPages));
         q.exec(QStringLiteral("PRAGMA synchronous = %1").arg(sync.toUpper()));
         q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)"));
         if (warm) {
@@ -223,20 +231,11 @@ double rawQt(const QString &dir, int n, const QString &sync, bool warm)
 // grab: what it would cost with no rule to read and nothing to decide.
 double rawPages(const QString &dir, int n, const QString &sync, bool warm, int pages)
 {
-    const QString path = dir + QStringLiteral("/raw-pages-%1.sqlite").arg(sync);
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral("-wal"));
     constexpr int kRows = 400;
     double rate = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-pages"));
-        db.setDatabaseName(path);
-        db.open();
+        QSqlDatabase db = openRawFile(QStringLiteral("raw-pages"), dir + QStringLiteral("/raw-pages-%1.sqlite").arg(sync));
         QSqlQuery q(db);
-        q.exec(QStringLiteral("PRAGMA page_size = %1").arg(Database::kPageSize));
-        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(Database::kWalCheckpointPages));
-        q.exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(qint64(Database::kWalCheckpointPages) * Database::kPageSize));
         q.exec(QStringLiteral("CREATE TABLE p (id INTEGER PRIMARY KEY, v INTEGER NOT NULL, pad BLOB)"));
         q.exec(QStringLiteral("BEGIN"));
         q.prepare(QStringLiteral("INSERT INTO p (id, v, pad) VALUES (?, 0, zeroblob(?))"));
