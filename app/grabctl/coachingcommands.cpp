@@ -19,6 +19,40 @@ namespace {
 
 using namespace coaching;
 
+// The second half of a list command whose lines depend on the team's today (what is overdue):
+// the same for trainings and action items. Opens the store, reads today and the list, then
+// prints a JSON array with --json, else one line a record.
+template <typename Service, typename Fetch, typename ToJson, typename ToLine>
+int printDatedList(CliContext &ctx, Fetch fetch, ToJson jsonOf, ToLine lineOf)
+{
+    int code = 0;
+    if (!openOrFail(ctx, &code)) {
+        return code;
+    }
+    Service service(ctx.serviceContext());
+    auto today = service.today();
+    if (!today) {
+        return ctx.fail(today.error());
+    }
+    auto list = fetch(service);
+    if (!list) {
+        return ctx.fail(list.error());
+    }
+    if (ctx.json) {
+        QJsonArray a;
+        for (const auto &record : *list) {
+            a.append(jsonOf(record, *today));
+        }
+        ctx.printJson(a);
+        return 0;
+    }
+    for (const auto &record : *list) {
+        ctx.out() << lineOf(record, *today) << '\n';
+    }
+    ctx.out().flush();
+    return 0;
+}
+
 // --- training ---------------------------------------------------------------------------
 
 int trainingAdd(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
@@ -78,32 +112,9 @@ int trainingList(CliContext &ctx, const QCommandLineParser &p, const QStringList
     }
     f.owedOnly = p.isSet(kOwed);
     f.overdueOnly = p.isSet(kOverdue);
-    int code = 0;
-    if (!openOrFail(ctx, &code)) {
-        return code;
-    }
-    TrainingService service(ctx.serviceContext());
-    auto today = service.today();
-    if (!today) {
-        return ctx.fail(today.error());
-    }
-    auto list = service.list(f);
-    if (!list) {
-        return ctx.fail(list.error());
-    }
-    if (ctx.json) {
-        QJsonArray a;
-        for (const Training &t : *list) {
-            a.append(toJson(t, *today));
-        }
-        ctx.printJson(a);
-        return 0;
-    }
-    for (const Training &t : *list) {
-        ctx.out() << trainingLine(t, *today) << '\n';
-    }
-    ctx.out().flush();
-    return 0;
+    return printDatedList<TrainingService>(
+        ctx, [&](TrainingService &s) { return s.list(f); }, [](const Training &t, const QDate &today) { return toJson(t, today); },
+        [](const Training &t, const QDate &today) { return trainingLine(t, today); });
 }
 
 int trainingDone(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
@@ -358,32 +369,9 @@ int actionList(CliContext &ctx, const QCommandLineParser &p, const QStringList &
     }
     f.openOnly = !p.isSet(kAll);
     f.overdueOnly = p.isSet(kOverdue);
-    int code = 0;
-    if (!openOrFail(ctx, &code)) {
-        return code;
-    }
-    NoteService service(ctx.serviceContext());
-    auto today = service.today();
-    if (!today) {
-        return ctx.fail(today.error());
-    }
-    auto list = service.actions(f);
-    if (!list) {
-        return ctx.fail(list.error());
-    }
-    if (ctx.json) {
-        QJsonArray a;
-        for (const ActionItem &item : *list) {
-            a.append(toJson(item, *today));
-        }
-        ctx.printJson(a);
-        return 0;
-    }
-    for (const ActionItem &item : *list) {
-        ctx.out() << actionLine(item, *today) << '\n';
-    }
-    ctx.out().flush();
-    return 0;
+    return printDatedList<NoteService>(
+        ctx, [&](NoteService &s) { return s.actions(f); }, [](const ActionItem &item, const QDate &today) { return toJson(item, today); },
+        [](const ActionItem &item, const QDate &today) { return actionLine(item, today); });
 }
 
 // --- feedback -------------------------------------------------------------------------------
