@@ -17,15 +17,14 @@ void priority(ExportSink &sink, int p)
 Status pool(ReportJob &job, ExportSink &sink)
 {
     job.filters << QStringLiteral("state = open (the pool now)");
-    if (auto s = expectRows(job, sink, QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 'open'"), {}); !s) {
-        return s;
-    }
     // The board's order: priority, then the longest waiting first.
-    auto q = forwardQuery(job,
-                          QStringLiteral("SELECT o.id, c.name, c.tier, o.amount, o.skill, o.region, o.priority, o.published_at, "
-                                         "o.grab_deadline, o.min_level, o.rule_version FROM orders o JOIN customers c ON c.id = o.customer_id "
-                                         "WHERE o.state = 'open' ORDER BY o.priority, o.pooled_at, o.id"),
-                          {}, QStringLiteral("exporting the pool"));
+    auto q = countedRows(
+        job, sink, QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 'open'"),
+        QStringLiteral(
+            "SELECT o.id, c.name, c.tier, o.amount, o.skill, o.region, o.priority, o.published_at, "
+            "o.grab_deadline, o.min_level, o.rule_version FROM orders o JOIN customers c ON c.id = o.customer_id "
+            "WHERE o.state = 'open' ORDER BY o.priority, o.pooled_at, o.id"),
+        {}, QStringLiteral("exporting the pool"));
     if (!q) {
         return q.error();
     }
@@ -61,16 +60,15 @@ Status orders(ReportJob &job, ExportSink &sink)
         job.filters << QStringLiteral("every order");
     }
     const QString count = QStringLiteral("SELECT COUNT(*) FROM orders o") + where;
-    if (auto s = expectRows(job, sink, count, binds); !s) {
-        return s;
-    }
-    auto q = forwardQuery(job,
-                          QStringLiteral("SELECT o.id, o.customer_id, c.name, c.tier, o.amount, o.currency, o.skill, o.region, o.priority, "
-                                         "o.priority_score, o.rule_version, o.state, o.assignee_id, g.name, o.published_at, o.grab_deadline, "
-                                         "o.assigned_at, o.closed_at, o.min_level FROM orders o JOIN customers c ON c.id = o.customer_id "
-                                         "LEFT JOIN grabbers g ON g.id = o.assignee_id") +
-                              where + QStringLiteral(" ORDER BY o.id"),
-                          binds, QStringLiteral("exporting orders"));
+    auto q = countedRows(
+        job, sink, count,
+        QStringLiteral(
+            "SELECT o.id, o.customer_id, c.name, c.tier, o.amount, o.currency, o.skill, o.region, o.priority, "
+            "o.priority_score, o.rule_version, o.state, o.assignee_id, g.name, o.published_at, o.grab_deadline, "
+            "o.assigned_at, o.closed_at, o.min_level FROM orders o JOIN customers c ON c.id = o.customer_id "
+            "LEFT JOIN grabbers g ON g.id = o.assignee_id") +
+            where + QStringLiteral(" ORDER BY o.id"),
+        binds, QStringLiteral("exporting orders"));
     if (!q) {
         return q.error();
     }

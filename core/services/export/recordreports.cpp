@@ -23,14 +23,12 @@ Status violations(ReportJob &job, ExportSink &sink)
 {
     QVariantList binds;
     const QString where = periodWhere(job, QStringLiteral("v.at"), binds);
-    if (auto s = expectRows(job, sink, QStringLiteral("SELECT COUNT(*) FROM violations v") + where, binds); !s) {
-        return s;
-    }
-    auto q = forwardQuery(job,
-                          QStringLiteral("SELECT v.id, v.at, v.grabber_id, g.name, v.order_id, v.type, v.severity, v.source, v.note "
-                                         "FROM violations v JOIN grabbers g ON g.id = v.grabber_id") +
-                              where + QStringLiteral(" ORDER BY v.at, v.id"),
-                          binds, QStringLiteral("exporting violations"));
+    auto q = countedRows(
+        job, sink, QStringLiteral("SELECT COUNT(*) FROM violations v") + where,
+        QStringLiteral("SELECT v.id, v.at, v.grabber_id, g.name, v.order_id, v.type, v.severity, v.source, v.note "
+                       "FROM violations v JOIN grabbers g ON g.id = v.grabber_id") +
+            where + QStringLiteral(" ORDER BY v.at, v.id"),
+        binds, QStringLiteral("exporting violations"));
     if (!q) {
         return q.error();
     }
@@ -63,14 +61,13 @@ Status trainings(ReportJob &job, ExportSink &sink)
     } else {
         job.filters << QStringLiteral("every training");
     }
-    if (auto s = expectRows(job, sink, QStringLiteral("SELECT COUNT(*) FROM trainings t") + where, binds); !s) {
-        return s;
-    }
-    auto q = forwardQuery(job,
-                          QStringLiteral("SELECT t.id, t.grabber_id, g.name, t.course, t.category, t.taken_on, t.due_on, t.hours, t.passed, "
-                                         "t.review_entry_id FROM trainings t JOIN grabbers g ON g.id = t.grabber_id") +
-                              where + QStringLiteral(" ORDER BY COALESCE(t.taken_on, t.due_on), t.id"),
-                          binds, QStringLiteral("exporting trainings"));
+    auto q = countedRows(
+        job, sink, QStringLiteral("SELECT COUNT(*) FROM trainings t") + where,
+        QStringLiteral(
+            "SELECT t.id, t.grabber_id, g.name, t.course, t.category, t.taken_on, t.due_on, t.hours, t.passed, "
+            "t.review_entry_id FROM trainings t JOIN grabbers g ON g.id = t.grabber_id") +
+            where + QStringLiteral(" ORDER BY COALESCE(t.taken_on, t.due_on), t.id"),
+        binds, QStringLiteral("exporting trainings"));
     if (!q) {
         return q.error();
     }
@@ -100,15 +97,13 @@ Status feedback(ReportJob &job, ExportSink &sink)
 {
     QVariantList binds;
     const QString where = periodWhere(job, QStringLiteral("f.at"), binds);
-    if (auto s = expectRows(job, sink, QStringLiteral("SELECT COUNT(*) FROM feedback f") + where, binds); !s) {
-        return s;
-    }
-    auto q = forwardQuery(job,
-                          QStringLiteral("SELECT f.id, f.at, f.order_id, c.name, o.amount, f.grabber_id, g.name, f.score, f.comment "
-                                         "FROM feedback f JOIN orders o ON o.id = f.order_id JOIN customers c ON c.id = o.customer_id "
-                                         "JOIN grabbers g ON g.id = f.grabber_id") +
-                              where + QStringLiteral(" ORDER BY f.at, f.id"),
-                          binds, QStringLiteral("exporting feedback"));
+    auto q = countedRows(
+        job, sink, QStringLiteral("SELECT COUNT(*) FROM feedback f") + where,
+        QStringLiteral("SELECT f.id, f.at, f.order_id, c.name, o.amount, f.grabber_id, g.name, f.score, f.comment "
+                       "FROM feedback f JOIN orders o ON o.id = f.order_id JOIN customers c ON c.id = o.customer_id "
+                       "JOIN grabbers g ON g.id = f.grabber_id") +
+            where + QStringLiteral(" ORDER BY f.at, f.id"),
+        binds, QStringLiteral("exporting feedback"));
     if (!q) {
         return q.error();
     }
@@ -134,15 +129,13 @@ Status events(ReportJob &job, ExportSink &sink)
 {
     QVariantList binds;
     const QString where = periodWhere(job, QStringLiteral("at"), binds);
-    if (auto s = expectRows(job, sink, QStringLiteral("SELECT COUNT(*) FROM events") + where, binds); !s) {
-        return s;
-    }
     // By id: the order they were committed in (the log's own order, which `at` may not be
     // when several processes write).
-    auto q = forwardQuery(job,
-                          QStringLiteral("SELECT id, at, type, actor, order_id, grabber_id, rule_version, reason, payload FROM events") + where +
-                              QStringLiteral(" ORDER BY id"),
-                          binds, QStringLiteral("exporting the event log"));
+    auto q = countedRows(
+        job, sink, QStringLiteral("SELECT COUNT(*) FROM events") + where,
+        QStringLiteral("SELECT id, at, type, actor, order_id, grabber_id, rule_version, reason, payload FROM events") +
+            where + QStringLiteral(" ORDER BY id"),
+        binds, QStringLiteral("exporting the event log"));
     if (!q) {
         return q.error();
     }

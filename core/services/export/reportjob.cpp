@@ -30,6 +30,15 @@ Status expectRows(const ReportJob &job, ExportSink &sink, const QString &countSq
     return Done{};
 }
 
+Result<QSqlQuery> countedRows(const ReportJob &job, ExportSink &sink, const QString &countSql, const QString &sql,
+                              const QVariantList &binds, const QString &doing)
+{
+    if (auto s = expectRows(job, sink, countSql, binds); !s) {
+        return s.error();
+    }
+    return forwardQuery(job, sql, binds, doing);
+}
+
 namespace cells {
 
 void instant(ExportSink &sink, InstantFormat &format, const QVariant &ms)

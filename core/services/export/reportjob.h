@@ -29,6 +29,10 @@ Result<QSqlQuery> forwardQuery(const ReportJob &job, const QString &sql, const Q
 
 // Tells the sink how many rows to expect (for the progress bar) from a COUNT(*) query.
 Status expectRows(const ReportJob &job, ExportSink &sink, const QString &countSql, const QVariantList &binds);
+// Both at once, the way every row report starts: the number of rows (countSql) for the
+// progress, then the rows (sql); the two statements take the same binds.
+Result<QSqlQuery> countedRows(const ReportJob &job, ExportSink &sink, const QString &countSql, const QString &sql,
+                              const QVariantList &binds, const QString &doing);
 
 // Cells shared by the writers.
 namespace cells {
