@@ -7,6 +7,8 @@
 
 #include "dashboardfixture.h"
 
+#include "dashboard/dashboardsource.h"
+
 using namespace grab;
 using namespace grab::test;
 using namespace grab::ui;
@@ -262,6 +264,47 @@ private slots:
                  qPrintable(success->heading()));
         QVERIFY(success->heading().contains(QStringLiteral("%1 won → ").arg(k.won)));
         success->close();
+    }
+
+    // A quarter of the team's volume is 130,000 holdings on a real team: the dialog lists the
+    // newest few thousand and says so, while the count and the summary cover every row.
+    void aLongListShowsTheNewestAndCountsThemAll()
+    {
+        ui::DashboardSource source(Context{*m_db, m_clock});
+        ui::DrillRequest all;
+        all.figure = KpiFigure::MedianResponse;
+        all.period = Period{QDate(2026, 11, 1), QDate(2026, 12, 1)};
+        const ui::DrillResult whole = source.drill(all);
+        QVERIFY2(whole.error.isEmpty(), qPrintable(whole.error));
+        QVERIFY(whole.rows.size() > 40);
+        QCOMPARE(whole.total, qint64(whole.rows.size()));
+
+        ui::DrillRequest capped = all;
+        capped.shownRows = 25;
+        const ui::DrillResult part = source.drill(capped);
+        QCOMPARE(part.rows.size(), 25);
+        QCOMPARE(part.total, whole.total);
+        QCOMPARE(part.summary.value, whole.summary.value); // the median of every row, not of the 25
+        QCOMPARE(part.rows.first().atMs, whole.rows.first().atMs); // the newest are the ones kept
+        QCOMPARE(part.rows.last().id, whole.rows.at(24).id);
+
+        DrillDialog dialog(part);
+        QCOMPARE(dialog.orderCount(), 25);
+        QVERIFY2(dialog.windowTitle().contains(QStringLiteral("%1 orders").arg(QLocale().toString(whole.total))), qPrintable(dialog.windowTitle()));
+        QVERIFY2(dialog.heading().endsWith(QStringLiteral("Listed below: the newest 25 of %1; the figure counts them all.")
+                                               .arg(QLocale().toString(whole.total))),
+                 qPrintable(dialog.heading()));
+
+        // An alert's or a chart's rows are read no further than shown.
+        ui::DrillRequest keyed;
+        keyed.key = DrillDown::Key{DrillDown::Figure::Volume, all.period, std::nullopt, -1, std::nullopt};
+        keyed.title = QStringLiteral("Volume");
+        keyed.sentence = QStringLiteral("Orders assigned.");
+        keyed.shownRows = 25;
+        const ui::DrillResult chart = source.drill(keyed);
+        QCOMPARE(chart.rows.size(), 25);
+        QCOMPARE(chart.total, whole.total);
+        QVERIFY(DrillDialog::headingFor(chart).endsWith(QStringLiteral("the figure counts them all.")));
     }
 
     void doubleClickingALeaderboardRowOpensThatGrabber()

@@ -1,5 +1,7 @@
 #include "dashboardsource.h"
 
+#include <algorithm>
+
 #include "domain/metrics.h"
 #include "services/dashboardservice.h"
 #include "services/metricsservice.h"
@@ -349,15 +351,21 @@ DrillResult DashboardSource::drill(const DrillRequest &request)
         return result;
     }
     result.rowsOf = key.figure;
-    auto rows = DrillDown(m_ctx).rows(key);
+    // A card's summary (a median, a fairness index) needs every row, so those are all read
+    // here on the worker; an alert's or a chart's rows need only the ones shown.
+    const int shown = std::max(1, request.shownRows);
+    auto rows = DrillDown(m_ctx).rows(key, request.key ? shown : -1);
     if (!rows) {
         result.error = rows.error().message;
         return result;
     }
     result.total = rows->total;
-    result.rows = rows->rows;
+    result.rows = std::move(rows->rows);
     if (!request.key) {
         result.summary = summarize(request.figure, result.rows, request.activeGrabbers);
+    }
+    if (result.rows.size() > shown) {
+        result.rows.resize(shown); // newest first: the newest are kept
     }
     return result;
 }

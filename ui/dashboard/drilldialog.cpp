@@ -14,6 +14,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace grab::ui {
 namespace {
 
@@ -51,7 +53,7 @@ QString what(const DrillResult &result)
     const DrillRequest &r = result.request;
     const bool one = r.grabberId.has_value();
     const QString who = one ? r.grabberName : DrillDialog::tr("the team");
-    const int count = int(result.rows.size());
+    const int count = int(std::max<qint64>(result.total, result.rows.size()));
     switch (r.figure) {
     case F::Volume:
     case F::MedianResponse:
@@ -130,10 +132,20 @@ QString DrillDialog::titleFor(const DrillResult &result)
 {
     const DrillModel::Kind kind = DrillModel::kindOf(result.rowsOf);
     const QString subject = result.request.key ? result.request.title : F::title(result.request.figure);
-    return tr("%1 · %2", "figure · how many rows").arg(subject, rowsText(kind, result.rows.size()));
+    return tr("%1 · %2", "figure · how many rows").arg(subject, rowsText(kind, std::max<qint64>(result.total, result.rows.size())));
 }
 
 QString DrillDialog::headingFor(const DrillResult &result)
+{
+    const QString heading = sentenceFor(result);
+    if (result.error.isEmpty() && result.total > result.rows.size()) {
+        return tr("%1 Listed below: the newest %2 of %3; the figure counts them all.")
+            .arg(heading, n(result.rows.size()), n(result.total));
+    }
+    return heading;
+}
+
+QString DrillDialog::sentenceFor(const DrillResult &result)
 {
     if (!result.error.isEmpty()) {
         return result.error;

@@ -34,6 +34,9 @@ public:
     static QString headingFor(const DrillResult &result);
 
 private:
+    // The heading without the note on rows left out of the list.
+    static QString sentenceFor(const DrillResult &result);
+
     DrillResult m_result;
     DrillModel *m_model = nullptr;
     QTableView *m_view = nullptr;
