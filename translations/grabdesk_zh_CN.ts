@@ -3553,6 +3553,10 @@ Click to list them</source>
         <source>%1 in %2 (whole days, %3): %4</source>
         <translation>%2（按整天计，%3）%1：%4</translation>
     </message>
+    <message>
+        <source>%1 Listed below: the newest %2 of %3; the figure counts them all.</source>
+        <translation>%1 下表只列出最新的 %2 条，共 %3 条；卡片上的数字按全部计算。</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::DrillModel</name>
