@@ -53,7 +53,7 @@ Phrase reservationsText(const QList<RuleSet::Reservation> &list)
     Phrase all;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const Phrase one = (list[i].priority == kHighestPriority
-                                ? Phrase(kCtx, QT_TRANSLATE_NOOP("grab::RuleChanges", "P1 for %2 and above"))
+                                ? Phrase(kCtx, QT_TRANSLATE_NOOP("grab::RuleChanges", "P1 for %1 and above"))
                                 : Phrase(kCtx, QT_TRANSLATE_NOOP("grab::RuleChanges", "P1–P%1 for %2 and above")).arg(list[i].priority))
                                .arg(phraseOf(list[i].minLevel));
         all = i == 0 ? one : Phrase(kCtx, QT_TRANSLATE_NOOP("grab::RuleChanges", "%1; %2")).arg(all).arg(one);

@@ -120,7 +120,7 @@ private slots:
         {
             Database::Options o;
             auto other = Database::open(t.path(), o);
-            QVERIFY2(other.has_value(), other ? "" : qPrintable(other.error().message));
+            QVERIFY2(bool(other), other ? "" : qPrintable(other.error().message));
             RuleSet theirs = *RuleService(Context{**other, t.clock, QStringLiteral("王经理")}).current();
             theirs.maxOpenWorkload = 11;
             QCOMPARE(*RuleService(Context{**other, t.clock, QStringLiteral("王经理")}).replace(theirs), 2);

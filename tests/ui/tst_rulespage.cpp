@@ -115,7 +115,7 @@ private slots:
         page.editor()->vipAlwaysOpenBox()->setChecked(true);
         {
             auto other = Database::open(t.path(), Database::Options{});
-            QVERIFY(other.has_value());
+            QVERIFY(bool(other));
             RuleService theirs(Context{**other, t.clock, QStringLiteral("grabctl")});
             RuleSet r = *theirs.current();
             r.maxOpenWorkload = 9;
@@ -183,7 +183,7 @@ private slots:
         QJsonObject json = QJsonDocument::fromJson(page.jsonEdit()->toPlainText().toUtf8()).object();
         QVERIFY(json.contains(QStringLiteral("review")));
         QJsonObject review = json.value(QStringLiteral("review")).toObject();
-        review.insert(QStringLiteral("gradeA"), 93);
+        review.insert(QStringLiteral("kpiShare"), 0.5);
         json.insert(QStringLiteral("review"), review);
         json.insert(QStringLiteral("maxOpenWorkload"), -1);
         page.jsonEdit()->setPlainText(QString::fromUtf8(QJsonDocument(json).toJson()));
@@ -194,10 +194,10 @@ private slots:
 
         json.insert(QStringLiteral("maxOpenWorkload"), 14);
         page.jsonEdit()->setPlainText(QString::fromUtf8(QJsonDocument(json).toJson()));
-        QVERIFY(page.save());
+        QVERIFY2(page.save(), qPrintable(page.message()->text()));
         const RuleSet stored = *RuleService(t.ctx()).current();
         QCOMPARE(stored.version, 2);
-        QCOMPARE(stored.review.gradeA, 93.0);
+        QCOMPARE(stored.review.kpiShare, 0.5);
         QCOMPARE(stored.maxOpenWorkload, 14);
     }
 
