@@ -201,6 +201,20 @@ private slots:
         QCOMPARE(stored.maxOpenWorkload, 14);
     }
 
+    // Beside the 180-pixel navigation, the page fits a 1280-pixel laptop screen, in both languages' widths.
+    void fitsALaptop()
+    {
+        TestDb t;
+        RulesPage page(t.db(), t.clock);
+        page.show();
+        QStringList widths;
+        for (int i = 0; i < page.editor()->count(); ++i) {
+            widths << QStringLiteral("%1=%2").arg(page.editor()->tabText(i)).arg(page.editor()->widget(i)->minimumSizeHint().width());
+        }
+        QVERIFY2(page.minimumSizeHint().width() <= 1280 - 200, qPrintable(widths.join(QStringLiteral(", "))));
+        QVERIFY2(page.minimumSizeHint().height() <= 700, qPrintable(QString::number(page.minimumSizeHint().height())));
+    }
+
     void windowModel()
     {
         GrabWindowModel model;

@@ -225,26 +225,23 @@ QWidget *RulesEditor::followUpTab()
     m_priorWins = weight(0.01);
     m_priorLosses = weight(0.01);
     auto *dispatch = new QGroupBox(tr("Dispatch"));
-    auto *grid = new QGridLayout(dispatch);
-    auto *timing = new QFormLayout;
-    timing->addRow(tr("Mode:"), m_mode);
-    timing->addRow(tr("Open to every level after:"), m_widen);
-    timing->addRow(tr("Dispatch after:"), m_dispatchAfter);
-    timing->addRow(tr("VIP: open to every level after:"), m_vipWiden);
-    timing->addRow(tr("VIP: dispatch after:"), m_vipDispatch);
-    auto *weights = new QFormLayout;
-    weights->addRow(tr("Weight of skill match:"), m_wSkill);
-    weights->addRow(tr("Weight of region match:"), m_wRegion);
-    weights->addRow(tr("Weight of light workload:"), m_wWorkload);
-    weights->addRow(tr("Weight of success rate:"), m_wWinRate);
-    weights->addRow(tr("Weight of satisfaction:"), m_wSatisfaction);
-    weights->addRow(tr("Success-rate prior (wins):"), m_priorWins);
-    weights->addRow(tr("Success-rate prior (losses):"), m_priorLosses);
-    grid->addLayout(timing, 0, 0);
-    grid->addLayout(weights, 0, 1);
-    grid->addWidget(note(tr("Dispatch picks the eligible grabber with the highest weighted score; the success rate is smoothed as "
-                            "(wins + prior wins) / (closed + prior wins + prior losses).")),
-                    1, 0, 1, 2);
+    // One form, timing first, then the weights: two forms side by side made the tab wider
+    // than a laptop screen.
+    auto *form = new QFormLayout(dispatch);
+    form->addRow(tr("Mode:"), m_mode);
+    form->addRow(tr("Open to every level after:"), m_widen);
+    form->addRow(tr("Dispatch after:"), m_dispatchAfter);
+    form->addRow(tr("VIP: open to every level after:"), m_vipWiden);
+    form->addRow(tr("VIP: dispatch after:"), m_vipDispatch);
+    form->addRow(tr("Weight of skill match:"), m_wSkill);
+    form->addRow(tr("Weight of region match:"), m_wRegion);
+    form->addRow(tr("Weight of light workload:"), m_wWorkload);
+    form->addRow(tr("Weight of success rate:"), m_wWinRate);
+    form->addRow(tr("Weight of satisfaction:"), m_wSatisfaction);
+    form->addRow(tr("Success-rate prior (wins):"), m_priorWins);
+    form->addRow(tr("Success-rate prior (losses):"), m_priorLosses);
+    form->addRow(note(tr("Dispatch picks the eligible grabber with the highest weighted score; the success rate is smoothed as "
+                         "(wins + prior wins) / (closed + prior wins + prior losses).")));
 
     auto *page = new QWidget;
     auto *layout = new QGridLayout(page);
