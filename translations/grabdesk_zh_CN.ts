@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>An order stays open for %1.</source>
-        <translation>订单发布后 %1 内可抢。</translation>
+        <translation>订单发布后 %1内可抢。</translation>
     </message>
     <message>
         <source>Nothing is dispatched: an order nobody grabs waits in the pool.</source>
@@ -1331,11 +1331,19 @@
     </message>
     <message>
         <source>An order nobody grabs opens to every level after %1 and is dispatched after %2 (VIP: %3 and %4).</source>
-        <translation>没人抢的订单 %1 后放开给所有级别，%2 后智能分单（VIP 客户：%3 和 %4）。</translation>
+        <translation>没人抢的订单 %1后放开给所有级别，%2后智能分单（VIP 客户：%3 和 %4）。</translation>
     </message>
     <message>
         <source>An assigned order with no follow-up for %1 h goes back to the pool (warning %2 h before).</source>
         <translation>跟进中的订单 %1 小时没有跟进就回收到抢单池（提前 %2 小时预警）。</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>

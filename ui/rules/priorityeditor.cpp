@@ -27,6 +27,7 @@ QTableWidget *pairTable(const QString &first, const QString &second)
     t->horizontalHeader()->setStretchLastSection(true);
     t->setColumnWidth(0, t->fontMetrics().horizontalAdvance(QStringLiteral("¥1,000,000.00")) + 40);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setMaximumHeight(t->horizontalHeader()->sizeHint().height() + 8 * t->verticalHeader()->defaultSectionSize() + 4);
     return t;
 }
 
@@ -62,7 +63,7 @@ QGroupBox *withButtons(const QString &title, QTableWidget *t, QWidget *owner, co
     buttons->addWidget(remove);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(box);
-    layout->addWidget(t, 1);
+    layout->addWidget(t);
     layout->addLayout(buttons);
     return box;
 }
@@ -124,7 +125,10 @@ PriorityEditor::PriorityEditor(QWidget *parent) : QWidget(parent)
     grid->addWidget(levels, 1, 1);
     grid->addWidget(withButtons(tr("Amount bands"), m_bands, this, changed), 2, 0);
     grid->addWidget(withButtons(tr("Regions"), m_regions, this, changed), 2, 1);
-    grid->setRowStretch(2, 1);
+    grid->setRowStretch(3, 1);
+    for (QFormLayout *form : {tierForm, levelForm}) {
+        form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    }
 }
 
 void PriorityEditor::setPolicy(const PriorityPolicy &p)

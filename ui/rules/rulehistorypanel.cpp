@@ -39,7 +39,7 @@ RuleHistoryPanel::RuleHistoryPanel(QWidget *parent) : QWidget(parent), m_model(n
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_summary->setStyleSheet(QStringLiteral("color: #555555;"));
     m_json = new QPlainTextEdit;
     m_json->setReadOnly(true);
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);

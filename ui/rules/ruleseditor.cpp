@@ -28,7 +28,7 @@ QLabel *note(const QString &text)
 {
     auto *label = new QLabel(text);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    label->setStyleSheet(QStringLiteral("color: #555555;"));
     return label;
 }
 
@@ -46,6 +46,10 @@ RulesEditor::RulesEditor(QWidget *parent) : QTabWidget(parent)
     pl->addWidget(m_priority);
     addTab(priorityPage, tr("Priority"));
     addTab(followUpTab(), tr("Follow-up and dispatch"));
+    // A cap of 20 in a field as wide as the page reads as a text box: fields keep their size.
+    for (QFormLayout *form : findChildren<QFormLayout *>()) {
+        form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    }
 }
 
 void RulesEditor::changed()
@@ -84,8 +88,9 @@ QWidget *RulesEditor::windowsTab()
     connect(m_vipAlwaysOpen, &QCheckBox::toggled, this, &RulesEditor::changed);
     auto *windows = new QGroupBox(tr("Grab windows: outside every window a grab is refused"));
     auto *wl = new QVBoxLayout(windows);
-    wl->addWidget(m_windows, 1);
+    wl->addWidget(m_windows);
     wl->addWidget(m_vipAlwaysOpen);
+    wl->addStretch(1);
 
     m_zone = new TimeZonePicker;
     connect(m_zone, &TimeZonePicker::zoneChanged, this, &RulesEditor::changed);
@@ -146,19 +151,22 @@ QWidget *RulesEditor::capsTab()
     auto *rl = new QVBoxLayout(reserved);
     rl->addWidget(note(tr("The highest priorities only for experienced grabbers, e.g. P1 only for senior and above. In fallback "
                           "dispatch the reservation is lifted after the time set under Follow-up and dispatch.")));
-    rl->addWidget(m_reservations, 1);
+    m_reservations->setMaximumHeight(m_reservations->horizontalHeader()->sizeHint().height()
+                                     + 6 * m_reservations->verticalHeader()->defaultSectionSize() + 4);
+    rl->addWidget(m_reservations);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch(1);
     rl->addLayout(buttons);
+    rl->addStretch(1);
 
     auto *page = new QWidget;
     auto *grid = new QGridLayout(page);
     grid->addWidget(caps, 0, 0);
     grid->addWidget(deadline, 1, 0);
     grid->addWidget(reserved, 0, 1, 2, 1);
-    grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     return page;

@@ -20,7 +20,11 @@ QString hours(int from, int to)
 
 QString minutes(int m)
 {
-    return Format::duration(qint64(m) * 60 * 1000);
+    // "8 h" rather than Format::duration's "8 h 00": a rule is set in whole hours or minutes.
+    if (m >= 60 && m % 60 == 0) {
+        return RuleSummary::tr("%1 h").arg(m / 60);
+    }
+    return m < 60 ? RuleSummary::tr("%1 min").arg(m) : Format::duration(qint64(m) * 60 * 1000);
 }
 
 } // namespace
@@ -83,8 +87,8 @@ QString RuleSummary::explain(const RuleSet &r)
              .arg(r.dailyCap.value(Level::Lead))
              .arg(r.maxOpenWorkload);
     for (const RuleSet::Reservation &res : r.reservations) {
-        s << (res.priority == kHighestPriority ? tr("P1 orders are only for %1 grabbers and above.").arg(Format::level(res.minLevel))
-                                               : tr("P1–P%1 orders are only for %2 grabbers and above.").arg(res.priority).arg(Format::level(res.minLevel)));
+        s << (res.priority == kHighestPriority ? tr("P1 orders are only for %1 grabbers and above.").arg(phraseOf(res.minLevel).shown())
+                                               : tr("P1–P%1 orders are only for %2 grabbers and above.").arg(res.priority).arg(phraseOf(res.minLevel).shown()));
     }
     s << tr("An order stays open for %1.").arg(minutes(r.grabDeadlineMinutes));
     switch (r.dispatch.mode) {

@@ -93,6 +93,7 @@ WindowsEditor::WindowsEditor(QWidget *parent) : QWidget(parent), m_model(new Gra
     hoursRow->addStretch(1);
     m_label = new QLineEdit;
     m_label->setPlaceholderText(tr("e.g. Morning peak"));
+    m_label->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("Morning peak")) * 5 / 2);
     connect(m_label, &QLineEdit::textEdited, this, &WindowsEditor::writeBack);
     m_peak = new QCheckBox(tr("Peak hours: shown as peak on the board"));
     connect(m_peak, &QCheckBox::toggled, this, &WindowsEditor::writeBack);
@@ -105,7 +106,9 @@ WindowsEditor::WindowsEditor(QWidget *parent) : QWidget(parent), m_model(new Gra
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 1);
+    // A team has a handful of windows: the table is sized for eight, the form right under it.
+    m_table->setMaximumHeight(m_table->horizontalHeader()->sizeHint().height() + 8 * m_table->verticalHeader()->defaultSectionSize() + 4);
+    layout->addWidget(m_table);
     layout->addLayout(buttons);
     layout->addWidget(m_form);
 }
@@ -154,7 +157,8 @@ void WindowsEditor::showSelected()
     }
     m_from->setTime(timeOf(w.startMinute));
     m_to->setTime(timeOf(w.endMinute));
-    m_label->setText(w.label);
+    // The default labels are stored in English and shown in the window's language.
+    m_label->setText(Format::windowLabel(w.label));
     m_peak->setChecked(w.peak);
     m_filling = false;
 }
@@ -176,7 +180,11 @@ void WindowsEditor::writeBack()
     // A time edit cannot say 24:00: an end of 00:00 is midnight at the end of the day.
     const int end = minuteOf(m_to->time());
     w.endMinute = end == 0 ? 1440 : end;
-    w.label = m_label->text().trimmed();
+    // An untouched default label stays as stored; a typed one is the manager's own.
+    const QString typed = m_label->text().trimmed();
+    if (typed != Format::windowLabel(w.label)) {
+        w.label = typed;
+    }
     w.peak = m_peak->isChecked();
     m_model->setWindow(row, w);
     emit edited();
