@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimeEdit>
 
@@ -93,6 +94,29 @@ private slots:
         page.revert();
         QVERIFY(!page.hasUnsavedChanges());
         QCOMPARE(page.editor()->windows()->windows(), RuleSet::defaults(QStringLiteral("Asia/Shanghai")).windows);
+    }
+
+    // The priority tab: a band read back from "20,000.00" is unchanged; a band that is not an
+    // amount is named, nothing stored; a changed band's points are stored.
+    void priorityBands()
+    {
+        TestDb t;
+        RulesPage page(t.db(), t.clock);
+        auto *bands = page.editor()->findChild<QTableWidget *>(QStringLiteral("amountBands"));
+        QVERIFY(bands);
+        QVERIFY(!page.hasUnsavedChanges());
+        QCOMPARE(bands->item(2, 0)->text(), QStringLiteral("20,000.00"));
+        bands->item(2, 0)->setText(QStringLiteral("twenty"));
+        QVERIFY(page.hasUnsavedChanges());
+        QVERIFY(!page.save());
+        QCOMPARE(page.message()->text(), QStringLiteral("Amount band 3: \"twenty\" is not an amount in yuan, such as 20000."));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM rule_sets")), 1);
+        bands->item(2, 0)->setText(QStringLiteral("¥20,000"));
+        bands->item(2, 1)->setData(Qt::EditRole, 30);
+        QVERIFY(page.save());
+        QCOMPARE(RuleService(t.ctx()).current()->priority.amountBands.at(2).points, 30);
+        QCOMPARE(page.history()->model()->index(0, RuleHistoryModel::Changes).data().toString(),
+                 QStringLiteral("Amount band from ¥20,000.00: 25 → 30 points"));
     }
 
     void noChangeStoresNothing()

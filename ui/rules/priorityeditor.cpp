@@ -142,7 +142,7 @@ void PriorityEditor::setPolicy(const PriorityPolicy &p)
     m_p3->setValue(p.p3From);
     m_bands->setRowCount(0);
     for (const auto &band : p.amountBands) {
-        addRow(m_bands, formatMajorUnits(band.fromMinor), band.points);
+        addRow(m_bands, formatMajorUnitsGrouped(band.fromMinor), band.points); // "100,000.00": read back without the commas
     }
     m_regions->setRowCount(0);
     for (auto it = p.regionPoints.cbegin(); it != p.regionPoints.cend(); ++it) {
