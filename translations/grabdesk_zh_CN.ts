@@ -6750,6 +6750,10 @@ Nothing in it can change any more — no score, comment or decision, and the app
         <source>What changed</source>
         <translation>改动</translation>
     </message>
+    <message>
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::RuleHistoryPanel</name>

@@ -4,7 +4,9 @@
 
 #include "testdb.h"
 
+#include "board/eventdescription.h"
 #include "common/messagestrip.h"
+#include "services/eventlog.h"
 #include "rules/grabwindowmodel.h"
 #include "rules/rulehistorymodel.h"
 #include "rules/rulehistorypanel.h"
@@ -61,6 +63,14 @@ private slots:
         QCOMPARE(payload.value(QStringLiteral("old")).toObject().value(QStringLiteral("dailyCap")).toObject().value(QStringLiteral("senior")).toInt(), 25);
         QCOMPARE(payload.value(QStringLiteral("new")).toObject().value(QStringLiteral("dailyCap")).toObject().value(QStringLiteral("senior")).toInt(), 22);
         QCOMPARE(t.text(QStringLiteral("SELECT created_by FROM rule_sets WHERE version = 2")), QStringLiteral("manager"));
+        // The board's activity feed says the same change in its tooltip.
+        auto events = EventLog::since(t.db().connection(), 0);
+        QVERIFY(events);
+        const auto changed = std::find_if(events->cbegin(), events->cend(), [](const Event &e) { return e.ruleVersion == 2 && e.type == QLatin1String(event::RuleChanged); });
+        QVERIFY(changed != events->cend());
+        const EventDescription told = EventDescriber().describe(*changed);
+        QCOMPARE(told.text, QStringLiteral("Rules changed by the manager (version 2)"));
+        QCOMPARE(told.details, QStringLiteral("Daily cap (senior): 25 → 22"));
 
         // Ctrl+S saves while the page is shown.
         page.editor()->workloadBox()->setValue(12);
@@ -175,7 +185,7 @@ private slots:
         QCOMPARE(model->rowCount(), 3);
         const auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
         QCOMPARE(cell(0, RuleHistoryModel::Version), QStringLiteral("3"));
-        QCOMPARE(cell(0, RuleHistoryModel::By), QStringLiteral("manager"));
+        QCOMPARE(cell(0, RuleHistoryModel::By), QStringLiteral("Manager"));
         QCOMPARE(cell(0, RuleHistoryModel::When), QStringLiteral("2026-11-25 09:00:00")); // the team's time zone
         QCOMPARE(cell(0, RuleHistoryModel::Changes), QStringLiteral("VIP orders always open: off → on"));
         QCOMPARE(cell(1, RuleHistoryModel::Changes), QStringLiteral("Daily cap (lead): 30 → 35"));

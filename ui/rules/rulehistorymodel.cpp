@@ -9,6 +9,12 @@ namespace grab::ui {
 
 RuleHistoryModel::RuleHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+QString RuleHistoryModel::actorName(const QString &actor)
+{
+    // The window's own saves are stored as "manager", as the board's feed shows them.
+    return actor == QLatin1String("manager") ? tr("Manager") : actor;
+}
+
 void RuleHistoryModel::setHistory(const QList<RuleVersion> &versions, const QTimeZone &zone)
 {
     beginResetModel();
@@ -62,7 +68,7 @@ QVariant RuleHistoryModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Version: return r.version.version;
         case When: return r.when;
-        case By: return r.version.createdBy;
+        case By: return actorName(r.version.createdBy);
         case Changes:
             // One line in the list; the panel beside it shows every line.
             return r.changes.size() == 1 ? r.changes.first() : tr("%1 (+%2 more)").arg(r.changes.first()).arg(r.changes.size() - 1);

@@ -27,6 +27,8 @@ public:
     const RuleVersion &version(int row) const { return m_rows.at(row).version; }
     QStringList changes(int row) const { return m_rows.at(row).changes; }
     int rowOf(int version) const; // -1 when not listed
+    // Who saved a version, as shown: "Manager" for this window's saves, a name as written.
+    static QString actorName(const QString &actor);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -118,8 +118,8 @@ void RuleHistoryPanel::showSelected()
     }
     const RuleVersion &v = m_model->version(row);
     const QString when = m_model->data(m_model->index(row, RuleHistoryModel::When), Qt::DisplayRole).toString();
-    m_title->setText(v.version == m_current ? tr("Version %1 (in force) · %2 · %3").arg(v.version).arg(when, v.createdBy)
-                                            : tr("Version %1 · %2 · %3").arg(v.version).arg(when, v.createdBy));
+    m_title->setText(v.version == m_current ? tr("Version %1 (in force) · %2 · %3").arg(v.version).arg(when, RuleHistoryModel::actorName(v.createdBy))
+                                            : tr("Version %1 · %2 · %3").arg(v.version).arg(when, RuleHistoryModel::actorName(v.createdBy)));
     QStringList lines;
     for (const QString &line : m_model->changes(row)) {
         lines << QStringLiteral("• ") + line;

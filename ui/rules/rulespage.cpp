@@ -2,6 +2,7 @@
 
 #include "common/format.h"
 #include "common/messagestrip.h"
+#include "rulehistorymodel.h"
 #include "rulehistorypanel.h"
 #include "ruleseditor.h"
 #include "rulesummary.h"
@@ -130,7 +131,7 @@ void RulesPage::reload()
     m_history->setHistory(*versions, m_loaded.zone());
     m_title->setText(tr("Rules in force: version %1 · saved %2 by %3")
                          .arg(m_loaded.version)
-                         .arg(Format::dateTime(QDateTime::fromMSecsSinceEpoch(m_loadedAt, m_loaded.zone())), m_loadedBy));
+                         .arg(Format::dateTime(QDateTime::fromMSecsSinceEpoch(m_loadedAt, m_loaded.zone())), RuleHistoryModel::actorName(m_loadedBy)));
     m_summary->setText(RuleSummary::explain(m_loaded));
     updateDirty();
 }
