@@ -1272,6 +1272,81 @@
     </message>
 </context>
 <context>
+    <name>RuleSummary</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(no day)</source>
+        <translation>（未选日期）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (peak %2)</source>
+        <translation>%1（高峰时段 %2）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>不开放</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Grabbing is open %1 in %2; VIP orders can be grabbed at any time.</source>
+        <translation>抢单时段：%1（%2 时间）；VIP 订单随时可抢。</translation>
+    </message>
+    <message>
+        <source>Grabbing is open %1 in %2.</source>
+        <translation>抢单时段：%1（%2 时间）。</translation>
+    </message>
+    <message>
+        <source>A junior may grab %1 orders a day, a senior %2, a lead %3, and nobody holds more than %4 open orders.</source>
+        <translation>初级每天最多抢 %1 单，高级 %2 单，组长 %3 单；每人在手订单不超过 %4 单。</translation>
+    </message>
+    <message>
+        <source>P1 orders are only for %1 grabbers and above.</source>
+        <translation>P1 订单仅限%1及以上的抢单员。</translation>
+    </message>
+    <message>
+        <source>P1–P%1 orders are only for %2 grabbers and above.</source>
+        <translation>P1–P%1 订单仅限%2及以上的抢单员。</translation>
+    </message>
+    <message>
+        <source>An order stays open for %1.</source>
+        <translation>订单发布后 %1内可抢。</translation>
+    </message>
+    <message>
+        <source>Nothing is dispatched: an order nobody grabs waits in the pool.</source>
+        <translation>不分单：没人抢的订单留在抢单池。</translation>
+    </message>
+    <message>
+        <source>There is no grabbing: every order is dispatched.</source>
+        <translation>不抢单：所有订单智能分单。</translation>
+    </message>
+    <message>
+        <source>An order nobody grabs opens to every level after %1 and is dispatched after %2 (VIP: %3 and %4).</source>
+        <translation>没人抢的订单 %1后放开给所有级别，%2后智能分单（VIP 客户：%3 和 %4）。</translation>
+    </message>
+    <message>
+        <source>An assigned order with no follow-up for %1 h goes back to the pool (warning %2 h before).</source>
+        <translation>跟进中的订单 %1 小时没有跟进就回收到抢单池（提前 %2 小时预警）。</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
     <name>TeamText</name>
     <message>
         <source>1 day</source>
@@ -2353,6 +2428,269 @@
     </message>
 </context>
 <context>
+    <name>grab::RuleChanges</name>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>off (pure grabbing)</source>
+        <translation>关闭（纯抢单）</translation>
+    </message>
+    <message>
+        <source>always (no grabbing)</source>
+        <translation>始终（不抢单，全部智能分单）</translation>
+    </message>
+    <message>
+        <source>fallback (grab first, then dispatch)</source>
+        <translation>兜底（先抢单，再智能分单）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>P1 for %1 and above</source>
+        <translation>P1 仅限%1及以上</translation>
+    </message>
+    <message>
+        <source>P1–P%1 for %2 and above</source>
+        <translation>P1–P%1 仅限%2及以上</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Grab window: %1 → %2</source>
+        <translation>抢单时段：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Grab window removed: %1</source>
+        <translation>删除抢单时段：%1</translation>
+    </message>
+    <message>
+        <source>Grab window added: %1</source>
+        <translation>新增抢单时段：%1</translation>
+    </message>
+    <message>
+        <source>Grab windows reordered</source>
+        <translation>抢单时段顺序调整</translation>
+    </message>
+    <message>
+        <source>Priority points (VIP)</source>
+        <translation>优先级分值（VIP 客户）</translation>
+    </message>
+    <message>
+        <source>Priority points (key customer)</source>
+        <translation>优先级分值（重点客户）</translation>
+    </message>
+    <message>
+        <source>Priority points (regular customer)</source>
+        <translation>优先级分值（普通客户）</translation>
+    </message>
+    <message>
+        <source>Amount band from ¥%1 removed (%2 points)</source>
+        <translation>删除金额档 ¥%1 起（%2 分）</translation>
+    </message>
+    <message>
+        <source>Amount band from ¥%1: %2 → %3 points</source>
+        <translation>金额档 ¥%1 起：%2 → %3 分</translation>
+    </message>
+    <message>
+        <source>Amount band from ¥%1 added (%2 points)</source>
+        <translation>新增金额档 ¥%1 起（%2 分）</translation>
+    </message>
+    <message>
+        <source>Region %1 removed (%2 points)</source>
+        <translation>删除区域 %1（%2 分）</translation>
+    </message>
+    <message>
+        <source>Region %1: %2 → %3 points</source>
+        <translation>区域 %1：%2 → %3 分</translation>
+    </message>
+    <message>
+        <source>Region %1 added (%2 points)</source>
+        <translation>新增区域 %1（%2 分）</translation>
+    </message>
+    <message>
+        <source>P1 from score</source>
+        <translation>P1 起始分</translation>
+    </message>
+    <message>
+        <source>P2 from score</source>
+        <translation>P2 起始分</translation>
+    </message>
+    <message>
+        <source>P3 from score</source>
+        <translation>P3 起始分</translation>
+    </message>
+    <message>
+        <source>Dispatch: %1 → %2</source>
+        <translation>分单模式：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Open to all levels after (minutes)</source>
+        <translation>放开给所有级别（分钟）</translation>
+    </message>
+    <message>
+        <source>Dispatch after (minutes)</source>
+        <translation>转智能分单（分钟）</translation>
+    </message>
+    <message>
+        <source>VIP: open to all levels after (minutes)</source>
+        <translation>VIP 客户：放开给所有级别（分钟）</translation>
+    </message>
+    <message>
+        <source>VIP: dispatch after (minutes)</source>
+        <translation>VIP 客户：转智能分单（分钟）</translation>
+    </message>
+    <message>
+        <source>Dispatch weight (skill)</source>
+        <translation>分单权重（技能）</translation>
+    </message>
+    <message>
+        <source>Dispatch weight (region)</source>
+        <translation>分单权重（区域）</translation>
+    </message>
+    <message>
+        <source>Dispatch weight (workload)</source>
+        <translation>分单权重（在手订单）</translation>
+    </message>
+    <message>
+        <source>Dispatch weight (success rate)</source>
+        <translation>分单权重（成功率）</translation>
+    </message>
+    <message>
+        <source>Dispatch weight (satisfaction)</source>
+        <translation>分单权重（满意度）</translation>
+    </message>
+    <message>
+        <source>Success-rate prior (wins)</source>
+        <translation>成功率先验（成交）</translation>
+    </message>
+    <message>
+        <source>Success-rate prior (losses)</source>
+        <translation>成功率先验（未成交）</translation>
+    </message>
+    <message>
+        <source>Review weight (%1): %2 → %3</source>
+        <translation>考核权重（%1）：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Review target (%1): %2 → %3</source>
+        <translation>考核目标（%1）：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Review: achievement cap</source>
+        <translation>季度考核：达成率上限</translation>
+    </message>
+    <message>
+        <source>Review: KPI share of the final score</source>
+        <translation>季度考核：KPI 占总分比例</translation>
+    </message>
+    <message>
+        <source>Review: grade A from</source>
+        <translation>季度考核：A 档起始分</translation>
+    </message>
+    <message>
+        <source>Review: grade B from</source>
+        <translation>季度考核：B 档起始分</translation>
+    </message>
+    <message>
+        <source>Review: grade C from</source>
+        <translation>季度考核：C 档起始分</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>%1–%2 (next day)</source>
+        <translation>%1–次日 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (peak)</source>
+        <translation>%1 %2（高峰时段）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (peak)</source>
+        <translation>%1 %2 %3（高峰时段）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Time zone: %1 → %2</source>
+        <translation>时区：%1 → %2</translation>
+    </message>
+    <message>
+        <source>VIP orders always open: %1 → %2</source>
+        <translation>VIP 订单随时可抢：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Daily cap (%1): %2 → %3</source>
+        <translation>每日上限（%1）：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Max open workload</source>
+        <translation>在手订单上限</translation>
+    </message>
+    <message>
+        <source>Reserved priorities: %1 → %2</source>
+        <translation>保留优先级：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Grab deadline (minutes)</source>
+        <translation>抢单截止（分钟）</translation>
+    </message>
+    <message>
+        <source>Reclaim without follow-up after (hours)</source>
+        <translation>未跟进回收（小时）</translation>
+    </message>
+    <message>
+        <source>Reclaim warning before (hours)</source>
+        <translation>回收前预警（小时）</translation>
+    </message>
+    <message>
+        <source>Re-grab cool-down (hours)</source>
+        <translation>再次抢单冷却（小时）</translation>
+    </message>
+    <message>
+        <source>Too fast: attempts</source>
+        <translation>抢单过快：次数</translation>
+    </message>
+    <message>
+        <source>Too fast: within (seconds)</source>
+        <translation>抢单过快：时间（秒）</translation>
+    </message>
+    <message>
+        <source>Escalation: violations</source>
+        <translation>告警：违规次数</translation>
+    </message>
+    <message>
+        <source>Escalation: within (days)</source>
+        <translation>告警：时间（天）</translation>
+    </message>
+</context>
+<context>
     <name>grab::RuleService</name>
     <message>
         <source>The database has no rule set. Run &quot;grabctl init&quot; to create the default rules.</source>
@@ -2361,6 +2699,14 @@
     <message>
         <source>Rule set version %1 in the database is damaged: %2</source>
         <translation>数据库中第 %1 版规则已损坏：%2</translation>
+    </message>
+    <message>
+        <source>There is no rule set version %1.</source>
+        <translation>没有第 %1 版规则。</translation>
+    </message>
+    <message>
+        <source>The rules were changed to version %1 by %2 at %3 while you edited; reload to see them.</source>
+        <translation>你编辑期间，%2 在 %3 把规则改成了第 %1 版；请重新加载查看。</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4261,41 @@ Click to list them</source>
     </message>
 </context>
 <context>
+    <name>grab::ui::GrabWindowModel</name>
+    <message>
+        <source>(no day)</source>
+        <translation>（未选日期）</translation>
+    </message>
+    <message>
+        <source>%1–%2 (next day)</source>
+        <translation>%1–次日 %2</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>高峰</translation>
+    </message>
+    <message>
+        <source>Runs past midnight: it belongs to the day it starts on.</source>
+        <translation>跨过午夜：算在开始的那一天。</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>起止时间</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation>高峰时段</translation>
+    </message>
+</context>
+<context>
     <name>grab::ui::GrabberCharts</name>
     <message>
         <source>%1 · %2</source>
@@ -4659,10 +5040,6 @@ Tick “Show orders I cannot grab” to see why.</source>
         <translation>规则</translation>
     </message>
     <message>
-        <source>Grab windows, priorities, daily caps, reserved priorities, follow-up and dispatch: every version, who changed what, and a what-if replay.</source>
-        <translation>抢单时段、优先级、每日上限、级别预留、跟进与分单：每个版本、谁改了什么，以及假设回放。</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -5255,6 +5632,81 @@ Events per second:</source>
     <message>
         <source>The new language applies when GrabDesk restarts. Restart now?</source>
         <translation>新语言在 GrabDesk 重启后生效。现在重启吗？</translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::PriorityEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Customer tier (points)</source>
+        <translation>客户等级（分值）</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Priority from the score</source>
+        <translation>按分数定优先级</translation>
+    </message>
+    <message>
+        <source>P1 from score:</source>
+        <translation>P1 起始分：</translation>
+    </message>
+    <message>
+        <source>P2 from score:</source>
+        <translation>P2 起始分：</translation>
+    </message>
+    <message>
+        <source>P3 from score:</source>
+        <translation>P3 起始分：</translation>
+    </message>
+    <message>
+        <source>Below the P3 score an order is P4.</source>
+        <translation>低于 P3 起始分的订单为 P4。</translation>
+    </message>
+    <message>
+        <source>From amount (¥)</source>
+        <translation>起始金额（¥）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>An order&apos;s score is its tier&apos;s points plus its amount band&apos;s plus its region&apos;s; the score gives its priority. P1 is the highest.</source>
+        <translation>订单分数 = 客户等级分 + 金额档分 + 区域分，按分数定优先级，P1 最高。</translation>
+    </message>
+    <message>
+        <source>Amount bands</source>
+        <translation>金额档</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Amount band %1: &quot;%2&quot; is not an amount in yuan, such as 20000.</source>
+        <translation>金额档 %1：“%2”不是金额，请按元填写，例如 20000。</translation>
+    </message>
+    <message>
+        <source>Region %1 has no name.</source>
+        <translation>区域 %1 没有名称。</translation>
+    </message>
+    <message>
+        <source>The priority scores must fall from P1 to P3 (P1 from %1, P2 from %2, P3 from %3).</source>
+        <translation>起始分须从 P1 到 P3 依次降低（P1 %1，P2 %2，P3 %3）。</translation>
     </message>
 </context>
 <context>
@@ -6273,6 +6725,374 @@ Nothing in it can change any more — no score, comment or decision, and the app
     </message>
 </context>
 <context>
+    <name>grab::ui::RuleHistoryModel</name>
+    <message>
+        <source>First rules of the team</source>
+        <translation>团队的第一版规则</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>没有变化</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 more)</source>
+        <translation>%1（另有 %2 项）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::RuleHistoryPanel</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>恢复这个版本</translation>
+    </message>
+    <message>
+        <source>Stores these rules as a new version; the history stays as it is.</source>
+        <translation>把这些规则存为新版本，历史记录不变。</translation>
+    </message>
+    <message>
+        <source>All rules of this version (read-only):</source>
+        <translation>这个版本的全部规则（只读）：</translation>
+    </message>
+    <message>
+        <source>Version %1 (in force) · %2 · %3</source>
+        <translation>第 %1 版（当前生效）· %2 · %3</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>第 %1 版 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::RulesEditor</name>
+    <message>
+        <source>Grab windows</source>
+        <translation>抢单时段</translation>
+    </message>
+    <message>
+        <source>Caps and fairness</source>
+        <translation>上限与公平</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Follow-up and dispatch</source>
+        <translation>跟进与分单</translation>
+    </message>
+    <message>
+        <source>VIP orders always open (may be grabbed outside every window)</source>
+        <translation>VIP 订单随时可抢（不受抢单时段限制）</translation>
+    </message>
+    <message>
+        <source>Grab windows: outside every window a grab is refused</source>
+        <translation>抢单时段：时段之外的抢单会被拒绝</translation>
+    </message>
+    <message>
+        <source>Team time zone</source>
+        <translation>团队时区</translation>
+    </message>
+    <message>
+        <source>Grab windows and daily caps follow the team&apos;s calendar day in this zone.</source>
+        <translation>抢单时段和每日上限都按这个时区的自然日计算。</translation>
+    </message>
+    <message>
+        <source>Daily caps and open workload</source>
+        <translation>每日上限与在手订单</translation>
+    </message>
+    <message>
+        <source>Daily cap (%1):</source>
+        <translation>每日上限（%1）：</translation>
+    </message>
+    <message>
+        <source>Max open workload:</source>
+        <translation>在手订单上限：</translation>
+    </message>
+    <message>
+        <source>A daily cap counts successful grabs per calendar day in the team time zone; a grabber&apos;s own cap on the Team page replaces it. Open workload is the assigned orders a grabber holds at once.</source>
+        <translation>每日上限按团队时区的自然日统计抢到的订单；抢单员单独设置的上限优先。在手订单是抢单员同时跟进中的订单数。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Grab deadline</source>
+        <translation>抢单截止</translation>
+    </message>
+    <message>
+        <source>A new order stays open for:</source>
+        <translation>新订单可抢时长：</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>最低级别</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Reserved priorities</source>
+        <translation>保留优先级</translation>
+    </message>
+    <message>
+        <source>The highest priorities only for experienced grabbers, e.g. P1 only for senior and above. In fallback dispatch the reservation is lifted after the time set under Follow-up and dispatch.</source>
+        <translation>最高的优先级只给有经验的抢单员，例如 P1 仅限高级及以上。兜底分单时，到了“跟进与分单”里设定的时间就放开限制。</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Follow-up and reclaim</source>
+        <translation>跟进与回收</translation>
+    </message>
+    <message>
+        <source>Reclaim without follow-up after:</source>
+        <translation>多久没跟进就回收：</translation>
+    </message>
+    <message>
+        <source>Warn before the reclaim:</source>
+        <translation>回收前预警：</translation>
+    </message>
+    <message>
+        <source>Cool-down before re-grabbing a reclaimed order:</source>
+        <translation>被回收订单再次抢单冷却：</translation>
+    </message>
+    <message>
+        <source>A reclaimed order goes back to the pool and logs a no-follow-up violation for its grabber.</source>
+        <translation>被回收的订单退回抢单池，原抢单员记一次未跟进违规。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>Too fast: more than this many grab attempts:</source>
+        <translation>抢单过快：抢单次数超过：</translation>
+    </message>
+    <message>
+        <source>… within:</source>
+        <translation>……在这段时间内：</translation>
+    </message>
+    <message>
+        <source>Escalate at this many violations:</source>
+        <translation>违规达到次数即告警：</translation>
+    </message>
+    <message>
+        <source>Off: pure grabbing</source>
+        <translation>关闭：纯抢单</translation>
+    </message>
+    <message>
+        <source>Fallback: grab first, then dispatch</source>
+        <translation>兜底：先抢单，再智能分单</translation>
+    </message>
+    <message>
+        <source>Always: no grabbing, every order dispatched</source>
+        <translation>始终：不抢单，全部智能分单</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>分单</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Open to every level after:</source>
+        <translation>放开给所有级别：</translation>
+    </message>
+    <message>
+        <source>Dispatch after:</source>
+        <translation>转智能分单：</translation>
+    </message>
+    <message>
+        <source>VIP: open to every level after:</source>
+        <translation>VIP 客户放开给所有级别：</translation>
+    </message>
+    <message>
+        <source>VIP: dispatch after:</source>
+        <translation>VIP 客户转智能分单：</translation>
+    </message>
+    <message>
+        <source>Weight of skill match:</source>
+        <translation>技能匹配权重：</translation>
+    </message>
+    <message>
+        <source>Weight of region match:</source>
+        <translation>区域匹配权重：</translation>
+    </message>
+    <message>
+        <source>Weight of light workload:</source>
+        <translation>在手订单少的权重：</translation>
+    </message>
+    <message>
+        <source>Weight of success rate:</source>
+        <translation>成功率权重：</translation>
+    </message>
+    <message>
+        <source>Weight of satisfaction:</source>
+        <translation>满意度权重：</translation>
+    </message>
+    <message>
+        <source>Success-rate prior (wins):</source>
+        <translation>成功率先验（成交）：</translation>
+    </message>
+    <message>
+        <source>Success-rate prior (losses):</source>
+        <translation>成功率先验（未成交）：</translation>
+    </message>
+    <message>
+        <source>Dispatch picks the eligible grabber with the highest weighted score; the success rate is smoothed as (wins + prior wins) / (closed + prior wins + prior losses).</source>
+        <translation>智能分单选加权得分最高的合格抢单员；成功率按（成交 + 先验成交）/（已结束 + 先验成交 + 先验未成交）平滑。</translation>
+    </message>
+    <message>
+        <source>The reclaim warning (%1 h before) must come before the reclaim itself (after %2 h).</source>
+        <translation>回收预警（提前 %1 小时）必须早于回收（%2 小时后）。</translation>
+    </message>
+    <message>
+        <source>Dispatch: an order must open to every level before (or when) it is dispatched.</source>
+        <translation>分单：订单要先放开给所有级别（或同时），再转智能分单。</translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::RulesPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>撤销修改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Discard the edits and show the rules in force again.</source>
+        <translation>放弃修改，重新显示当前生效的规则。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store the edited rules as a new version (Ctrl+S).</source>
+        <translation>把修改后的规则存为新版本（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>Save the rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>The whole rule set as grabctl reads it (rules import). The review defaults are edited here; everything is checked when you save or leave this tab.</source>
+        <translation>全部规则，格式与 grabctl rules import 相同。季度考核的默认设置在这里改；保存或离开本页签时检查全部内容。</translation>
+    </message>
+    <message>
+        <source>All rules (JSON)</source>
+        <translation>全部规则（JSON）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Rules in force: version %1 · saved %2 by %3</source>
+        <translation>当前规则：第 %1 版 · %3 保存于 %2</translation>
+    </message>
+    <message>
+        <source>The JSON cannot be read near character %1: %2.</source>
+        <translation>JSON 第 %1 个字符附近无法读取：%2。</translation>
+    </message>
+    <message>
+        <source>The rules in the JSON are not valid: %1</source>
+        <translation>JSON 里的规则无效：%1</translation>
+    </message>
+    <message>
+        <source>These rules cannot be stored: %1</source>
+        <translation>这些规则无法保存：%1</translation>
+    </message>
+    <message>
+        <source>No change: the rules in force stay version %1.</source>
+        <translation>没有修改：当前规则仍是第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>已保存为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Edits discarded: the page shows version %1, the rules in force.</source>
+        <translation>已放弃修改：显示的是当前生效的第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Save or revert your edits before restoring a version.</source>
+        <translation>请先保存或撤销修改，再恢复版本。</translation>
+    </message>
+    <message>
+        <source>No change: version %1 already has the rules of version %2.</source>
+        <translation>没有修改：第 %1 版的规则和第 %2 版一样。</translation>
+    </message>
+    <message>
+        <source>Version %1 restored: saved as version %2.</source>
+        <translation>已恢复第 %1 版：存为第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Unsaved rules</source>
+        <translation>规则未保存</translation>
+    </message>
+    <message>
+        <source>The rules have unsaved changes. Save them as a new version?</source>
+        <translation>规则有未保存的修改，要存为新版本吗？</translation>
+    </message>
+    <message>
+        <source>Version %1 was stored meanwhile by someone else. Saving your edits will be refused: revert to see the new rules, then edit again.</source>
+        <translation>其他人已保存了第 %1 版，你的修改将无法保存：请先撤销修改查看新规则，再重新编辑。</translation>
+    </message>
+</context>
+<context>
     <name>grab::ui::SimulatorControl</name>
     <message>
         <source>%1 events in %2 s (%3/s): %4 published, %5 won, %6 lost races, %7 refused, %8 closed.</source>
@@ -6733,6 +7553,57 @@ When a customer scores a closed order, use Record feedback… (or grabctl feedba
     <message>
         <source>GrabDesk</source>
         <translation>GrabDesk</translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::WindowsEditor</name>
+    <message>
+        <source>Add window</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>00:00 is midnight at the end of the day. An end before the start runs past midnight.</source>
+        <translation>结束时间 00:00 表示当天午夜；结束早于开始表示跨过午夜。</translation>
+    </message>
+    <message>
+        <source>e.g. Morning peak</source>
+        <translation>例如：早高峰</translation>
+    </message>
+    <message>
+        <source>Peak hours: shown as peak on the board</source>
+        <translation>高峰时段：在抢单看板上标为高峰</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>From–to:</source>
+        <translation>起止时间：</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Grab window %1</source>
+        <translation>抢单时段 %1</translation>
+    </message>
+    <message>
+        <source>Grab window %1 (%2)</source>
+        <translation>抢单时段 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no day: tick at least one weekday.</source>
+        <translation>%1没有选日期：请至少勾选一天。</translation>
+    </message>
+    <message>
+        <source>%1 starts and ends at %2: the end must differ from the start.</source>
+        <translation>%1的开始和结束都是 %2：结束时间不能和开始相同。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "store/sql.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 #include <QMutex>
@@ -97,7 +98,59 @@ Result<int> RuleService::storeNewVersion(const RuleSet &rules, const std::option
     return version;
 }
 
-Result<int> RuleService::replace(const RuleSet &rules)
+Result<RuleVersion> RuleService::versionIn(const QSqlDatabase &db, int version)
+{
+    auto q = runSql(db, QStringLiteral("SELECT body, created_at, created_by FROM rule_sets WHERE version = ?"), {version},
+                    QStringLiteral("reading a rule set version"));
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("grab::RuleService", "There is no rule set version %1.").arg(version));
+    }
+    auto rules = RuleSet::fromJson(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
+    if (!rules) {
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QCoreApplication::translate("grab::RuleService", "Rule set version %1 in the database is damaged: %2").arg(version).arg(rules.error().message));
+    }
+    rules->version = version;
+    return RuleVersion{version, q->value(1).toLongLong(), q->value(2).toString(), *rules};
+}
+
+Result<QList<RuleVersion>> RuleService::history()
+{
+    const QSqlDatabase db = m_ctx.db.connection();
+    // A handful of versions a year: read them all, bodies included, in one short query.
+    auto q = runSql(db, QStringLiteral("SELECT version, body, created_at, created_by FROM rule_sets ORDER BY version"), {},
+                    QStringLiteral("reading the rule history"));
+    if (!q) {
+        return q.error();
+    }
+    QList<RuleVersion> out;
+    while (q->next()) {
+        const int version = q->value(0).toInt();
+        auto rules = RuleSet::fromJson(QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object());
+        if (!rules) {
+            return makeError(ErrorCode::DatabaseUnusable,
+                             QCoreApplication::translate("grab::RuleService", "Rule set version %1 in the database is damaged: %2").arg(version).arg(rules.error().message));
+        }
+        rules->version = version;
+        out.append(RuleVersion{version, q->value(2).toLongLong(), q->value(3).toString(), *rules});
+    }
+    return out;
+}
+
+Result<int> RuleService::restore(int version, std::optional<int> expectedVersion)
+{
+    auto old = versionIn(m_ctx.db.connection(), version);
+    if (!old) {
+        return old.error();
+    }
+    return replace(old->rules, expectedVersion);
+}
+
+Result<int> RuleService::replace(const RuleSet &rules, std::optional<int> expectedVersion)
 {
     // What is stored must read back: validate through the same parser as a rules file.
     if (auto valid = RuleSet::fromJson(rules.toJson()); !valid) {
@@ -110,6 +163,21 @@ Result<int> RuleService::replace(const RuleSet &rules)
     auto old = currentIn(m_ctx.db.connection());
     if (!old) {
         return old.error();
+    }
+    if (expectedVersion && old->version != *expectedVersion) {
+        // Someone else (another window, grabctl) stored a version while this one was edited:
+        // saving now would silently undo their change.
+        auto who = versionIn(m_ctx.db.connection(), old->version);
+        if (!who) {
+            return who.error();
+        }
+        const QString when = QDateTime::fromMSecsSinceEpoch(who->createdAt, old->zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return makeError(ErrorCode::Refused,
+                         QCoreApplication::translate("grab::RuleService",
+                                                     "The rules were changed to version %1 by %2 at %3 while you edited; reload to see them.")
+                             .arg(old->version)
+                             .arg(who->createdBy, when),
+                         QStringLiteral("rules_changed"));
     }
     if (*old == rules) {
         return old->version; // nothing changed: no new version, no event

@@ -4,7 +4,20 @@
 #include "domain/error.h"
 #include "domain/ruleset.h"
 
+#include <QList>
+
+#include <optional>
+
 namespace grab {
+
+// One stored version of the rules, as the history lists it.
+struct RuleVersion
+{
+    int version = 0;
+    qint64 createdAt = 0; // UTC epoch ms
+    QString createdBy;
+    RuleSet rules;
+};
 
 // Reads and changes the versioned rule set. A change writes a new version and a
 // rule_changed event with the old and the new rules; versions are never edited.
@@ -16,7 +29,15 @@ public:
     // The rule set in force (the highest version).
     Result<RuleSet> current();
     // Stores `rules` as a new version unless they equal the current ones; returns the version in force.
-    Result<int> replace(const RuleSet &rules);
+    // With `expectedVersion` (the version an editor started from) a newer version stored meanwhile
+    // by someone else is Refused ("rules_changed", naming who and when) and nothing is stored: the
+    // check and the insert are one BEGIN IMMEDIATE transaction, so no other writer slips between.
+    Result<int> replace(const RuleSet &rules, std::optional<int> expectedVersion = std::nullopt);
+    // Every stored version, oldest first.
+    Result<QList<RuleVersion>> history();
+    // Stores the rules of an older version as a new version (history is never rewritten); the
+    // same optimistic check as replace().
+    Result<int> restore(int version, std::optional<int> expectedVersion = std::nullopt);
     // Moves the team to another IANA time zone: the rules in force with only the zone changed,
     // stored like any change (a new version and its rule_changed event, as `grabctl rules set
     // timeZone=...`). An unknown zone is InvalidInput and changes nothing.
@@ -29,6 +50,7 @@ public:
     static Result<RuleSet> currentIn(const QSqlDatabase &db);
 
 private:
+    static Result<RuleVersion> versionIn(const QSqlDatabase &db, int version);
     Result<int> storeNewVersion(const RuleSet &rules, const std::optional<RuleSet> &old);
     Context m_ctx;
 };

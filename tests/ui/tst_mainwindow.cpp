@@ -3,13 +3,20 @@
 #include "board/liveordermodel.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/kpicard.h"
+#include "rules/ruleseditor.h"
+#include "rules/rulespage.h"
 #include "shell/appsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
 #include "team/rostermodel.h"
 #include "team/teampage.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QLabel>
@@ -86,8 +93,8 @@ private slots:
         QCOMPARE(w.currentPage(), MainWindow::Page::Rules);
         QVERIFY(stack->currentWidget() != board);
         QVERIFY(stack->currentWidget()->isVisible());
-        auto *description = stack->currentWidget()->findChild<QLabel *>(QStringLiteral("pageDescription"));
-        QVERIFY(description && description->text().contains(QStringLiteral("Grab windows")));
+        auto *summary = stack->currentWidget()->findChild<QLabel *>(QStringLiteral("rulesSummary"));
+        QVERIFY(summary && summary->text().startsWith(QStringLiteral("Grabbing is open Mon–Sat 08:00–20:00 (peak 08:00–10:00)")));
         // The board shows the demo's pool, not a blank page.
         w.showPage(MainWindow::Page::Board);
         QTRY_VERIFY_WITH_TIMEOUT(w.board()->isLoaded(), 5000);
@@ -156,6 +163,51 @@ private slots:
         QVERIFY(team->roster()->rowCount() > 0);
         QVERIFY(team->selectedGrabber());
         QVERIFY(team->placeholderText().isEmpty());
+    }
+
+    // Ctrl+5 shows the Rules page; leaving it with unsaved edits asks: Cancel stays with the
+    // edits, Discard drops them and goes; a save from the page reaches the status bar's rules.
+    void theRulesPageAsksBeforeLeavingUnsavedEdits()
+    {
+        QTemporaryDir dir;
+        auto opened = openOrCreateDemo(dir.filePath(QStringLiteral("rules.sqlite")), false);
+        QVERIFY(opened);
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(std::move(*opened), &settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), MainWindow::Page::Rules);
+        RulesPage *rules = w.rules();
+        rules->editor()->dailyCapBox(Level::Junior)->setValue(rules->editor()->dailyCapBox(Level::Junior)->value() + 1);
+        QVERIFY(rules->hasUnsavedChanges());
+
+        const auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY(box->text().contains(QStringLiteral("unsaved changes")));
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), MainWindow::Page::Rules);
+        QVERIFY(rules->hasUnsavedChanges());
+
+        const int before = rules->loadedVersion();
+        w.activateWindow(); // the closed message box leaves no active window offscreen
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier); // Ctrl+S on the page
+        QCOMPARE(rules->loadedVersion(), before + 1);
+        QVERIFY(!rules->hasUnsavedChanges());
+
+        rules->editor()->workloadBox()->setValue(rules->editor()->workloadBox()->value() + 1);
+        answer(QMessageBox::Discard);
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), MainWindow::Page::Board);
+        QVERIFY(!rules->hasUnsavedChanges());
+        QCOMPARE(rules->loadedVersion(), before + 1);
     }
 
     // The Tools menu's simulator writes through the real services; the board sees it live.

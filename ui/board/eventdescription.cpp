@@ -1,5 +1,8 @@
 #include "eventdescription.h"
 
+#include "domain/rulechanges.h"
+#include "domain/ruleset.h"
+
 #include "common/format.h"
 #include "domain/phrase.h"
 
@@ -99,7 +102,17 @@ EventDescription EventDescriber::describe(const Event &e) const
     } else if (t == QLatin1String(event::Escalated)) {
         d = {Kind::Dispatch, tr("%1 escalated: eligibility widened").arg(what), QString()};
     } else if (t == QLatin1String(event::RuleChanged)) {
-        d = {Kind::Rule, tr("Rules changed by %1 (version %2)").arg(actor).arg(e.ruleVersion.value_or(0)), QString()};
+        // The tooltip says what changed, as the Rules page's history does (a rare event: parsing
+        // both rule sets here costs nothing the feed would notice).
+        QStringList changes;
+        const auto before = RuleSet::fromJson(e.payload.value(QStringLiteral("old")).toObject());
+        const auto after = RuleSet::fromJson(e.payload.value(QStringLiteral("new")).toObject());
+        if (e.payload.value(QStringLiteral("old")).isObject() && before && after) {
+            for (const Phrase &line : ruleChanges(*before, *after)) {
+                changes << line.shown();
+            }
+        }
+        d = {Kind::Rule, tr("Rules changed by %1 (version %2)").arg(actor).arg(e.ruleVersion.value_or(0)), changes.join(u'\n')};
     } else if (t == QLatin1String(event::Violation)) {
         d = {Kind::Refused, tr("Violation by %1: %2").arg(who, Format::reason(e.reason)), e.payload.value(QStringLiteral("note")).toString()};
     } else if (t == QLatin1String("restricted")) {

@@ -8,8 +8,8 @@
 #include "board/boardpage.h"
 #include "common/format.h"
 #include "dashboard/dashboardpage.h"
-#include "pageplaceholder.h"
 #include "reports/reportspage.h"
+#include "rules/rulespage.h"
 #include "review/reviewpage.h"
 #include "simulatorcontrol.h"
 #include "startup.h"
@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -75,20 +76,37 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
 
     m_reports = new ReportsPage(*m_db, m_clock, nullptr, m_settings);
     auto *reviews = new ReviewPage(*m_db, m_clock, *m_settings);
+    m_rules = new RulesPage(*m_db, m_clock);
+    // A version stored here: the board, the dashboards and the status bar read the rules again
+    // (the board's feed does not bring its own process's rule change). One stored elsewhere
+    // (grabctl, another window) reaches the page through the board's feed.
+    connect(m_rules, &RulesPage::rulesSaved, this, [this] {
+        m_board->reload();
+        m_dashboards->refresh();
+        updateGrabWindow();
+    });
+    connect(m_board, &BoardPage::rulesChanged, m_rules, &RulesPage::rulesChangedElsewhere);
     const QList<std::pair<QString, QWidget *>> pages{
         {tr("Board"), m_board},
         {tr("Dashboards"), m_dashboards},
         {tr("Reviews"), reviews},
         {tr("Team"), team},
-        {tr("Rules"), new PagePlaceholder(tr("Rules"), tr("Grab windows, priorities, daily caps, reserved priorities, follow-up and "
-                                                          "dispatch: every version, who changed what, and a what-if replay."))},
+        {tr("Rules"), m_rules},
         {tr("Reports"), m_reports},
     };
     for (const auto &[name, page] : pages) {
         m_navigation->addItem(name);
         m_pages->addWidget(page);
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Leaving the Rules page with unsaved edits asks first; Cancel stays on the page.
+        if (m_pages->currentWidget() == m_rules && row != m_pages->currentIndex() && !m_rules->confirmLeave()) {
+            const QSignalBlocker block(m_navigation);
+            m_navigation->setCurrentRow(m_pages->currentIndex());
+            return;
+        }
+        m_pages->setCurrentIndex(row);
+    });
 
     // The banner: a calm but unmissable strip above the page.
     m_banner = new QFrame;
@@ -177,6 +195,7 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     m_layout->trackAll(reviews, QStringLiteral("review"), false);
     m_layout->trackAll(team, QStringLiteral("team"));
     m_layout->trackAll(m_reports, QStringLiteral("reports"));
+    m_layout->trackAll(m_rules, QStringLiteral("rules"));
     // Escalations in the tray: a click brings the window up on the order or the grabber.
     m_tray = new TrayNotifier(*m_board, *m_settings, this);
     connect(m_tray, &TrayNotifier::showRequested, this, [this] {
@@ -389,6 +408,10 @@ QString MainWindow::liveText() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_rules->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setLastPage(m_pages->currentIndex());

@@ -25,6 +25,7 @@ class BoardPage;
 class DashboardPage;
 class LayoutMemory;
 class ReportsPage;
+class RulesPage;
 class TrayNotifier;
 class SimulatorControl;
 class SweepWorker;
@@ -63,6 +64,7 @@ public:
     // A note for the banner (e.g. main()'s: the preferred database could not be opened).
     void showNotice(const QString &text) { showBanner(isBannerVisible() ? bannerText() + QStringLiteral("\n\n") + text : text); }
     ReportsPage *reports() const { return m_reports; }
+    RulesPage *rules() const { return m_rules; }
     TrayNotifier *tray() const { return m_tray; }
     LayoutMemory *layoutMemory() const { return m_layout; }
     // Edit ▸ Preferences… and Help ▸ About GrabDesk (modal; tests open them with open()).
@@ -89,6 +91,7 @@ private:
     BoardPage *m_board = nullptr;
     DashboardPage *m_dashboards = nullptr;
     ReportsPage *m_reports = nullptr;
+    RulesPage *m_rules = nullptr;
     TrayNotifier *m_tray = nullptr;
     LayoutMemory *m_layout = nullptr;
     QLabel *m_windowLabel = nullptr;
