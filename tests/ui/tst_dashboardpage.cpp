@@ -295,6 +295,29 @@ private slots:
                                                .arg(QLocale().toString(whole.total))),
                  qPrintable(dialog.heading()));
 
+        // Every card's summary is the same whether its rows are all read or only the newest few
+        // (the counts, revenue and the mean score come from DrillDown's count and sum).
+        for (int f = 0; f < KpiFigure::Count; ++f) {
+            ui::DrillRequest one = all;
+            one.figure = KpiFigure::Figure(f);
+            if (!ui::DashboardSource::drillFigure(one.figure)) {
+                continue;
+            }
+            one.shownRows = 1000000;
+            const ui::DrillResult every = source.drill(one);
+            one.shownRows = 3;
+            const ui::DrillResult few = source.drill(one);
+            QVERIFY2(every.error.isEmpty() && few.error.isEmpty(), qPrintable(every.error + few.error));
+            QVERIFY(few.rows.size() <= 3);
+            QCOMPARE(few.total, every.total);
+            QCOMPARE(few.summary.value.has_value(), every.summary.value.has_value());
+            if (every.summary.value) {
+                QVERIFY2(qFuzzyCompare(1.0 + *few.summary.value, 1.0 + *every.summary.value),
+                         qPrintable(QStringLiteral("%1: %2 against %3").arg(f).arg(*few.summary.value).arg(*every.summary.value)));
+            }
+            QCOMPARE(few.summary.rows, every.summary.rows);
+        }
+
         // An alert's or a chart's rows are read no further than shown.
         ui::DrillRequest keyed;
         keyed.key = DrillDown::Key{DrillDown::Figure::Volume, all.period, std::nullopt, -1, std::nullopt};

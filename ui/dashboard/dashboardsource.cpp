@@ -266,6 +266,41 @@ std::optional<DrillDown::Figure> DashboardSource::drillFigure(KpiFigure::Figure 
     return std::nullopt;
 }
 
+bool DashboardSource::summarizedFromTotals(KpiFigure::Figure figure)
+{
+    switch (figure) {
+    case KpiFigure::SuccessRate:
+    case KpiFigure::FailureRate:
+    case KpiFigure::HitRate:
+    case KpiFigure::MedianResponse:
+    case KpiFigure::Fairness:
+    case KpiFigure::Count:
+        return false;
+    default:
+        return true;
+    }
+}
+
+DrillSummary DashboardSource::summarizeTotals(KpiFigure::Figure figure, qint64 total, qint64 sum)
+{
+    DrillSummary s;
+    s.rows = total;
+    switch (figure) {
+    case KpiFigure::Satisfaction:
+        s.sum = sum;
+        s.value = metrics::ratio(sum, total);
+        break;
+    case KpiFigure::Revenue:
+        s.sum = sum;
+        s.value = double(sum);
+        break;
+    default: // the counts: as many rows as the figure
+        s.value = double(total);
+        break;
+    }
+    return s;
+}
+
 DrillSummary DashboardSource::summarize(KpiFigure::Figure figure, const QList<DrillRow> &rows,
                                         const QList<qint64> &activeGrabbers)
 {
@@ -351,17 +386,22 @@ DrillResult DashboardSource::drill(const DrillRequest &request)
         return result;
     }
     result.rowsOf = key.figure;
-    // A card's summary (a median, a fairness index) needs every row, so those are all read
-    // here on the worker; an alert's or a chart's rows need only the ones shown.
+    // A rate, a median or a fairness index is worked out again from every row, so those are all
+    // read here on the worker. A count, a revenue or a mean score needs only DrillDown's count
+    // and sum over all rows (one aggregate), and an alert's or a chart's rows no summary at all:
+    // those read no further than the rows shown.
     const int shown = std::max(1, request.shownRows);
-    auto rows = DrillDown(m_ctx).rows(key, request.key ? shown : -1);
+    const bool fromTotals = !request.key && summarizedFromTotals(request.figure);
+    auto rows = DrillDown(m_ctx).rows(key, request.key || fromTotals ? shown : -1);
     if (!rows) {
         result.error = rows.error().message;
         return result;
     }
     result.total = rows->total;
     result.rows = std::move(rows->rows);
-    if (!request.key) {
+    if (fromTotals) {
+        result.summary = summarizeTotals(request.figure, rows->total, rows->sum);
+    } else if (!request.key) {
         result.summary = summarize(request.figure, result.rows, request.activeGrabbers);
     }
     if (result.rows.size() > shown) {

@@ -32,6 +32,11 @@ public:
     // core's metrics; `activeGrabbers` for Fairness (an active grabber without rows counts 0).
     static DrillSummary summarize(KpiFigure::Figure figure, const QList<DrillRow> &rows,
                                   const QList<qint64> &activeGrabbers = {});
+    // Whether a card's summary follows from DrillDown's count and sum over all its rows (the
+    // counts, revenue, the mean score), so that only the rows shown need reading.
+    static bool summarizedFromTotals(KpiFigure::Figure figure);
+    // That summary: what summarize() gives for the same rows, from their count and sum.
+    static DrillSummary summarizeTotals(KpiFigure::Figure figure, qint64 total, qint64 sum);
 
     // The team averages GrabberDashboard carries, by card (Fairness has none: a team figure).
     static FigureValues teamAverage(const DashboardService::TeamAverages &averages);
