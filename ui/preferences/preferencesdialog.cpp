@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "common/waitcursor.h"
 #include "timezonepicker.h"
 #include "services/ruleservice.h"
 #include "store/database.h"
@@ -334,7 +335,10 @@ bool PreferencesDialog::save()
     // The team's zone first: it can fail (the store is busy or read-only), and then nothing is saved.
     const QString zone = m_zone->zone();
     if (m_db && m_zone->isEnabled() && zone != m_teamZone) {
-        auto version = RuleService(Context{*m_db, m_clock, QStringLiteral("manager")}).setTimeZone(zone);
+        auto version = [&] {
+            const WaitCursor busy; // the day figures are rebuilt for the new zone
+            return RuleService(Context{*m_db, m_clock, QStringLiteral("manager")}).setTimeZone(zone);
+        }();
         if (!version) {
             m_saveError = tr("The team's time zone could not be changed: %1").arg(version.error().message);
             m_problem->setText(m_saveError);

@@ -2,6 +2,7 @@
 
 #include "common/format.h"
 #include "common/messagestrip.h"
+#include "common/waitcursor.h"
 #include "rulehistorymodel.h"
 #include "rulehistorypanel.h"
 #include "ruleseditor.h"
@@ -218,7 +219,10 @@ bool RulesPage::save()
         updateDirty();
         return true;
     }
-    auto version = RuleService(Context{m_db, m_clock, kActor}).replace(edited, m_loaded.version);
+    auto version = [&] {
+        const WaitCursor busy;
+        return RuleService(Context{m_db, m_clock, kActor}).replace(edited, m_loaded.version);
+    }();
     if (!version) {
         m_message->show(version.error().code == ErrorCode::Refused ? MessageStrip::Kind::Warning : MessageStrip::Kind::Error,
                         version.error().message);
@@ -247,7 +251,10 @@ bool RulesPage::restore(int version)
         m_message->show(MessageStrip::Kind::Warning, tr("Save or revert your edits before restoring a version."));
         return false;
     }
-    auto stored = RuleService(Context{m_db, m_clock, kActor}).restore(version, m_loaded.version);
+    auto stored = [&] {
+        const WaitCursor busy;
+        return RuleService(Context{m_db, m_clock, kActor}).restore(version, m_loaded.version);
+    }();
     if (!stored) {
         m_message->show(stored.error().code == ErrorCode::Refused ? MessageStrip::Kind::Warning : MessageStrip::Kind::Error,
                         stored.error().message);
