@@ -19,12 +19,11 @@ Eligibility refuse(const char *code, const Phrase &why)
     return Eligibility{false, QString::fromLatin1(code), why.shown(), why.english(), {}, std::nullopt, why};
 }
 
-// English in the log (C locale, as before); the user's locale on screen.
+// English in the log (C locale, as before); the user's locale on screen, also when a window in
+// another language shows the stored reason later.
 Phrase localTime(const RuleSet &rules, qint64 ms)
 {
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, rules.zone());
-    return Phrase::both(at.toString(QStringLiteral("ddd yyyy-MM-dd HH:mm")),
-                        QLocale().toString(at, QStringLiteral("yyyy-MM-dd ddd HH:mm")));
+    return Phrase::localTime(ms, rules.timeZone);
 }
 
 Phrase capName(const Grabber &g)

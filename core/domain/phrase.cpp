@@ -1,7 +1,10 @@
 #include "phrase.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
+#include <QTimeZone>
 
 namespace grab {
 
@@ -18,6 +21,15 @@ Phrase Phrase::both(const QString &english, const QString &shown)
     Phrase p;
     p.m_plain = english;
     p.m_plainShown = shown;
+    return p;
+}
+
+Phrase Phrase::localTime(qint64 epochMs, const QString &ianaZone)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone(ianaZone.toUtf8()));
+    Phrase p = both(at.toString(QStringLiteral("ddd yyyy-MM-dd HH:mm")), QLocale().toString(at, QStringLiteral("yyyy-MM-dd ddd HH:mm")));
+    p.m_atMs = epochMs;
+    p.m_zone = ianaZone;
     return p;
 }
 
@@ -77,6 +89,9 @@ QString Phrase::fill(const QString &pattern, bool english) const
 QJsonObject Phrase::toJson() const
 {
     if (m_source.isEmpty()) {
+        if (m_atMs >= 0) {
+            return {{QStringLiteral("text"), m_plain}, {QStringLiteral("at"), m_atMs}, {QStringLiteral("zone"), m_zone}};
+        }
         return {{QStringLiteral("text"), m_plain}};
     }
     QJsonArray args;
@@ -89,6 +104,11 @@ QJsonObject Phrase::toJson() const
 Phrase Phrase::fromJson(const QJsonObject &o)
 {
     if (o.value(QLatin1String("text")).isString()) {
+        const QJsonValue at = o.value(QLatin1String("at"));
+        const QString zone = o.value(QLatin1String("zone")).toString();
+        if (at.isDouble() && !zone.isEmpty() && QTimeZone(zone.toUtf8()).isValid()) {
+            return localTime(qint64(at.toDouble()), zone); // shown in this window's locale
+        }
         return plain(o.value(QLatin1String("text")).toString());
     }
     const QJsonValue ctx = o.value(QLatin1String("ctx"));

@@ -37,6 +37,10 @@ public:
     static Phrase plain(const QString &text);
     // Text with its own English and shown forms (e.g. a time in the C locale and in the user's).
     static Phrase both(const QString &english, const QString &shown);
+    // An instant as a team reads it, in `ianaZone`: "Wed 2026-11-25 21:00" in English, the
+    // weekday and date in the user's locale when shown. Kept as the instant itself, so a window
+    // in another language shows a stored one in its own ("2026-11-25 周三 21:00").
+    static Phrase localTime(qint64 epochMs, const QString &ianaZone);
 
     Phrase &arg(const QString &text);
     Phrase &arg(qint64 number);
@@ -48,8 +52,9 @@ public:
     QString english() const;
     QString shown() const; // through the installed translators; English when none is installed
 
-    // {"ctx", "src", "args": [text | phrase]} or {"text"} for plain text. An argument with its
-    // own shown form keeps its English one (the shown form belongs to the writer's language).
+    // {"ctx", "src", "args": [text | phrase]} or {"text"} for plain text, {"text", "at", "zone"}
+    // for a local time. An argument with its own shown form keeps its English one (the shown
+    // form belongs to the writer's language); a local time keeps its instant.
     QJsonObject toJson() const;
     // What toJson() wrote; anything else (an older event, a hand-edited payload) gives an empty
     // phrase, and the caller falls back to the stored English.
@@ -62,6 +67,8 @@ private:
     QByteArray m_source;
     QString m_plain;
     QString m_plainShown;
+    qint64 m_atMs = -1; // localTime(): the instant, with m_zone; -1 otherwise
+    QString m_zone;
     struct Arg
     {
         QString english;

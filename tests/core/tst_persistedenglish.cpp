@@ -13,6 +13,9 @@
 #include "services/eventlog.h"
 #include "services/grabservice.h"
 
+#include <QLocale>
+#include <QTimeZone>
+#include <QDateTime>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,6 +133,28 @@ private slots:
                                              {QStringLiteral("src"), QStringLiteral("%1")},
                                              {QStringLiteral("args"), QJsonArray{QJsonObject{{QStringLiteral("bad"), 1}}}}})
                     .isEmpty());
+    }
+
+    // A time inside a stored reason ("closed until Wed …") is kept as its instant: a window in
+    // another language shows the weekday and date in its own, whoever wrote the event.
+    void aLocalTimeIsShownInTheReadersLocale()
+    {
+        const qint64 at = QDateTime(QDate(2026, 11, 25), QTime(21, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch();
+        const Phrase p = Phrase("grab::Test", QT_TRANSLATE_NOOP("grab::Test", "Closed until %1.")).arg(Phrase::localTime(at, QStringLiteral("Asia/Shanghai")));
+        QCOMPARE(p.english(), QStringLiteral("Closed until Wed 2026-11-25 21:00."));
+        const QByteArray kept = QJsonDocument(p.toJson()).toJson();
+        QVERIFY2(!kept.contains("周三"), kept.constData());
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const Phrase back = Phrase::fromJson(QJsonDocument::fromJson(kept).object());
+        const QString shown = back.shown();
+        QLocale::setDefault(before);
+        QCOMPARE(back.english(), p.english());
+        QVERIFY2(shown.contains(QStringLiteral("2026-11-25 周三 21:00")), qPrintable(shown));
+        // A stored time with an unknown zone is shown as it was kept.
+        QJsonObject bad = Phrase::localTime(at, QStringLiteral("Asia/Shanghai")).toJson();
+        bad.insert(QStringLiteral("zone"), QStringLiteral("Mars/Olympus"));
+        QCOMPARE(Phrase::fromJson(bad).shown(), QStringLiteral("Wed 2026-11-25 21:00"));
     }
 
     void dispatchLogsEnglishReasons()
