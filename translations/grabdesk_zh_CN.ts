@@ -1490,6 +1490,11 @@
         <source>%1 VIP orders are starving in the pool (due for dispatch, or past 80 % of the time to the grab deadline); the longest has waited %2 min.</source>
         <translation>抢单池里有 %1 个 VIP 订单久无人抢（已到分单时间，或已过抢单截止时间的 80%）；最久的已等了 %2 分钟。</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>grab::DashboardService</name>

@@ -14,9 +14,10 @@
 namespace grab {
 namespace {
 
+// "64.7 %" in English (as grabctl prints it), "64.7%" where a translation writes it so.
 QString percent(double rate)
 {
-    return QString::number(rate * 100.0, 'f', 1) + QStringLiteral(" %");
+    return QCoreApplication::translate("grab::DashboardAlerts", "%1 %", "a percentage").arg(QString::number(rate * 100.0, 'f', 1));
 }
 
 QString who(const GrabberKpis &k)

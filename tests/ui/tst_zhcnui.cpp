@@ -211,6 +211,8 @@ private slots:
         QCOMPARE(Format::number(1234567), QStringLiteral("1,234,567"));
         QCOMPARE(Format::percent(0.543), QStringLiteral("54.3%"));
         QCOMPARE(Format::percent(std::nullopt), QStringLiteral("—"));
+        // The dashboards' alerts are composed in core: their rates too.
+        QCOMPARE(QCoreApplication::translate("grab::DashboardAlerts", "%1 %", "a percentage").arg(QStringLiteral("64.7")), QStringLiteral("64.7%"));
         QCOMPARE(Format::duration(45000), QStringLiteral("45秒"));
         QCOMPARE(Format::duration(12 * 60000), QStringLiteral("12分钟"));
         QCOMPARE(Format::duration((3 * 60 + 5) * 60000LL), QStringLiteral("3小时5分"));
