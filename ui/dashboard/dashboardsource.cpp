@@ -332,6 +332,10 @@ DrillSummary DashboardSource::summarize(KpiFigure::Figure figure, const QList<Dr
             ++s.counted;
         }
     }
+    if (summarizedFromTotals(figure)) { // a count, a revenue, a mean score: the same as from the totals
+        s.value = summarizeTotals(figure, s.rows, s.sum).value;
+        return s;
+    }
     switch (figure) {
     case KpiFigure::SuccessRate:
         s.value = metrics::successRate(s.won, s.lost, s.reclaimed);
@@ -342,12 +346,6 @@ DrillSummary DashboardSource::summarize(KpiFigure::Figure figure, const QList<Dr
     case KpiFigure::HitRate:
         s.value = metrics::ratio(s.won, s.rows); // an attempt's result "won": it obtained the order
         break;
-    case KpiFigure::Satisfaction:
-        s.value = metrics::ratio(s.sum, s.rows);
-        break;
-    case KpiFigure::Revenue:
-        s.value = double(s.sum);
-        break;
     case KpiFigure::MedianResponse:
         if (const auto ms = metrics::median(responses)) {
             s.value = *ms / 1000.0;
@@ -357,10 +355,7 @@ DrillSummary DashboardSource::summarize(KpiFigure::Figure figure, const QList<Dr
         s.grabbers = int(activeGrabbers.size());
         s.value = metrics::jainIndex(volumeOf.values());
         break;
-    case KpiFigure::Count:
-        break;
-    default: // the counts: as many rows as the figure
-        s.value = double(s.rows);
+    default: // Count, and the figures above that come from the totals
         break;
     }
     return s;
