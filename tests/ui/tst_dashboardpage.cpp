@@ -8,6 +8,7 @@
 #include "dashboardfixture.h"
 
 #include "dashboard/dashboardsource.h"
+#include "dashboard/drillmodel.h"
 
 using namespace grab;
 using namespace grab::test;
@@ -290,6 +291,14 @@ private slots:
 
         DrillDialog dialog(part);
         QCOMPARE(dialog.orderCount(), 25);
+        // A count's list cut to its newest starts with the newest, as its heading says (the
+        // median's list stays sorted by the wait).
+        ui::DrillRequest volume = capped;
+        volume.figure = KpiFigure::Volume;
+        const ui::DrillResult newest = source.drill(volume);
+        DrillDialog volumeDialog(newest);
+        QCOMPARE(volumeDialog.view()->model()->index(0, ui::DrillModel::At).data(ui::DrillModel::SortRole).toLongLong(),
+                 newest.rows.first().atMs);
         QVERIFY2(dialog.windowTitle().contains(QStringLiteral("%1 orders").arg(QLocale().toString(whole.total))), qPrintable(dialog.windowTitle()));
         QVERIFY2(dialog.heading().endsWith(QStringLiteral("Listed below: the newest 25 of %1; the figure counts them all.")
                                                .arg(QLocale().toString(whole.total))),

@@ -198,7 +198,10 @@ DrillDialog::DrillDialog(const DrillResult &result, QWidget *parent) : QDialog(p
     } else if (!r.key && r.figure == F::Fairness) {
         m_view->sortByColumn(DrillModel::Grabber, Qt::AscendingOrder); // each grabber's orders together
     } else {
-        m_view->sortByColumn(DrillModel::At, r.key ? Qt::DescendingOrder : Qt::AscendingOrder);
+        // A card's rows read in time order; a list cut to its newest rows starts with the newest,
+        // as its heading says, and so do an alert's or a chart's.
+        const bool cut = result.total > result.rows.size();
+        m_view->sortByColumn(DrillModel::At, r.key || cut ? Qt::DescendingOrder : Qt::AscendingOrder);
     }
     QHeaderView *h = m_view->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
