@@ -1537,6 +1537,10 @@
         <source>%1 was written by a newer GrabDesk (schema %2; this version reads up to %3). Update GrabDesk; the file was left untouched.</source>
         <translation>%1 由更新版本的 GrabDesk 写入（数据库结构第 %2 版；本版本最高支持第 %3 版）。请升级 GrabDesk；文件未做任何改动。</translation>
     </message>
+    <message>
+        <source>Migrating %1 to schema %2 would break %3 references between its records; the file was left as it was.</source>
+        <translation>将 %1 迁移到结构版本 %2 会破坏其记录之间的 %3 处引用；文件保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>grab::DispatchScorer</name>

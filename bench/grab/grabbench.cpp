@@ -86,8 +86,9 @@ int worker(const QStringList &a)
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const auto micros = [](const timeval &t) { return qint64(t.tv_sec) * 1000000 + t.tv_usec; };
-    std::printf("DONE %d %d %lld\n", won, errors,
-                static_cast<long long>(micros(usage.ru_utime) + micros(usage.ru_stime) - cpuBefore));
+    std::printf("DONE %d %d %lld %ld\n", won, errors,
+                static_cast<long long>(micros(usage.ru_utime) + micros(usage.ru_stime) - cpuBefore),
+                usage.ru_minflt - before.ru_minflt);
     return errors == 0 ? 0 : 1;
 }
 
@@ -116,6 +117,7 @@ struct Figures
     qint64 won = 0;
     int errors = 0;
     qint64 cpuMicros = 0; // the workers' CPU time together
+    qint64 minorFaults = 0; // the workers' page faults: memory handed back to the system and taken again
 };
 
 Figures runContest(const QString &dir, int procs, int orders, const QString &sync, bool warm)
@@ -167,10 +169,11 @@ Figures runContest(const QString &dir, int procs, int orders, const QString &syn
     for (QProcess *p : workers) {
         p->waitForFinished(-1);
         const QList<QByteArray> parts = p->readAllStandardOutput().trimmed().split(' ');
-        if (parts.size() == 4 && parts[0] == "DONE") {
+        if (parts.size() == 5 && parts[0] == "DONE") {
             f.won += parts[1].toLongLong();
             f.errors += parts[2].toInt();
             f.cpuMicros += parts[3].toLongLong();
+            f.minorFaults += parts[4].toLongLong();
         } else {
             ++f.errors;
         }
@@ -362,15 +365,15 @@ int main(int argc, char *argv[])
         qPrintable(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version")).driverName()),
         qPrintable(dir));
     QSqlDatabase::removeDatabase(QStringLiteral("version"));
-    std::printf("%-5s %-7s %-6s %12s %12s %14s %14s %10s %12s %8s %14s %12s\n", "wal", "sync", "procs", "attempts/s",
-                "won/s", "raw Qt/s", "raw sqlite3/s", "vs raw Qt", "CPU/attempt", "errors",
+    std::printf("%-5s %-7s %-6s %12s %12s %14s %14s %10s %12s %14s %8s %14s %12s\n", "wal", "sync", "procs", "attempts/s",
+                "won/s", "raw Qt/s", "raw sqlite3/s", "vs raw Qt", "CPU/attempt", "faults/attempt", "errors",
                 qPrintable(QStringLiteral("raw %1-page/s").arg(pages)), "vs floor");
     for (const QString &wal : p.value(QStringLiteral("wal")).split(u',')) {
         const bool warm = wal == QLatin1String("warm");
         for (const QString &sync : p.value(QStringLiteral("sync")).split(u',')) {
             for (const QString &procText : p.value(QStringLiteral("procs")).split(u',')) {
                 const int procs = procText.toInt();
-                QList<double> attempts, won, rawQ, rawS, ratio, cpu, floor, floorRatio;
+                QList<double> attempts, won, rawQ, rawS, ratio, cpu, faults, floor, floorRatio;
                 int errors = 0;
                 for (int r = 0; r < repeat; ++r) {
                     // Paired in one run: the raw rate is measured right before the contest it is compared with.
@@ -384,13 +387,14 @@ int main(int argc, char *argv[])
                     rawS << s;
                     ratio << (double(f.attempts) / f.seconds) / q;
                     cpu << double(f.cpuMicros) / double(f.attempts);
+                    faults << double(f.minorFaults) / double(f.attempts);
                     floor << pagesRate;
                     floorRatio << (double(f.attempts) / f.seconds) / pagesRate;
                     errors += f.errors;
                 }
-                std::printf("%-5s %-7s %-6d %12.0f %12.0f %14.0f %14.0f %9.0f%% %9.0f µs %8d %14.0f %11.0f%%\n",
+                std::printf("%-5s %-7s %-6d %12.0f %12.0f %14.0f %14.0f %9.0f%% %9.0f µs %14.1f %8d %14.0f %11.0f%%\n",
                             qPrintable(wal), qPrintable(sync), procs, median(attempts), median(won), median(rawQ),
-                            median(rawS), median(ratio) * 100.0, median(cpu), errors, median(floor),
+                            median(rawS), median(ratio) * 100.0, median(cpu), median(faults), errors, median(floor),
                             median(floorRatio) * 100.0);
                 std::fflush(stdout);
             }

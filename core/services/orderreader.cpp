@@ -65,14 +65,24 @@ Result<Order> OrderReader::order(const QSqlDatabase &db, qint64 id)
 {
     // On the grab path: cached statements, reset right after reading.
     std::optional<Order> o;
+    bool restricted = false;
     static const QString byId = kSelect + QStringLiteral("WHERE o.id = ?");
-    if (auto s = forEachCached(db, byId, {id}, [&](const QSqlQuery &q) { o = readOrder(q); },
-                               QStringLiteral("reading an order"));
+    if (auto s = forEachCached(
+            db, byId, {id},
+            [&](const QSqlQuery &q) {
+                o = readOrder(q);
+                restricted = q.value(18).toBool();
+            },
+            QStringLiteral("reading an order"));
         !s) {
         return s.error();
     }
     if (!o) {
         return noOrder(id);
+    }
+    // Few orders name the grabbers who may take them: the list costs a statement only for those.
+    if (!restricted) {
+        return *o;
     }
     if (auto s = forEachCached(db, QStringLiteral("SELECT grabber_id FROM order_restrictions WHERE order_id = ? ORDER BY grabber_id"), {id},
                                [&](const QSqlQuery &q) { o->onlyGrabbers.append(q.value(0).toLongLong()); },

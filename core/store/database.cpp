@@ -226,6 +226,17 @@ Status Database::migrate()
         m_backupPath = backup;
     }
 
+    // A migration may rebuild a table (SQLite cannot change a CHECK in place: new table, copy,
+    // drop, rename). With foreign keys on, dropping the old table would delete through them, and
+    // the pragma is ignored inside a transaction: off before BEGIN, on again whatever happens.
+    if (auto s = execPlain(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"), QStringLiteral("preparing the migration")); !s) {
+        return s;
+    }
+    const struct ForeignKeysBackOn
+    {
+        QSqlDatabase db;
+        ~ForeignKeysBackOn() { execPlain(db, QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("finishing the migration")); }
+    } backOn{m_db};
     auto tx = Transaction::begin(*this);
     if (!tx) {
         return tx.error();
@@ -234,6 +245,12 @@ Status Database::migrate()
     version = scalar(m_db, QStringLiteral("PRAGMA user_version"));
     if (!version) {
         return version.error();
+    }
+    // What the foreign keys found wrong before (a file edited by hand may hold some): the
+    // migration must not add to it.
+    auto brokenBefore = foreignKeyViolations();
+    if (!brokenBefore) {
+        return brokenBefore.error();
     }
     for (int to = version->toInt() + 1; to <= schema::kVersion; ++to) {
         for (const QString &statement : schema::migrationTo(to)) {
@@ -251,7 +268,33 @@ Status Database::migrate()
         !s) {
         return s;
     }
+    auto brokenAfter = foreignKeyViolations();
+    if (!brokenAfter) {
+        return brokenAfter.error();
+    }
+    if (*brokenAfter > *brokenBefore) {
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("grab::Database", "Migrating %1 to schema %2 would break %3 references between its "
+                                                                     "records; the file was left as it was.")
+                             .arg(m_path)
+                             .arg(schema::kVersion)
+                             .arg(*brokenAfter - *brokenBefore),
+                         QStringLiteral("migration_broke_references"));
+    }
     return tx->commit();
+}
+
+Result<qint64> Database::foreignKeyViolations()
+{
+    auto q = runSql(m_db, QStringLiteral("PRAGMA foreign_key_check"), {}, QStringLiteral("checking the references between records"));
+    if (!q) {
+        return q.error();
+    }
+    qint64 n = 0;
+    while (q->next()) {
+        ++n;
+    }
+    return n;
 }
 
 Result<Transaction> Transaction::begin(Database &db)

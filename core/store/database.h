@@ -58,6 +58,8 @@ private:
     Database() = default;
     Status configure(const Options &options);
     Status migrate();
+    // Rows whose reference points nowhere (PRAGMA foreign_key_check), counted.
+    Result<qint64> foreignKeyViolations();
 
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -146,6 +146,90 @@ private slots:
         QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM review_decisions"))->toInt(), 1);
     }
 
+    // Version 5 rebuilds orders and assignments with their CHECKs spelled with OR. Every row,
+    // id and column survives; the constraints refuse what they refused; references still hold
+    // (a dangling one a hand-edited file already had does not stop the migration); and the
+    // statements a grab runs build no temporary b-tree any more (what the new spelling is for).
+    void version4FileMigratesToVersion5KeepingEveryOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        for (int v = 1; v <= 4; ++v) {
+            for (const QString &statement : schema::migrationTo(v)) {
+                rawExec(path, statement);
+            }
+        }
+        rawExec(path, QStringLiteral("PRAGMA user_version = 4"));
+        rawExec(path, QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId));
+        rawExec(path, QStringLiteral("INSERT INTO grabbers (id, name, level, created_at) VALUES (1, '张伟', 'senior', 0), (2, '李娜', 'lead', 0)"));
+        rawExec(path, QStringLiteral("INSERT INTO customers (id, name, tier, region, created_at) VALUES (1, '华东贸易', 'vip', '华东', 0)"));
+        rawExec(path, QStringLiteral("INSERT INTO rule_sets (version, body, created_at, created_by) VALUES (1, '{}', 0, 'test')"));
+        rawExec(path, QStringLiteral(
+                          "INSERT INTO orders (id, customer_id, amount, skill, region, priority, priority_score, rule_version, published_at, "
+                          "pooled_at, grab_deadline, min_level, state, assignee_id, assigned_at, closed_at) VALUES "
+                          "(10, 1, 123450, 'solar', '华东', 1, 95, 1, 1000, 1000, 5000, 'senior', 'open', NULL, NULL, NULL), "
+                          "(11, 1, 500, '', '', 4, 10, 1, 1000, 1000, 5000, NULL, 'assigned', 1, 2000, NULL), "
+                          "(12, 1, 800, '', '', 3, 20, 1, 1000, 1000, 5000, NULL, 'won', 2, 1500, 9000)"));
+        rawExec(path, QStringLiteral("INSERT INTO assignments (id, order_id, grabber_id, via, assigned_at, response_ms, amount, skill, ended_at, "
+                                     "end_reason) VALUES (7, 11, 1, 'grab', 2000, 1000, 500, '', NULL, NULL), "
+                                     "(8, 12, 2, 'dispatch', 1500, 500, 800, '', 9000, 'won'), "
+                                     "(9, 999, 2, 'manager', 1500, 500, 800, '', 9000, 'lost')")); // 999: dangling, written by hand
+        rawExec(path, QStringLiteral("INSERT INTO order_restrictions (order_id, grabber_id) VALUES (10, 2)"));
+
+        auto db = Database::open(path, Database::Options{});
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        const QSqlDatabase c = (*db)->connection();
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA user_version"))->toInt(), schema::kVersion);
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+        QVERIFY(QFile::exists((*db)->backupPath()));
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT group_concat(id || ':' || customer_id || ':' || amount || ':' || skill || ':' || region || ':' || "
+                                          "priority || ':' || priority_score || ':' || COALESCE(min_level, '-') || ':' || state || ':' || "
+                                          "COALESCE(assignee_id, '-') || ':' || COALESCE(assigned_at, '-') || ':' || COALESCE(closed_at, '-'), ' ') "
+                                          "FROM (SELECT * FROM orders ORDER BY id)"))
+                     ->toString(),
+                 QStringLiteral("10:1:123450:solar:华东:1:95:senior:open:-:-:- 11:1:500:::4:10:-:assigned:1:2000:- "
+                                "12:1:800:::3:20:-:won:2:1500:9000"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT group_concat(id || ':' || order_id || ':' || via || ':' || COALESCE(end_reason, '-'), ' ') "
+                                          "FROM (SELECT * FROM assignments ORDER BY id)"))
+                     ->toString(),
+                 QStringLiteral("7:11:grab:- 8:12:dispatch:won 9:999:manager:lost"));
+        for (const char *index : {"orders_open_pool", "orders_assignee", "orders_customer", "orders_published", "assignments_by_grabber_assigned",
+                                  "assignments_by_order"}) {
+            QVERIFY2(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"), {QString::fromLatin1(index)})
+                             ->toInt() == 1,
+                     index);
+        }
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_v5'"))->toInt(), 0);
+
+        // The same constraints, now spelled with OR.
+        for (const char *bad : {"UPDATE orders SET state = 'paused' WHERE id = 10", "UPDATE orders SET state = 'assigned' WHERE id = 10",
+                                "UPDATE orders SET state = 'lost' WHERE id = 11", "UPDATE orders SET min_level = 'boss' WHERE id = 10",
+                                "UPDATE assignments SET via = 'robot' WHERE id = 7",
+                                "UPDATE assignments SET ended_at = 3000, end_reason = 'forgotten' WHERE id = 7",
+                                "UPDATE assignments SET ended_at = 3000 WHERE id = 7", "DELETE FROM customers WHERE id = 1"}) {
+            QVERIFY2(!runSql(c, QString::fromLatin1(bad)), bad);
+        }
+        QVERIFY(runSql(c, QStringLiteral("UPDATE orders SET state = 'assigned', assignee_id = 1, assigned_at = 3000 WHERE id = 10")));
+        // References into the rebuilt table still hold, cascade included.
+        QVERIFY(runSql(c, QStringLiteral("DELETE FROM order_restrictions")));
+        QVERIFY(!runSql(c, QStringLiteral("INSERT INTO order_restrictions (order_id, grabber_id) VALUES (999, 1)")));
+
+        // What a grab writes no longer builds a temporary b-tree for an IN list.
+        for (const char *grabWrite : {"UPDATE orders SET state = 'assigned', assignee_id = 1, assigned_at = 1 WHERE id = 10 AND state = 'open'",
+                                      "INSERT INTO assignments (order_id, grabber_id, via, assigned_at, response_ms, amount, skill) "
+                                      "VALUES (10, 1, 'grab', 1, 0, 1, '')",
+                                      "UPDATE assignments SET ended_at = 1, end_reason = 'won' WHERE order_id = 10 AND ended_at IS NULL"}) {
+            auto plan = runSql(c, QStringLiteral("EXPLAIN ") + QString::fromLatin1(grabWrite));
+            QVERIFY(plan);
+            int ephemeral = 0;
+            while (plan->next()) {
+                ephemeral += plan->value(1).toString() == QLatin1String("OpenEphemeral") ? 1 : 0;
+            }
+            QVERIFY2(ephemeral == 0, grabWrite);
+        }
+    }
+
     void newerSchemaIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;
