@@ -153,8 +153,9 @@ void snapshotBesideShell(const QString &db, int runs)
         "EXISTS (SELECT 1 FROM order_restrictions r WHERE r.order_id = o.id) FROM orders o JOIN customers c ON c.id = o.customer_id "
         "WHERE o.state = 'assigned' ORDER BY o.id DESC;\n"
         "SELECT order_id, grabber_id FROM order_restrictions ORDER BY grabber_id;\n"
-        "SELECT g.id, g.name, g.level, g.status, g.daily_cap_override, COALESCE(s.open_workload, 0), COALESCE(d.volume, 0), "
-        "COALESCE(d.attempts, 0) FROM grabbers g LEFT JOIN grabber_stats s ON s.grabber_id = g.id "
+        "SELECT g.id, g.name, g.level, g.status, g.daily_cap_override, "
+        "(SELECT COUNT(*) FROM orders o WHERE o.assignee_id = g.id AND o.state = 'assigned'), COALESCE(d.volume, 0), "
+        "COALESCE(d.attempts, 0) FROM grabbers g "
         "LEFT JOIN grabber_days d ON d.grabber_id = g.id AND d.day = date('now') ORDER BY g.id;\n"
         "SELECT * FROM events WHERE id > (SELECT MAX(id) - 300 FROM events) ORDER BY id;\n";
     const auto once = [&](const QByteArray &text) {

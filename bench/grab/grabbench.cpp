@@ -344,8 +344,8 @@ int main(int argc, char *argv[])
           QStringLiteral("R"), QStringLiteral("3")},
          {QStringLiteral("pages"),
           QStringLiteral("Pages a grab changes, for the write-floor column: commits of that many changed pages and nothing "
-                         "else (default 14)."),
-          QStringLiteral("K"), QStringLiteral("14")},
+                         "else (default 12)."),
+          QStringLiteral("K"), QStringLiteral("12")},
          {QStringLiteral("wal"),
           QStringLiteral(
               "cold,warm: start from a new WAL file (appended to) or one already grown to its checkpoint size "

@@ -95,7 +95,7 @@ QByteArray kpiScript(const QSqlDatabase &db, const QString &fromDay, const QStri
                        "SUM(d.attempts_won), SUM(d.feedback_sum), SUM(d.feedback_count), SUM(d.violations) FROM grabbers g LEFT JOIN "
                        "grabber_days d ON d.grabber_id = g.id AND d.day >= '%1' AND d.day < '%2' GROUP BY g.id;\n"
                        "SELECT grabber_id, type, COUNT(*) FROM violations WHERE at >= %3 AND at < %4 GROUP BY grabber_id, type;\n"
-                       "SELECT grabber_id, open_workload FROM grabber_stats;\n")
+                       "SELECT assignee_id, COUNT(*) FROM orders WHERE state = 'assigned' GROUP BY assignee_id;\n")
                        .arg(fromDay, toDay)
                        .arg(fromMs)
                        .arg(toMs)

@@ -90,7 +90,7 @@ QByteArray snapshotScript(const Period &p, qint64 fromMs, qint64 toMs)
                "COUNT(*) OVER (PARTITION BY grabber_id) AS n FROM assignments WHERE assigned_at >= %3 AND assigned_at < %4) "
                "SELECT grabber_id, AVG(response_ms) / 1000.0 FROM r WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY grabber_id;\n"
                "SELECT id, grabber_id, at, type, severity, source, order_id, note FROM violations WHERE at >= %3 AND at < %4 ORDER BY at, id;\n"
-               "SELECT grabber_id, open_workload FROM grabber_stats;\n")
+               "SELECT assignee_id, COUNT(*) FROM orders WHERE state = 'assigned' GROUP BY assignee_id;\n")
         .arg(from, to)
         .arg(fromMs)
         .arg(toMs)

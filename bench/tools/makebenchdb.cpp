@@ -328,11 +328,9 @@ int main(int argc, char *argv[])
     if (auto s = DayRollup::rebuild(c, rules); !s) {
         qFatal("%s", qPrintable(s.error().message));
     }
-    exec(c, QStringLiteral("INSERT INTO grabber_stats (grabber_id, open_workload, feedback_sum, feedback_count, last_assigned_at) "
-                           "SELECT g.id, (SELECT COUNT(*) FROM assignments a WHERE a.grabber_id = g.id AND a.ended_at IS NULL), "
-                           "COALESCE((SELECT SUM(score) FROM feedback f WHERE f.grabber_id = g.id), 0), "
-                           "(SELECT COUNT(*) FROM feedback f WHERE f.grabber_id = g.id), "
-                           "(SELECT MAX(assigned_at) FROM assignments a WHERE a.grabber_id = g.id) FROM grabbers g"));
+    exec(c, QStringLiteral("INSERT INTO grabber_stats (grabber_id, feedback_sum, feedback_count) "
+                           "SELECT g.id, COALESCE((SELECT SUM(score) FROM feedback f WHERE f.grabber_id = g.id), 0), "
+                           "(SELECT COUNT(*) FROM feedback f WHERE f.grabber_id = g.id) FROM grabbers g"));
     for (const QString &sql : indexes) {
         exec(c, sql);
     }

@@ -27,14 +27,6 @@ Result<bool> AssignmentLedger::start(const QSqlDatabase &db, const RuleSet &rule
         !q) {
         return q.error();
     }
-    if (auto q = execCached(db,
-                        QStringLiteral("INSERT INTO grabber_stats (grabber_id, last_assigned_at, open_workload) VALUES (?, ?, 1) "
-                                       "ON CONFLICT (grabber_id) DO UPDATE SET last_assigned_at = excluded.last_assigned_at, "
-                                       "open_workload = grabber_stats.open_workload + 1"),
-                        {grabberId, now}, QStringLiteral("recording the assignment"));
-        !q) {
-        return q.error();
-    }
     // A winning grab counts its attempt in the same row write (one statement less per grab).
     if (auto s = DayRollup::add(db, rules, grabberId, now, {{"volume", 1}, {"attempts", grabAttempt ? 1 : 0}, {"attempts_won", grabAttempt ? 1 : 0}});
         !s) {
@@ -64,11 +56,6 @@ Status AssignmentLedger::end(const QSqlDatabase &db, const RuleSet &rules, qint6
     }
     if (auto q = execCached(db, QStringLiteral("UPDATE assignments SET ended_at = ?, end_reason = ? WHERE order_id = ? AND ended_at IS NULL"),
                         {now, why, orderId}, QStringLiteral("ending an assignment"));
-        !q) {
-        return q.error();
-    }
-    if (auto q = execCached(db, QStringLiteral("UPDATE grabber_stats SET open_workload = open_workload - 1 WHERE grabber_id = ?"), {grabberId},
-                            QStringLiteral("ending an assignment"));
         !q) {
         return q.error();
     }
@@ -149,11 +136,12 @@ Result<AssignmentLedger::Load> AssignmentLedger::load(const QSqlDatabase &db, co
                                                       qint64 now)
 {
     Load l;
-    // One statement for everything the rules need to know: the running figures (a key look-up
-    // each, however long the grabber's history), the cool-down and the recent attempt rate.
+    // One statement for everything the rules need to know: today's figures (a key look-up,
+    // however long the grabber's history), the orders in hand (orders_in_hand holds only those),
+    // the cool-down and the recent attempt rate.
     static const QString sql = QStringLiteral(
         "SELECT (SELECT volume FROM grabber_days WHERE grabber_id = ? AND day = ?), "
-        "(SELECT open_workload FROM grabber_stats WHERE grabber_id = ?), "
+        "(SELECT COUNT(*) FROM orders WHERE assignee_id = ? AND state = 'assigned'), "
         "(SELECT MAX(ended_at) FROM assignments WHERE order_id = ? AND grabber_id = ? AND end_reason = 'reclaimed'), "
         "(SELECT COUNT(*) FROM grab_attempts WHERE grabber_id = ? AND at > ? AND at <= ?)");
     std::optional<qint64> reclaimedAt;

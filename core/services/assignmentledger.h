@@ -13,7 +13,8 @@ namespace grab {
 // The one place where an order starts or stops being held by a grabber. Grab, dispatch and
 // manager assignment start holdings here; close, release, reclaim and cancel end them here.
 // Every function joins the caller's BEGIN IMMEDIATE transaction and keeps the running figures
-// (grabber_stats, grabber_segment_stats) in step with the facts.
+// (the day rollup, grabber_segment_stats) in step with the facts. A grabber's open workload is
+// not one of them: it is counted from the orders in hand (orders_in_hand).
 class AssignmentLedger final
 {
 public:

@@ -112,15 +112,28 @@ Result<QList<DispatchCandidate>> DispatchService::candidatesIn(const QSqlDatabas
                        });
     }
     if (s) {
-        s = forEachRow(db, QStringLiteral("SELECT grabber_id, feedback_sum, feedback_count, last_assigned_at, open_workload FROM grabber_stats"),
-                       {}, [&](const QSqlQuery &q) {
+        s = forEachRow(db, QStringLiteral("SELECT grabber_id, feedback_sum, feedback_count FROM grabber_stats"), {}, [&](const QSqlQuery &q) {
+            if (auto *c = at(q)) {
+                c->feedbackSum = q.value(1).toLongLong();
+                c->feedbackCount = q.value(2).toLongLong();
+            }
+        });
+    }
+    if (s) {
+        // The orders in hand: orders_in_hand holds only those, a few per grabber.
+        s = forEachRow(db, QStringLiteral("SELECT assignee_id, COUNT(*) FROM orders WHERE state = 'assigned' GROUP BY assignee_id"), {},
+                       [&](const QSqlQuery &q) {
                            if (auto *c = at(q)) {
-                               c->openWorkload = q.value(4).toInt();
-                               c->feedbackSum = q.value(1).toLongLong();
-                               c->feedbackCount = q.value(2).toLongLong();
-                               if (!q.value(3).isNull()) {
-                                   c->lastAssignedAt = q.value(3).toLongLong();
-                               }
+                               c->openWorkload = q.value(1).toInt();
+                           }
+                       });
+    }
+    if (s) {
+        // A grabber's latest holding: one step into assignments_by_grabber_assigned each.
+        s = forEachRow(db, QStringLiteral("SELECT g.id, (SELECT MAX(a.assigned_at) FROM assignments a WHERE a.grabber_id = g.id) FROM grabbers g"),
+                       {}, [&](const QSqlQuery &q) {
+                           if (auto *c = at(q); c && !q.value(1).isNull()) {
+                               c->lastAssignedAt = q.value(1).toLongLong();
                            }
                        });
     }

@@ -200,7 +200,7 @@ Result<QList<GrabberKpis>> MetricsService::read(const Period &period, std::optio
         }
     }
     {
-        auto q = runSql(db, QStringLiteral("SELECT grabber_id, open_workload FROM grabber_stats"));
+        auto q = runSql(db, QStringLiteral("SELECT assignee_id, COUNT(*) FROM orders WHERE state = 'assigned' GROUP BY assignee_id"));
         if (!q) {
             return q.error();
         }

@@ -100,8 +100,10 @@ Result<QList<Order>> OrderReader::list(const QSqlDatabase &db, std::optional<Ord
     {
         const QString order = state == OrderState::Open ? QStringLiteral("ORDER BY o.priority, o.pooled_at, o.id ")
                                                         : QStringLiteral("ORDER BY o.id DESC ");
-        auto q = state ? runSql(db, kSelect + QStringLiteral("WHERE o.state = ? ") + order + QStringLiteral("LIMIT ?"),
-                                {toString(*state), limit}, QStringLiteral("listing orders"))
+        // The state is written into the statement, not bound: SQLite picks a partial index
+        // (orders_pool, orders_in_hand) only for a condition it can see when preparing.
+        auto q = state ? runSql(db, kSelect + QStringLiteral("WHERE o.state = '%1' ").arg(toString(*state)) + order + QStringLiteral("LIMIT ?"),
+                                {limit}, QStringLiteral("listing orders"))
                        : runSql(db, kSelect + order + QStringLiteral("LIMIT ?"), {limit}, QStringLiteral("listing orders"));
         if (!q) {
             return q.error();

@@ -8,12 +8,13 @@
 namespace grab {
 namespace {
 
-// One row per grabber: the grabber, the open workload kept by the assignment ledger, and
-// today's row of the day rollup (absent before the first fact of the day). The rollup's attempts
-// include the winning ones (attempts_won).
+// One row per grabber: the grabber, the orders in hand (counted in orders_in_hand, which holds
+// only those), and today's row of the day rollup (absent before the first fact of the day). The
+// rollup's attempts include the winning ones (attempts_won).
 const QString kQuotaSql = QStringLiteral(
-    "SELECT g.id, g.name, g.level, g.status, g.daily_cap_override, COALESCE(s.open_workload, 0), COALESCE(d.volume, 0), "
-    "COALESCE(d.attempts - d.attempts_won, 0) FROM grabbers g LEFT JOIN grabber_stats s ON s.grabber_id = g.id "
+    "SELECT g.id, g.name, g.level, g.status, g.daily_cap_override, "
+    "(SELECT COUNT(*) FROM orders o WHERE o.assignee_id = g.id AND o.state = 'assigned'), COALESCE(d.volume, 0), "
+    "COALESCE(d.attempts - d.attempts_won, 0) FROM grabbers g "
     "LEFT JOIN grabber_days d ON d.grabber_id = g.id AND d.day = ? %1 ORDER BY g.id");
 
 Quota readQuota(const QSqlQuery &q, const RuleSet &rules, std::pair<qint64, qint64> day)

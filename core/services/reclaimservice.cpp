@@ -24,7 +24,7 @@ Result<QList<Holding>> holdingsQuietSince(const QSqlDatabase &db, qint64 before,
 {
     auto q = runSql(db,
                     // Every open holding belongs to an assigned order: the sweep walks those
-                    // (orders_open_pool, a few thousand) and looks each holding up by its order.
+                    // (orders_in_hand, a few thousand) and looks each holding up by its order.
                     // CROSS JOIN keeps that order; the other way round SQLite walks every holding
                     // ever made for the ORDER BY (4 ms against 130 ms on a million orders).
                     QStringLiteral("SELECT a.order_id, a.grabber_id, COALESCE(a.last_follow_up_at, a.assigned_at) "

@@ -163,12 +163,16 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initial
 Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                  const QString &doing)
 {
-    auto q = cached(db, sql + QStringLiteral(" RETURNING id"), binds, doing);
+    // SQLite runs RETURNING through a temporary b-tree that it builds and drops for every row
+    // (its own page cache included: ~3 us of a grab's CPU, grab_bench). Its last insert rowid is
+    // the same number for free. PostgreSQL (later) has no rowid: RETURNING id there.
+    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+    auto q = cached(db, sqlite ? sql : sql + QStringLiteral(" RETURNING id"), binds, doing);
     if (!q) {
         return q.error();
     }
     // Until finish() the statement keeps the write lock (ARCHITECTURE.md).
-    const qint64 id = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    const qint64 id = sqlite ? (*q)->lastInsertId().toLongLong() : (*q)->next() ? (*q)->value(0).toLongLong() : 0;
     (*q)->finish();
     if (id <= 0) {
         return makeError(ErrorCode::Internal, QStringLiteral("No id came back while %1.").arg(doing));

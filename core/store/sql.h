@@ -40,7 +40,7 @@ void clearStatementCache(const QString &connectionName);
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds = {},
                         const QString &doing = QString());
 
-// Inserts and returns the new row id (uses RETURNING id: portable to PostgreSQL).
+// Inserts and returns the new row id: SQLite's last insert rowid, RETURNING id elsewhere.
 Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                  const QString &doing);
 

@@ -130,8 +130,8 @@ private slots:
         QVERIFY(runSql(c, QStringLiteral("SELECT decided_by, decided_at, training_id FROM review_decisions")));
         QCOMPARE(scalar(c, QStringLiteral("SELECT type FROM sqlite_master WHERE name = 'grab_attempts'"))->toString(), QStringLiteral("view"));
         QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('assignments_open', 'attempts_by_grabber')"))->toInt(), 0);
-        QVERIFY(scalar(c, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'orders_assignee'"))->toString().endsWith(
-            QStringLiteral("WHERE assignee_id IS NOT NULL")));
+        QVERIFY(scalar(c, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'orders_in_hand'"))->toString().endsWith(
+            QStringLiteral("WHERE state = 'assigned'")));
         QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM events WHERE type LIKE 'grab_%'"))->toInt(), 3);
         QCOMPARE(scalar(c, QStringLiteral("SELECT group_concat(result || ':' || COALESCE(reason, '-'), ' ') FROM "
                                           "(SELECT result, reason FROM grab_attempts ORDER BY at)"))
@@ -146,10 +146,12 @@ private slots:
         QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM review_decisions"))->toInt(), 1);
     }
 
-    // Version 5 rebuilds orders and assignments with their CHECKs spelled with OR. Every row,
-    // id and column survives; the constraints refuse what they refused; references still hold
-    // (a dangling one a hand-edited file already had does not stop the migration); and the
-    // statements a grab runs build no temporary b-tree any more (what the new spelling is for).
+    // Version 5 rebuilds orders and assignments with their CHECKs spelled with OR, indexes the
+    // live orders only, and leaves the open workload to the orders in hand. Every row, id and
+    // column survives; the constraints refuse what they refused; references still hold (a
+    // dangling one a hand-edited file already had does not stop the migration); the statements
+    // a grab runs build no temporary b-tree any more; and the pool and the orders in hand are
+    // still read through an index, not by walking every order ever published.
     void version4FileMigratesToVersion5KeepingEveryOrder()
     {
         QTemporaryDir dir;
@@ -175,6 +177,8 @@ private slots:
                                      "(8, 12, 2, 'dispatch', 1500, 500, 800, '', 9000, 'won'), "
                                      "(9, 999, 2, 'manager', 1500, 500, 800, '', 9000, 'lost')")); // 999: dangling, written by hand
         rawExec(path, QStringLiteral("INSERT INTO order_restrictions (order_id, grabber_id) VALUES (10, 2)"));
+        rawExec(path, QStringLiteral("INSERT INTO grabber_stats (grabber_id, open_workload, feedback_sum, feedback_count, last_assigned_at) "
+                                     "VALUES (2, 0, 9, 2, 1500)"));
 
         auto db = Database::open(path, Database::Options{});
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
@@ -194,13 +198,19 @@ private slots:
                                           "FROM (SELECT * FROM assignments ORDER BY id)"))
                      ->toString(),
                  QStringLiteral("7:11:grab:- 8:12:dispatch:won 9:999:manager:lost"));
-        for (const char *index : {"orders_open_pool", "orders_assignee", "orders_customer", "orders_published", "assignments_by_grabber_assigned",
+        for (const char *index : {"orders_pool", "orders_in_hand", "orders_customer", "orders_published", "assignments_by_grabber_assigned",
                                   "assignments_by_order"}) {
             QVERIFY2(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"), {QString::fromLatin1(index)})
                              ->toInt() == 1,
                      index);
         }
-        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_v5'"))->toInt(), 0);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_v5' OR name IN ('orders_open_pool', 'orders_assignee')"))
+                     ->toInt(),
+                 0);
+        // grabber_stats keeps the feedback sums; the open workload is counted from the orders in hand.
+        QCOMPARE(scalar(c, QStringLiteral("SELECT group_concat(name, ',') FROM pragma_table_info('grabber_stats')"))->toString(),
+                 QStringLiteral("grabber_id,feedback_sum,feedback_count"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM orders WHERE assignee_id = 1 AND state = 'assigned'"))->toInt(), 1);
 
         // The same constraints, now spelled with OR.
         for (const char *bad : {"UPDATE orders SET state = 'paused' WHERE id = 10", "UPDATE orders SET state = 'assigned' WHERE id = 10",
@@ -210,6 +220,8 @@ private slots:
                                 "UPDATE assignments SET ended_at = 3000 WHERE id = 7", "DELETE FROM customers WHERE id = 1"}) {
             QVERIFY2(!runSql(c, QString::fromLatin1(bad)), bad);
         }
+        QCOMPARE(scalar(c, QStringLiteral("SELECT feedback_sum || '/' || feedback_count FROM grabber_stats WHERE grabber_id = 2"))->toString(),
+                 QStringLiteral("9/2"));
         QVERIFY(runSql(c, QStringLiteral("UPDATE orders SET state = 'assigned', assignee_id = 1, assigned_at = 3000 WHERE id = 10")));
         // References into the rebuilt table still hold, cascade included.
         QVERIFY(runSql(c, QStringLiteral("DELETE FROM order_restrictions")));
@@ -227,6 +239,23 @@ private slots:
                 ephemeral += plan->value(1).toString() == QLatin1String("OpenEphemeral") ? 1 : 0;
             }
             QVERIFY2(ephemeral == 0, grabWrite);
+        }
+        const auto plan = [&](const QString &sql) {
+            QStringList steps;
+            auto q = runSql(c, QStringLiteral("EXPLAIN QUERY PLAN ") + sql, {1});
+            while (q && q->next()) {
+                steps << q->value(3).toString();
+            }
+            return steps.join(QStringLiteral(" | "));
+        };
+        for (const auto &[sql, index] : std::initializer_list<std::pair<const char *, const char *>>{
+                 {"SELECT id FROM orders WHERE state = 'open' ORDER BY priority, pooled_at, id LIMIT ?", "orders_pool"},
+                 {"SELECT COUNT(*) FROM orders WHERE assignee_id = ? AND state = 'assigned'", "orders_in_hand"},
+                 {"SELECT a.order_id FROM orders o CROSS JOIN assignments a ON a.order_id = o.id WHERE o.state = 'assigned' "
+                  "AND a.ended_at IS NULL AND a.assigned_at <= ? ORDER BY a.order_id",
+                  "orders_in_hand"}}) {
+            const QString steps = plan(QString::fromLatin1(sql));
+            QVERIFY2(steps.contains(QLatin1String(index)), qPrintable(steps));
         }
     }
 

@@ -89,7 +89,7 @@ private slots:
         QCOMPARE(state(t, o), QStringLiteral("assigned"));
         QCOMPARE(t.count(QStringLiteral("SELECT assignee_id FROM orders WHERE id = ?"), {o}), int(other));
         QCOMPARE(t.text(QStringLiteral("SELECT via FROM assignments WHERE order_id = ?"), {o}), QStringLiteral("manager"));
-        QCOMPARE(t.count(QStringLiteral("SELECT open_workload FROM grabber_stats WHERE grabber_id = ?"), {other}), 1);
+        QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM orders WHERE assignee_id = ? AND state = 'assigned'"), {other}), 1);
         QCOMPARE(t.count(QStringLiteral("SELECT volume FROM grabber_days WHERE grabber_id = ?"), {other}), 1); // counts against the cap
         QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM grab_attempts")), 0); // not a grab: no attempt
 
@@ -395,7 +395,7 @@ private slots:
         QCOMPARE(state(t, o), QStringLiteral("open"));
         QVERIFY(t.text(QStringLiteral("SELECT COALESCE(assignee_id, '') FROM orders WHERE id = ?"), {o}).isEmpty());
         QCOMPARE(t.text(QStringLiteral("SELECT end_reason FROM assignments WHERE order_id = ?"), {o}), QStringLiteral("released"));
-        QCOMPARE(t.count(QStringLiteral("SELECT open_workload FROM grabber_stats WHERE grabber_id = ?"), {a}), 0);
+        QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM orders WHERE assignee_id = ? AND state = 'assigned'"), {a}), 0);
         QCOMPARE(t.text(QStringLiteral("SELECT pooled_at FROM orders WHERE id = ?"), {o}), QString::number(t.clock.nowMs())); // a fresh wait
         const Event e = lastEvent(t, o);
         QCOMPARE(e.type, QStringLiteral("released"));
