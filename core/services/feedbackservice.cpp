@@ -90,9 +90,8 @@ Result<qint64> FeedbackService::awaitingCount(qint64 grabberId)
         return g.error();
     }
     auto n = scalar(db,
-                    // A closed order's holding ended won or lost with its last holder: the grabber's
-                    // holdings are indexed (assignments_by_grabber_assigned), closed orders are not.
-                    QStringLiteral("SELECT (SELECT COUNT(*) FROM assignments WHERE grabber_id = ? AND (end_reason = 'won' OR end_reason = 'lost')) "
+                    // The condition is spelled as orders_closed's, so that SQLite uses that index.
+                    QStringLiteral("SELECT (SELECT COUNT(*) FROM orders WHERE assignee_id = ? AND (state = 'won' OR state = 'lost')) "
                                    "- (SELECT COUNT(*) FROM feedback WHERE grabber_id = ?)"),
                     {grabberId, grabberId}, QStringLiteral("counting orders without feedback"));
     if (!n) {
@@ -109,8 +108,8 @@ Result<QList<FeedbackService::Awaiting>> FeedbackService::awaiting(qint64 grabbe
     }
     auto q = runSql(db,
                     QStringLiteral("SELECT o.id, c.name, c.tier, o.amount, o.state, o.closed_at "
-                                   "FROM assignments a CROSS JOIN orders o ON o.id = a.order_id JOIN customers c ON c.id = o.customer_id "
-                                   "WHERE a.grabber_id = ? AND (a.end_reason = 'won' OR a.end_reason = 'lost') "
+                                   "FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                   "WHERE o.assignee_id = ? AND (o.state = 'won' OR o.state = 'lost') "
                                    "AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.order_id = o.id) "
                                    "ORDER BY o.closed_at DESC, o.id DESC LIMIT ?"),
                     {grabberId, std::max(1, limit)}, QStringLiteral("listing orders without feedback"));

@@ -60,6 +60,8 @@ private:
     Status migrate();
     // Rows whose reference points nowhere (PRAGMA foreign_key_check), counted.
     Result<qint64> foreignKeyViolations();
+    // The tables that have planner statistics (sqlite_stat1; none unless ANALYZE ever ran).
+    Result<QStringList> tablesWithStatistics();
 
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -179,6 +179,7 @@ private slots:
         rawExec(path, QStringLiteral("INSERT INTO order_restrictions (order_id, grabber_id) VALUES (10, 2)"));
         rawExec(path, QStringLiteral("INSERT INTO grabber_stats (grabber_id, open_workload, feedback_sum, feedback_count, last_assigned_at) "
                                      "VALUES (2, 0, 9, 2, 1500)"));
+        rawExec(path, QStringLiteral("ANALYZE")); // planner statistics, which the rebuilt tables must keep
 
         auto db = Database::open(path, Database::Options{});
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
@@ -187,6 +188,11 @@ private slots:
         QCOMPARE(scalar(c, QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
         QVERIFY(QFile::exists((*db)->backupPath()));
         QCOMPARE(scalar(c, QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT group_concat(DISTINCT tbl) FROM (SELECT tbl FROM sqlite_stat1 "
+                                          "WHERE tbl IN ('orders', 'assignments', 'grabber_stats') ORDER BY tbl)"))
+                     ->toString(),
+                 QStringLiteral("assignments,grabber_stats,orders"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_stat1 WHERE idx = 'orders_in_hand'"))->toInt(), 1);
         QCOMPARE(scalar(c, QStringLiteral("SELECT group_concat(id || ':' || customer_id || ':' || amount || ':' || skill || ':' || region || ':' || "
                                           "priority || ':' || priority_score || ':' || COALESCE(min_level, '-') || ':' || state || ':' || "
                                           "COALESCE(assignee_id, '-') || ':' || COALESCE(assigned_at, '-') || ':' || COALESCE(closed_at, '-'), ' ') "
@@ -198,7 +204,7 @@ private slots:
                                           "FROM (SELECT * FROM assignments ORDER BY id)"))
                      ->toString(),
                  QStringLiteral("7:11:grab:- 8:12:dispatch:won 9:999:manager:lost"));
-        for (const char *index : {"orders_pool", "orders_in_hand", "orders_customer", "orders_published", "assignments_by_grabber_assigned",
+        for (const char *index : {"orders_pool", "orders_in_hand", "orders_closed", "orders_customer", "orders_published", "assignments_by_grabber_assigned",
                                   "assignments_by_order"}) {
             QVERIFY2(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"), {QString::fromLatin1(index)})
                              ->toInt() == 1,
@@ -251,6 +257,8 @@ private slots:
         for (const auto &[sql, index] : std::initializer_list<std::pair<const char *, const char *>>{
                  {"SELECT id FROM orders WHERE state = 'open' ORDER BY priority, pooled_at, id LIMIT ?", "orders_pool"},
                  {"SELECT COUNT(*) FROM orders WHERE assignee_id = ? AND state = 'assigned'", "orders_in_hand"},
+                 {"SELECT id FROM orders o WHERE o.assignee_id = ? AND (o.state = 'won' OR o.state = 'lost') ORDER BY o.closed_at DESC LIMIT 5",
+                  "orders_closed"},
                  {"SELECT a.order_id FROM orders o CROSS JOIN assignments a ON a.order_id = o.id WHERE o.state = 'assigned' "
                   "AND a.ended_at IS NULL AND a.assigned_at <= ? ORDER BY a.order_id",
                   "orders_in_hand"}}) {
