@@ -2265,6 +2265,10 @@
         <source>KPI score = 100 x sum(weight x achievement) / sum(weight) over the grabber&apos;s defined KPIs; achievement = min(value / target, %1), or min(target / value, %1) where lower is better (failure rate, median response, violations; 0 scores %1). Weights: %2. Final = %3 x KPI score + %4 x 20 x supervisor score (1-5). Grades: A &gt;= %5, B &gt;= %6, C &gt;= %7, D below.</source>
         <translation>KPI 得分 = 100 × Σ(权重 × 达成率) / Σ权重，只计该抢单员有数据的指标；达成率 = min(实际值 / 目标, %1)，越低越好的指标（失败率、响应时间中位数、违规次数）为 min(目标 / 实际值, %1)，为 0 时计 %1。权重：%2。最终得分 = %3 × KPI 得分 + %4 × 20 × 主管评分（1-5）。等级：A ≥ %5，B ≥ %6，C ≥ %7，低于为 D。</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>grab::ReviewService</name>

@@ -48,8 +48,8 @@ Phrase undefinedBecause(ReviewKpi kpi)
 // A target as the sentence names it: "at most 120 s" where lower is better.
 Phrase targetOf(ReviewKpi kpi, double target)
 {
-    return lowerIsBetter(kpi) ? say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "at most %1")).arg(shown(kpi, target))
-                              : Phrase::plain(shown(kpi, target));
+    return lowerIsBetter(kpi) ? say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "at most %1")).arg(shownPhrase(kpi, target))
+                              : shownPhrase(kpi, target);
 }
 
 Phrase joined(const QList<Phrase> &parts, const QString &separator)
@@ -106,6 +106,16 @@ QString shown(ReviewKpi kpi, const std::optional<double> &v)
     return {};
 }
 
+Phrase shownPhrase(ReviewKpi kpi, const std::optional<double> &v)
+{
+    // A rate's percent sign follows the reader's language ("64.7 %" in English, "64.7%" in
+    // Chinese); everything else reads the same in both.
+    if ((kpi == ReviewKpi::SuccessRate || kpi == ReviewKpi::FailureRate) && v && std::isfinite(*v)) {
+        return say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "%1 %")).arg(num(*v * 100.0, 1));
+    }
+    return Phrase::plain(shown(kpi, v));
+}
+
 ReviewKpiScore kpiScore(const GrabberKpis &kpis, const ReviewSettings &s)
 {
     ReviewKpiScore out;
@@ -155,7 +165,7 @@ ReviewKpiScore kpiScore(const GrabberKpis &kpis, const ReviewSettings &s)
         sum += p.points;
         set(p, say(QT_TRANSLATE_NOOP("grab::ReviewScoring", "%1 %2 against %3: achievement %4 % x weight %5 % = %6 points"))
                    .arg(label(p.kpi))
-                   .arg(shown(p.kpi, p.value))
+                   .arg(shownPhrase(p.kpi, p.value))
                    .arg(targetOf(p.kpi, p.target))
                    .arg(num(*p.achievement * 100.0, 0))
                    .arg(num(p.share * 100.0, 1))

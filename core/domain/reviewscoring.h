@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kpis.h"
+#include "phrase.h"
 #include "reviewsettings.h"
 
 #include <QList>
@@ -57,8 +58,11 @@ namespace reviewscoring {
 
 // The value a review scores for a KPI (revenue in minor units), or nullopt when undefined.
 std::optional<double> value(const GrabberKpis &kpis, ReviewKpi kpi);
-// A KPI value as a person reads it: "62.5 %", "¥12,300.00", "4.52", "95 s", "3".
+// A KPI value as a person reads it: "62.5 %", "¥12,300.00", "4.52", "95 s", "3" (English:
+// grabctl and the files).
 QString shown(ReviewKpi kpi, const std::optional<double> &value);
+// The same as a phrase, for screens and the reasons they show: a rate reads "62.5%" in Chinese.
+Phrase shownPhrase(ReviewKpi kpi, const std::optional<double> &value);
 ReviewKpiScore kpiScore(const GrabberKpis &kpis, const ReviewSettings &settings);
 ReviewFinalScore finalScore(const std::optional<double> &kpiScore, const std::optional<int> &supervisorScore,
                             const ReviewSettings &settings);

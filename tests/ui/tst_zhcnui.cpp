@@ -12,6 +12,7 @@
 #include "tsfile.h"
 
 #include "common/format.h"
+#include "domain/reviewscoring.h"
 #include "grabber/grabberstartup.h"
 #include "grabber/grabberwindow.h"
 #include "shell/appsettings.h"
@@ -213,6 +214,18 @@ private slots:
         QCOMPARE(Format::percent(std::nullopt), QStringLiteral("—"));
         // The dashboards' alerts are composed in core: their rates too.
         QCOMPARE(QCoreApplication::translate("grab::DashboardAlerts", "%1 %", "a percentage").arg(QStringLiteral("64.7")), QStringLiteral("64.7%"));
+        // So are the review's reasons: a rate in them reads the Chinese way on screen and stays
+        // "64.7 %" in the English that the review keeps and exports.
+        QCOMPARE(reviewscoring::shownPhrase(ReviewKpi::SuccessRate, 0.647).shown(), QStringLiteral("64.7%"));
+        QCOMPARE(reviewscoring::shownPhrase(ReviewKpi::SuccessRate, 0.647).english(), QStringLiteral("64.7 %"));
+        GrabberKpis kpis;
+        kpis.successRate = 0.647;
+        ReviewSettings only = ReviewSettings::defaults();
+        only.weights.fill(0);
+        only.weights[size_t(ReviewKpi::SuccessRate)] = 1;
+        const ReviewKpiScore score = reviewscoring::kpiScore(kpis, only);
+        QVERIFY2(score.parts.value(0).why.contains(QStringLiteral("64.7%")), qPrintable(score.parts.value(0).why));
+        QVERIFY2(score.parts.value(0).logWhy.contains(QStringLiteral("64.7 %")), qPrintable(score.parts.value(0).logWhy));
         QCOMPARE(Format::duration(45000), QStringLiteral("45秒"));
         QCOMPARE(Format::duration(12 * 60000), QStringLiteral("12分钟"));
         QCOMPARE(Format::duration((3 * 60 + 5) * 60000LL), QStringLiteral("3小时5分"));

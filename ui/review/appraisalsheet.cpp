@@ -79,12 +79,12 @@ QString AppraisalSheet::buildHtml(const ReviewCycle &c, const ReviewEntry &e, co
              .arg(esc(tr("KPI")), esc(tr("Value")), esc(tr("Target")), esc(tr("Weight")), esc(tr("Achievement")), esc(tr("Points")),
                   esc(tr("Why")));
     for (const ReviewKpiPart &p : e.kpi.parts) {
-        const QString target = (lowerIsBetter(p.kpi) ? tr("at most %1") : QStringLiteral("%1")).arg(reviewscoring::shown(p.kpi, p.target));
+        const QString target = (lowerIsBetter(p.kpi) ? tr("at most %1") : QStringLiteral("%1")).arg(reviewscoring::shownPhrase(p.kpi, p.target).shown());
         h += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td class='num'>%3</td><td class='num'>%4</td>"
                             "<td class='num'>%5</td><td class='num'>%6</td><td>%7</td></tr>")
-                 .arg(esc(ReviewText::kpi(p.kpi)), esc(reviewscoring::shown(p.kpi, p.value)), esc(target),
+                 .arg(esc(ReviewText::kpi(p.kpi)), esc(reviewscoring::shownPhrase(p.kpi, p.value).shown()), esc(target),
                       QString::number(p.weight, 'g', 4),
-                      p.achievement ? QStringLiteral("%1 %").arg(*p.achievement * 100.0, 0, 'f', 0) : Format::undefined(),
+                      p.achievement ? Format::percent(*p.achievement, 0) : Format::undefined(),
                       QString::number(p.points, 'f', 1), esc(p.why));
     }
     h += QStringLiteral("</table>");

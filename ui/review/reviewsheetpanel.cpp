@@ -231,12 +231,12 @@ void ReviewSheetPanel::fillKpis(const ReviewEntry &e)
     m_kpis->setRowCount(int(e.kpi.parts.size()));
     int r = 0;
     for (const ReviewKpiPart &p : e.kpi.parts) {
-        const QString target = (lowerIsBetter(p.kpi) ? tr("≤ %1") : QStringLiteral("%1")).arg(reviewscoring::shown(p.kpi, p.target));
+        const QString target = (lowerIsBetter(p.kpi) ? tr("≤ %1") : QStringLiteral("%1")).arg(reviewscoring::shownPhrase(p.kpi, p.target).shown());
         m_kpis->setItem(r, 0, cell(ReviewText::kpi(p.kpi), p.why));
-        m_kpis->setItem(r, 1, cell(reviewscoring::shown(p.kpi, p.value), p.why, true));
+        m_kpis->setItem(r, 1, cell(reviewscoring::shownPhrase(p.kpi, p.value).shown(), p.why, true));
         m_kpis->setItem(r, 2, cell(target, p.why, true));
         m_kpis->setItem(r, 3, cell(QString::number(p.weight, 'g', 4), p.why, true));
-        m_kpis->setItem(r, 4, cell(p.achievement ? QStringLiteral("%1 %").arg(*p.achievement * 100.0, 0, 'f', 0) : Format::undefined(), p.why, true));
+        m_kpis->setItem(r, 4, cell(p.achievement ? Format::percent(*p.achievement, 0) : Format::undefined(), p.why, true));
         m_kpis->setItem(r, 5, cell(QString::number(p.points, 'f', 1), p.why, true));
         m_kpis->setItem(r, 6, cell(p.why));
         ++r;
@@ -264,7 +264,7 @@ void ReviewSheetPanel::fillHistory(const QList<ReviewEntry> &history)
                                  h.final.grade.isEmpty() ? Format::undefined() : h.final.grade,
                                  ReviewText::score(h.kpi.score),
                                  h.supervisorScore ? QString::number(*h.supervisorScore) : Format::undefined(),
-                                 reviewscoring::shown(ReviewKpi::SuccessRate, k.successRate),
+                                 reviewscoring::shownPhrase(ReviewKpi::SuccessRate, k.successRate).shown(),
                                  QString::number(k.volume),
                                  QString::number(k.won),
                                  Format::money(k.revenueMinor),
