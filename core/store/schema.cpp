@@ -368,6 +368,8 @@ QStringList version4()
 // - grabber_stats no longer keeps a grabber's open workload and last assignment time: they are
 //   counted from the orders in hand and read from the assignments, which the grab writes anyway.
 //   One row fewer to change per grab, and no counter to drift from the facts.
+// (The new tables are written out in full: version 1 is what files of version 1 hold and must
+// not change, so the rebuilt definitions cannot be derived from it.)
 QStringList version5()
 {
     const auto either = [](const QString &column, const QStringList &values) {

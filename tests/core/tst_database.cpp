@@ -45,6 +45,18 @@ void rawExec(const QString &path, const QString &sql)
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
+// A file as a GrabDesk of schema `version` left it: every migration up to it, run raw.
+void writeFileOfVersion(const QString &path, int version)
+{
+    for (int v = 1; v <= version; ++v) {
+        for (const QString &statement : schema::migrationTo(v)) {
+            rawExec(path, statement);
+        }
+    }
+    rawExec(path, QStringLiteral("PRAGMA user_version = %1").arg(version));
+    rawExec(path, QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId));
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -93,17 +105,13 @@ private slots:
 
     // A file written by a version-1 GrabDesk (which had no review lock) is backed up, migrated to
     // the current version in one transaction (2: the review lock; 3: the violations' note
-    // phrase; 4: attempts kept once, as events), keeps its data, and from then on its locked
-    // cycles are locked.
+    // phrase; 4: attempts kept once, as events; 5: what a grab writes, cut down), keeps its
+    // data, and from then on its locked cycles are locked.
     void version1FileMigratesToTheCurrentVersion()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-        for (const QString &statement : schema::migrationTo(1)) {
-            rawExec(path, statement);
-        }
-        rawExec(path, QStringLiteral("PRAGMA user_version = 1"));
-        rawExec(path, QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId));
+        writeFileOfVersion(path, 1);
         rawExec(path, QStringLiteral("INSERT INTO grabbers (name, level, created_at) VALUES ('张伟', 'junior', 0)"));
         rawExec(path, QStringLiteral("INSERT INTO review_cycles (quarter, state, created_at) VALUES ('2026-Q1', 'locked', 0)"));
         rawExec(path, QStringLiteral("INSERT INTO review_entries (cycle_id, grabber_id, supervisor_score) VALUES (1, 1, 4)"));
@@ -156,13 +164,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
-        for (int v = 1; v <= 4; ++v) {
-            for (const QString &statement : schema::migrationTo(v)) {
-                rawExec(path, statement);
-            }
-        }
-        rawExec(path, QStringLiteral("PRAGMA user_version = 4"));
-        rawExec(path, QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId));
+        writeFileOfVersion(path, 4);
         rawExec(path, QStringLiteral("INSERT INTO grabbers (id, name, level, created_at) VALUES (1, '张伟', 'senior', 0), (2, '李娜', 'lead', 0)"));
         rawExec(path, QStringLiteral("INSERT INTO customers (id, name, tier, region, created_at) VALUES (1, '华东贸易', 'vip', '华东', 0)"));
         rawExec(path, QStringLiteral("INSERT INTO rule_sets (version, body, created_at, created_by) VALUES (1, '{}', 0, 'test')"));
