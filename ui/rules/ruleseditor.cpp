@@ -24,6 +24,20 @@ namespace {
 
 constexpr int kMaxMinutes = 60 * 24 * 90;
 
+// Two tabs share this arrangement: two boxes stacked on the left, one tall box on the right.
+QWidget *twoColumnPage(QWidget *topLeft, QWidget *bottomLeft, QWidget *right)
+{
+    auto *page = new QWidget;
+    auto *grid = new QGridLayout(page);
+    grid->addWidget(topLeft, 0, 0);
+    grid->addWidget(bottomLeft, 1, 0);
+    grid->addWidget(right, 0, 1, 2, 1);
+    grid->setRowStretch(2, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    return page;
+}
+
 QLabel *note(const QString &text)
 {
     auto *label = new QLabel(text);
@@ -161,15 +175,7 @@ QWidget *RulesEditor::capsTab()
     rl->addLayout(buttons);
     rl->addStretch(1);
 
-    auto *page = new QWidget;
-    auto *grid = new QGridLayout(page);
-    grid->addWidget(caps, 0, 0);
-    grid->addWidget(deadline, 1, 0);
-    grid->addWidget(reserved, 0, 1, 2, 1);
-    grid->setRowStretch(2, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    return page;
+    return twoColumnPage(caps, deadline, reserved);
 }
 
 void RulesEditor::addReservation(int priority, Level level)
@@ -251,15 +257,7 @@ QWidget *RulesEditor::followUpTab()
     form->addRow(note(tr("Dispatch picks the eligible grabber with the highest weighted score; the success rate is smoothed as "
                          "(wins + prior wins) / (closed + prior wins + prior losses).")));
 
-    auto *page = new QWidget;
-    auto *layout = new QGridLayout(page);
-    layout->addWidget(follow, 0, 0);
-    layout->addWidget(violations, 1, 0);
-    layout->addWidget(dispatch, 0, 1, 2, 1);
-    layout->setRowStretch(2, 1);
-    layout->setColumnStretch(0, 1);
-    layout->setColumnStretch(1, 1);
-    return page;
+    return twoColumnPage(follow, violations, dispatch);
 }
 
 void RulesEditor::setRules(const RuleSet &r)

@@ -210,10 +210,6 @@ bool RulesPage::save()
         m_message->show(MessageStrip::Kind::Warning, problem);
         return false;
     }
-    if (auto valid = RuleSet::fromJson(edited.toJson()); !valid) {
-        m_message->show(MessageStrip::Kind::Warning, tr("These rules cannot be stored: %1").arg(valid.error().message));
-        return false;
-    }
     if (edited == m_loaded) {
         m_message->show(MessageStrip::Kind::Neutral, tr("No change: the rules in force stay version %1.").arg(m_loaded.version));
         updateDirty();
@@ -224,14 +220,29 @@ bool RulesPage::save()
         return RuleService(Context{m_db, m_clock, kActor}).replace(edited, m_loaded.version);
     }();
     if (!version) {
-        m_message->show(version.error().code == ErrorCode::Refused ? MessageStrip::Kind::Warning : MessageStrip::Kind::Error,
-                        version.error().message);
+        showFailure(version.error());
         return false;
     }
     reload();
     m_message->show(MessageStrip::Kind::Success, tr("Saved as version %1.").arg(*version));
     emit rulesSaved(*version);
     return true;
+}
+
+// What RuleService refused says what to do (someone saved meanwhile; a value it cannot store):
+// a warning. Anything else (the database) is an error.
+void RulesPage::showFailure(const Error &e)
+{
+    switch (e.code) {
+    case ErrorCode::Refused:
+        m_message->show(MessageStrip::Kind::Warning, e.message);
+        break;
+    case ErrorCode::InvalidInput:
+        m_message->show(MessageStrip::Kind::Warning, tr("These rules cannot be stored: %1").arg(e.message));
+        break;
+    default:
+        m_message->show(MessageStrip::Kind::Error, e.message);
+    }
 }
 
 void RulesPage::revert()
@@ -256,8 +267,7 @@ bool RulesPage::restore(int version)
         return RuleService(Context{m_db, m_clock, kActor}).restore(version, m_loaded.version);
     }();
     if (!stored) {
-        m_message->show(stored.error().code == ErrorCode::Refused ? MessageStrip::Kind::Warning : MessageStrip::Kind::Error,
-                        stored.error().message);
+        showFailure(stored.error());
         return false;
     }
     if (*stored == m_loaded.version) {

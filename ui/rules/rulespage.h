@@ -64,6 +64,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void showFailure(const Error &e);
     void updateDirty();
     void tabChanged(int index);
     bool applyJson();
