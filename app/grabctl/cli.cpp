@@ -164,8 +164,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(kNow)) {
         ctx.nowMs = parseNow(parser.value(kNow));
         if (!ctx.nowMs) {
-            return ctx.usage(QStringLiteral("--now \"%1\" is not an ISO-8601 time such as 2026-03-02T09:30:00+08:00.")
-                                 .arg(parser.value(kNow)));
+            return ctx.usage(QStringLiteral("--now \"%1\" is not an ISO-8601 time from %2 to %3, such as 2026-03-02T09:30:00+08:00.")
+                                 .arg(parser.value(kNow))
+                                 .arg(kEarliestYear)
+                                 .arg(kLatestYear - 1));
         }
     }
     // Positionals beyond the command words are the command's own arguments.

@@ -48,10 +48,11 @@ Context CliContext::serviceContext()
 
 int CliContext::fail(const Error &error)
 {
+    // The sentence may quote what was typed or read ("no customer named ..."): still one line.
     if (error.code == ErrorCode::Refused && !error.reason.isEmpty()) {
-        m_err << "grabctl: refused (" << error.reason << "): " << error.message << Qt::endl;
+        m_err << "grabctl: refused (" << error.reason << "): " << printable(error.message) << Qt::endl;
     } else {
-        m_err << "grabctl: " << error.message << Qt::endl;
+        m_err << "grabctl: " << printable(error.message) << Qt::endl;
     }
     if (json) {
         QJsonObject o{{QStringLiteral("ok"), false},
@@ -137,6 +138,11 @@ std::optional<qint64> parseNow(const QString &text)
             return std::nullopt;
         }
         dt = QDateTime(d, QTime(0, 0));
+    }
+    // A team's clock lives in this century: a year like 9999 or 1900 is a typo, and times computed
+    // from it (deadlines, periods) would leave what the exports and the review can write.
+    if (dt.date().year() < kEarliestYear || dt.date().year() >= kLatestYear) {
+        return std::nullopt;
     }
     return dt.toMSecsSinceEpoch();
 }

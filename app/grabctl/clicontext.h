@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/error.h"
+#include "domain/plaintext.h"
 #include "services/context.h"
 #include "store/database.h"
 
@@ -75,10 +76,23 @@ QList<Command> reviewCommands();
 QList<Command> importCommands();
 QList<Command> exportCommands();
 
+// A text from the database, a file or an argument as a line of human output shows it: control
+// and bidi characters escaped ("\x1b", "\n", "\u202e"), so that one record stays one line and
+// nothing recolours the terminal or reorders the line. Every such field goes through it; the
+// line's own TAB separators and line ends do not. --json needs none of this: QJsonDocument
+// escapes what it writes.
+inline QString printable(QStringView text)
+{
+    return plaintext::escapedForTerminal(text);
+}
+
 // Strict value parsing: a malformed value is a usage error (exit 2), never a silent default.
 std::optional<qint64> parseId(const QString &text);
 std::optional<QList<qint64>> parseIdList(const QString &text);
 QStringList parseList(const QString &text);
+// The years --now may name: [kEarliestYear, kLatestYear).
+inline constexpr int kEarliestYear = 2000;
+inline constexpr int kLatestYear = 2100;
 std::optional<qint64> parseNow(const QString &text);
 
 } // namespace grab::cli

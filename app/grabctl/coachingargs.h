@@ -160,7 +160,7 @@ inline QString trainingLine(const Training &t, const QDate &today)
 {
     QString line = QStringLiteral("%1\t%2\t%3\t%4\tdue %5\ttaken %6\t%7\t%8\t%9")
                        .arg(t.id)
-                       .arg(t.grabberName, t.course, toString(t.category), isoDate(t.dueOn), isoDate(t.takenOn),
+                       .arg(printable(t.grabberName), printable(t.course), toString(t.category), isoDate(t.dueOn), isoDate(t.takenOn),
                             t.hours ? QStringLiteral("%1 h").arg(*t.hours) : QStringLiteral("- h"), result(t), source(t));
     if (t.isOverdue(today)) {
         line += QStringLiteral("\tOVERDUE (%1 days)").arg(t.dueOn.daysTo(today));
@@ -172,7 +172,7 @@ inline QString actionLine(const ActionItem &a, const QDate &today)
 {
     QString line = QStringLiteral("%1\t%2\t%3\tdue %4\t%5\tnote %6 (%7, %8)")
                        .arg(a.id)
-                       .arg(a.isDone() ? QStringLiteral("done") : QStringLiteral("open"), dash(a.ownerName), isoDate(a.dueOn), a.text)
+                       .arg(a.isDone() ? QStringLiteral("done") : QStringLiteral("open"), printable(dash(a.ownerName)), isoDate(a.dueOn), printable(a.text))
                        .arg(a.noteId)
                        .arg(toString(a.noteKind), isoDate(a.noteHeldOn));
     if (a.isOverdue(today)) {

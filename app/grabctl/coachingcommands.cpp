@@ -267,12 +267,14 @@ int noteList(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
     }
     for (const Note &n : *notes) {
         ctx.out() << n.id << '\t' << n.heldOn.toString(Qt::ISODate) << '\t' << toString(n.kind) << '\t'
-                  << (n.grabberId ? n.grabberName : QStringLiteral("team")) << '\t' << dash(n.title) << '\t' << "by " << n.author << '\n';
+                  << (n.grabberId ? printable(n.grabberName) : QStringLiteral("team")) << '\t' << printable(dash(n.title)) << '\t' << "by "
+                  << printable(n.author) << '\n';
+        // The body's own line breaks make its indented lines; anything else in a line is escaped.
         for (const QString &line : n.body.split(u'\n', Qt::SkipEmptyParts)) {
-            ctx.out() << "    " << line << '\n';
+            ctx.out() << "    " << printable(line) << '\n';
         }
         for (const ActionItem &a : n.actions) {
-            ctx.out() << "    " << (a.isDone() ? "[x] " : "[ ] ") << a.id << '\t' << a.text << '\t' << dash(a.ownerName) << "\tdue "
+            ctx.out() << "    " << (a.isDone() ? "[x] " : "[ ] ") << a.id << '\t' << printable(a.text) << '\t' << printable(dash(a.ownerName)) << "\tdue "
                       << isoDate(a.dueOn) << (a.isOverdue(*today) ? QStringLiteral("\tOVERDUE (%1 days)").arg(a.dueOn.daysTo(*today)) : QString())
                       << '\n';
         }
@@ -421,8 +423,8 @@ int feedbackList(CliContext &ctx, const QCommandLineParser &p, const QStringList
     ctx.out() << '\n';
     for (const FeedbackService::Entry &e : listing->entries) {
         ctx.out() << QDateTime::fromMSecsSinceEpoch(e.at, Qt::UTC).toString(Qt::ISODate) << '\t' << '#' << e.orderId << '\t'
-                  << e.grabberName << '\t' << e.customerName << '\t' << toString(e.outcome) << '\t' << formatMajorUnits(e.amountMinor)
-                  << '\t' << e.score << "/5\t" << dash(e.comment) << '\n';
+                  << printable(e.grabberName) << '\t' << printable(e.customerName) << '\t' << toString(e.outcome) << '\t'
+                  << formatMajorUnits(e.amountMinor) << '\t' << e.score << "/5\t" << printable(dash(e.comment)) << '\n';
     }
     ctx.out().flush();
     return 0;

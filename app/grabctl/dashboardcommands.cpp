@@ -182,7 +182,7 @@ void printAlerts(QTextStream &out, const QList<Alert> &alerts)
 {
     out << "Alerts (" << alerts.size() << "):\n";
     for (const Alert &a : alerts) {
-        out << "  " << toString(a.severity).leftJustified(9) << toString(a.kind).leftJustified(20) << a.sentence
+        out << "  " << toString(a.severity).leftJustified(9) << toString(a.kind).leftJustified(20) << printable(a.sentence)
             << '\n';
     }
 }
@@ -245,7 +245,7 @@ int team(CliContext &ctx, const Period &period)
         << '\n';
     for (const GrabberKpis &k : board) {
         out << QStringLiteral("%1  %2 %3 %4 %5 %6 %7 (%8)")
-                   .arg(QString::number(k.grabberId).rightJustified(4), k.name.leftJustified(12),
+                   .arg(QString::number(k.grabberId).rightJustified(4), printable(k.name).leftJustified(12),
                         QString::number(k.volume).rightJustified(6), QString::number(k.closed()).rightJustified(6),
                         shown(k.successRate, 1, true).rightJustified(8),
                         formatMajorUnits(k.revenueMinor).rightJustified(13), shown(k.satisfaction, 2, false))
@@ -254,10 +254,10 @@ int team(CliContext &ctx, const Period &period)
     }
     out << "\nGrabber of the Month " << best.month.toString(QStringLiteral("yyyy-MM")) << ": ";
     if (best.winner) {
-        out << best.winner->kpis.name << " (id " << best.winner->kpis.grabberId << ") "
+        out << printable(best.winner->kpis.name) << " (id " << best.winner->kpis.grabberId << ") "
             << QString::number(best.winner->score, 'f', 2);
         if (best.runnerUp) {
-            out << ", runner-up " << best.runnerUp->kpis.name << ' ' << QString::number(best.runnerUp->score, 'f', 2)
+            out << ", runner-up " << printable(best.runnerUp->kpis.name) << ' ' << QString::number(best.runnerUp->score, 'f', 2)
                 << ", gap " << QString::number(best.gap, 'f', 2);
         }
         out << '\n';
@@ -370,7 +370,7 @@ int grabber(CliContext &ctx, qint64 id, const Period &period)
         return 0;
     }
     QTextStream &out = ctx.out();
-    out << d->grabber.name << " (id " << d->grabber.id << ", " << toString(d->grabber.level) << ", "
+    out << printable(d->grabber.name) << " (id " << d->grabber.id << ", " << toString(d->grabber.level) << ", "
         << toString(d->grabber.status) << "): " << d->label << " [" << isoDate(d->period.from) << ", "
         << isoDate(d->period.to) << "), against " << d->previousLabel
         << (d->partialComparison ? " (the same days so far)" : "") << "\n\n";
@@ -401,16 +401,16 @@ int grabber(CliContext &ctx, qint64 id, const Period &period)
     }
     out << "\nViolations (" << d->violations.rows.size() << " of " << d->violations.total << "):\n";
     for (const DrillDown::Row &r : d->violations.rows) {
-        out << "  " << isoUtc(r.atMs) << "  " << r.outcome << "  " << r.reason << "  " << r.note << '\n';
+        out << "  " << isoUtc(r.atMs) << "  " << r.outcome << "  " << printable(r.reason) << "  " << printable(r.note) << '\n';
     }
     out << "\nFeedback (" << d->feedback.rows.size() << " of " << d->feedback.total << "):\n";
     for (const DrillDown::Row &r : d->feedback.rows) {
         out << "  " << isoUtc(r.atMs) << "  order " << r.orderId.value_or(0) << "  " << r.score.value_or(0) << "  "
-            << r.note << '\n';
+            << printable(r.note) << '\n';
     }
     out << "\nTrainings (" << d->trainings.size() << " of " << d->trainingsTotal << "):\n";
     for (const DashboardService::Training &t : d->trainings) {
-        out << "  " << isoDate(t.takenOn.isValid() ? t.takenOn : t.dueOn) << "  " << t.course << "  " << t.category
+        out << "  " << isoDate(t.takenOn.isValid() ? t.takenOn : t.dueOn) << "  " << printable(t.course) << "  " << t.category
             << "  " << (t.hours ? QString::number(*t.hours) + QStringLiteral(" h") : QStringLiteral("—")) << "  "
             << (t.passed ? (*t.passed ? QStringLiteral("passed") : QStringLiteral("failed"))
                          : QStringLiteral("not taken"))

@@ -17,7 +17,7 @@ QString reasonsLine(const RankedCandidate &c)
     for (int i = 0; i < std::min<int>(3, int(c.factors.size())); ++i) {
         parts << QStringLiteral("%1 +%2 (%3)").arg(c.factors[i].factor).arg(c.factors[i].contribution, 0, 'f', 1).arg(c.factors[i].detail);
     }
-    return parts.join(QStringLiteral("; "));
+    return printable(parts.join(QStringLiteral("; "))); // the details quote skills and regions
 }
 
 QJsonObject placedJson(const DispatchService::Placed &p)
@@ -34,10 +34,10 @@ QJsonObject placedJson(const DispatchService::Placed &p)
 
 void printPlaced(CliContext &ctx, const DispatchService::Placed &p)
 {
-    ctx.out() << "Order " << p.orderId << " -> " << p.chosen.name << " (id " << p.chosen.grabberId << "), score "
+    ctx.out() << "Order " << p.orderId << " -> " << printable(p.chosen.name) << " (id " << p.chosen.grabberId << "), score "
               << QString::number(p.chosen.score, 'f', 1) << ": " << reasonsLine(p.chosen) << '\n';
     if (p.runnerUp) {
-        ctx.out() << "  runner-up " << p.runnerUp->name << " (id " << p.runnerUp->grabberId << "), score "
+        ctx.out() << "  runner-up " << printable(p.runnerUp->name) << " (id " << p.runnerUp->grabberId << "), score "
                   << QString::number(p.runnerUp->score, 'f', 1) << "; " << p.eligible << " eligible, " << p.ineligible << " not\n";
     }
 }
@@ -98,7 +98,7 @@ int dispatch(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
         printPlaced(ctx, pl);
     }
     for (const auto &[id, e] : sweep->failed) {
-        ctx.out() << "Order " << id << " stays in the pool: " << e.message << '\n';
+        ctx.out() << "Order " << id << " stays in the pool: " << printable(e.message) << '\n';
     }
     if (sweep->untriedTeamFull > 0) {
         ctx.out() << sweep->untriedTeamFull
@@ -150,10 +150,10 @@ int assign(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
         return 0;
     }
     const DispatchService::Placed &pl = *placed;
-    ctx.out() << "Order " << pl.orderId << " -> " << pl.chosen.name << " (id " << pl.chosen.grabberId << "), score "
+    ctx.out() << "Order " << pl.orderId << " -> " << printable(pl.chosen.name) << " (id " << pl.chosen.grabberId << "), score "
               << QString::number(pl.chosen.score, 'f', 1) << ": " << reasonsLine(pl.chosen) << '\n';
     if (pl.rank > 1 && pl.runnerUp) {
-        ctx.out() << "  rank " << pl.rank << " of " << pl.eligible << " eligible; the dispatcher would have picked " << pl.runnerUp->name
+        ctx.out() << "  rank " << pl.rank << " of " << pl.eligible << " eligible; the dispatcher would have picked " << printable(pl.runnerUp->name)
                   << " (id " << pl.runnerUp->grabberId << "), score " << QString::number(pl.runnerUp->score, 'f', 1) << '\n';
     } else {
         ctx.out() << "  the dispatcher's own pick among " << pl.eligible << " eligible\n";

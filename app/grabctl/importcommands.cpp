@@ -1,5 +1,6 @@
 // import grabbers|customers|orders|feedback FILE.
 #include "clicontext.h"
+#include "io/protectedfiles.h"
 
 #include "services/import/importservice.h"
 
@@ -18,13 +19,18 @@ constexpr int kIssuesShown = 20; // on stderr; --report has them all
 
 int importFile(ImportEntity entity, CliContext &ctx, const QCommandLineParser &p, const QStringList &args)
 {
-    QFile file(args.constFirst());
-    if (!file.open(QIODevice::ReadOnly)) {
-        return ctx.fail(makeError(ErrorCode::InvalidInput, QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
-    }
     Database *db = ctx.database();
     if (!db) {
         return ctx.fail(ctx.lastOpenError());
+    }
+    // The database first, then the check: reading its own file as a CSV and closing it would
+    // drop SQLite's locks (io/protectedfiles.h).
+    if (auto s = protectedfiles::check(args.constFirst()); !s) {
+        return ctx.fail(s.error());
+    }
+    QFile file(args.constFirst());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return ctx.fail(makeError(ErrorCode::InvalidInput, QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
     }
     ImportService::Options options;
     options.skipInvalid = p.isSet(kSkipInvalid);
@@ -42,15 +48,16 @@ int importFile(ImportEntity entity, CliContext &ctx, const QCommandLineParser &p
     const bool refused = report->invalidRows > 0 && !options.skipInvalid;
     if (!report->issues.isEmpty() && !ctx.json) {
         for (qsizetype i = 0; i < report->issues.size() && i < kIssuesShown; ++i) {
+            // The header, the cell and a reason quoting either come from the file: one issue, one line.
             const ImportIssue &issue = report->issues[i];
             ctx.err() << "line " << issue.line;
             if (!issue.column.isEmpty()) {
-                ctx.err() << ", " << issue.column;
+                ctx.err() << ", " << printable(issue.column);
             }
             if (!issue.value.isEmpty()) {
-                ctx.err() << " \"" << issue.value << '"';
+                ctx.err() << " \"" << printable(issue.value) << '"';
             }
-            ctx.err() << ": " << issue.reason << '\n';
+            ctx.err() << ": " << printable(issue.reason) << '\n';
         }
         if (report->issues.size() > kIssuesShown) {
             ctx.err() << "… and " << report->issues.size() - kIssuesShown << " more" << (p.isSet(kReport) ? " (all in the report)" : " (--report FILE.csv lists them all)") << '\n';

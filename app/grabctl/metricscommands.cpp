@@ -110,7 +110,7 @@ int kpis(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
               << '\n';
     for (const GrabberKpis &k : *rows) {
         ctx.out() << QStringLiteral("%1  %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 (%13)  violations %14")
-                         .arg(QString::number(k.grabberId).rightJustified(4), k.name.leftJustified(12), QString::number(k.volume).rightJustified(6),
+                         .arg(QString::number(k.grabberId).rightJustified(4), printable(k.name).leftJustified(12), QString::number(k.volume).rightJustified(6),
                               QString::number(k.won).rightJustified(5), QString::number(k.lost).rightJustified(5),
                               QString::number(k.reclaimed).rightJustified(5), shown(k.successRate, 1, true).rightJustified(8),
                               shown(k.failureRate, 1, true).rightJustified(8), shown(k.hitRate, 1, true).rightJustified(7),
@@ -162,7 +162,7 @@ int monthBest(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
     }
     const auto line = [](const AwardService::Finalist &f) {
         return QStringLiteral("%1 (id %2): %3 = success %4 + revenue %5 + satisfaction %6 %7 violations")
-            .arg(f.kpis.name)
+            .arg(printable(f.kpis.name))
             .arg(f.kpis.grabberId)
             .arg(f.score, 0, 'f', 2)
             .arg(f.successPart, 0, 'f', 2)
@@ -242,7 +242,7 @@ int targetList(CliContext &ctx, const QCommandLineParser &p, const QStringList &
                                  {QStringLiteral("revenueTarget"), formatMajorUnits(t.revenueMinor)},
                                  {QStringLiteral("revenue"), formatMajorUnits(t.revenueDoneMinor)}});
         } else {
-            ctx.out() << t.grabberId << '\t' << t.grabberName << "\twon " << t.won << '/' << t.wonCount << "\trevenue "
+            ctx.out() << t.grabberId << '\t' << printable(t.grabberName) << "\twon " << t.won << '/' << t.wonCount << "\trevenue "
                       << formatMajorUnits(t.revenueDoneMinor) << '/' << formatMajorUnits(t.revenueMinor) << '\n';
         }
     }
@@ -313,7 +313,7 @@ int cherryPick(CliContext &ctx, const QCommandLineParser &p, const QStringList &
                                  {QStringLiteral("grabbed"), c.grabbed},
                                  {QStringLiteral("index"), jsonFixed(c.index, 4)}});
         } else {
-            ctx.out() << c.grabberId << '\t' << c.name << '\t' << c.grabbed << " grabbed\tindex " << shown(c.index, 2, false) << '\n';
+            ctx.out() << c.grabberId << '\t' << printable(c.name) << '\t' << c.grabbed << " grabbed\tindex " << shown(c.index, 2, false) << '\n';
         }
     }
     if (ctx.json) {

@@ -59,7 +59,7 @@ int printDone(CliContext &ctx, const QString &text, QJsonObject json)
         json.insert(QStringLiteral("ok"), true);
         ctx.printJson(json);
     } else {
-        ctx.out() << text << Qt::endl;
+        ctx.out() << printable(text) << Qt::endl; // one sentence, which may quote a rule's detail
     }
     return 0;
 }
@@ -370,9 +370,10 @@ int orders(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
         return 0;
     }
     for (const Order &o : *list) {
-        ctx.out() << o.id << '\t' << toString(o.state) << "\tP" << o.priority << '\t' << o.customerName << '\t'
+        ctx.out() << o.id << '\t' << toString(o.state) << "\tP" << o.priority << '\t' << printable(o.customerName) << '\t'
                   << toString(o.customerTier) << '\t' << formatMajorUnits(o.amountMinor) << '\t'
-                  << (o.skill.isEmpty() ? QStringLiteral("-") : o.skill) << '\t' << (o.region.isEmpty() ? QStringLiteral("-") : o.region)
+                  << (o.skill.isEmpty() ? QStringLiteral("-") : printable(o.skill)) << '\t'
+                  << (o.region.isEmpty() ? QStringLiteral("-") : printable(o.region))
                   << '\t' << localIso(o.publishedAt) << '\t'
                   << (o.assigneeId ? QStringLiteral("grabber=%1").arg(*o.assigneeId) : QStringLiteral("-")) << '\n';
     }

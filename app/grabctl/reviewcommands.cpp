@@ -12,7 +12,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
+#include "services/export/exportsink.h"
 #include <QTimeZone>
 
 #include <cmath>
@@ -91,7 +91,7 @@ int done(CliContext &ctx, const QString &sentence, const QJsonObject &json = {})
         o.insert(QStringLiteral("ok"), true);
         ctx.printJson(o);
     } else {
-        ctx.out() << sentence << Qt::endl;
+        ctx.out() << printable(sentence) << Qt::endl; // one sentence, which may quote names
     }
     return 0;
 }
@@ -122,7 +122,7 @@ int list(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
         ctx.out() << c.quarter << "  " << toString(c.state).leftJustified(9) << c.progress.scored << '/' << c.progress.total << " scored, "
                   << c.progress.decisions << " decisions";
         if (!c.approvedBy.isEmpty()) {
-            ctx.out() << ", approved by " << c.approvedBy;
+            ctx.out() << ", approved by " << printable(c.approvedBy);
         }
         ctx.out() << '\n';
     }
@@ -316,7 +316,7 @@ int lock(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 void printSheet(QTextStream &out, const ReviewEntry &e)
 {
     const GrabberKpis &k = e.snapshot.kpis;
-    out << e.grabberName << " (id " << e.grabberId << ", " << e.snapshot.level << ") — review " << e.quarter << " (" << toString(e.cycleState) << ")\n"
+    out << printable(e.grabberName) << " (id " << e.grabberId << ", " << e.snapshot.level << ") — review " << e.quarter << " (" << toString(e.cycleState) << ")\n"
         << "KPIs frozen: volume " << k.volume << ", won " << k.won << ", lost " << k.lost << ", reclaimed " << k.reclaimed << ", success "
         << reviewscoring::shown(ReviewKpi::SuccessRate, k.successRate) << ", failure " << reviewscoring::shown(ReviewKpi::FailureRate, k.failureRate)
         << ", revenue " << reviewscoring::shown(ReviewKpi::Revenue, double(k.revenueMinor)) << ", satisfaction "
@@ -327,7 +327,7 @@ void printSheet(QTextStream &out, const ReviewEntry &e)
     }
     out << e.kpi.why << '\n'
         << "Supervisor: " << (e.supervisorScore ? QString::number(*e.supervisorScore) : QStringLiteral("—"))
-        << (e.comment.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(e.comment)) << '\n'
+        << (e.comment.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(printable(e.comment))) << '\n'
         << e.final.why << '\n';
     for (const ReviewDecision &d : e.decisions) {
         out << "Decision " << d.id << ": " << toString(d.kind);
@@ -335,22 +335,22 @@ void printSheet(QTextStream &out, const ReviewEntry &e)
             out << " ¥" << formatMajorUnits(*d.amountMinor);
         }
         if (!d.text.isEmpty()) {
-            out << " \"" << d.text << '"';
+            out << " \"" << printable(d.text) << '"';
         }
         if (!d.category.isEmpty()) {
             out << " (" << d.category << ", due " << d.dueOn.toString(Qt::ISODate) << ")";
         }
         if (!d.reason.isEmpty()) {
-            out << " — reason: " << d.reason;
+            out << " — reason: " << printable(d.reason);
         }
-        out << " [by " << d.decidedBy << "]\n";
+        out << " [by " << printable(d.decidedBy) << "]\n";
     }
     if (e.hasPenalty() || !e.violations().isEmpty()) {
         out << "Violations of the quarter (" << e.violations().size() << "):\n";
         for (const ReviewViolation &v : e.violations()) {
-            out << "  #" << v.id << ' ' << QDateTime::fromMSecsSinceEpoch(v.at, QTimeZone::utc()).toString(Qt::ISODate) << ' ' << v.type << " ("
+            out << "  #" << v.id << ' ' << QDateTime::fromMSecsSinceEpoch(v.at, QTimeZone::utc()).toString(Qt::ISODate) << ' ' << printable(v.type) << " ("
                 << v.severity << ", " << v.source << ")" << (v.orderId ? QStringLiteral(" order #%1").arg(*v.orderId) : QString())
-                << (v.note.isEmpty() ? QString() : QStringLiteral(" — ") + v.note) << '\n';
+                << (v.note.isEmpty() ? QString() : QStringLiteral(" — ") + printable(v.note)) << '\n';
         }
     }
 }
@@ -401,13 +401,13 @@ int show(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
     QTextStream &out = ctx.out();
     out << "Review " << c.quarter << " [" << c.period.from.toString(Qt::ISODate) << ", " << c.period.to.toString(Qt::ISODate) << "): " << toString(c.state);
     if (!c.approvedBy.isEmpty()) {
-        out << ", approved by " << c.approvedBy;
+        out << ", approved by " << printable(c.approvedBy);
     }
     out << "; " << c.progress.scored << " of " << c.progress.total << " scored, " << c.progress.decisions << " decisions\n" << v->formula << '\n';
     if (!c.progress.missing.isEmpty()) {
         QStringList names;
         for (const auto &[id, name] : c.progress.missing) {
-            names << QStringLiteral("%1 (%2)").arg(name).arg(id);
+            names << QStringLiteral("%1 (%2)").arg(printable(name)).arg(id);
         }
         out << "Not scored yet: " << names.join(QStringLiteral(", ")) << '\n';
     }
@@ -422,7 +422,7 @@ int show(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
             kinds << toString(d.kind);
         }
         out << QStringLiteral("%1  %2 %3 %4 %5 %6  %7")
-                   .arg(QString::number(e.grabberId).rightJustified(4), e.grabberName.leftJustified(12), dash(e.kpi.score, 1).rightJustified(6),
+                   .arg(QString::number(e.grabberId).rightJustified(4), printable(e.grabberName).leftJustified(12), dash(e.kpi.score, 1).rightJustified(6),
                         (e.supervisorScore ? QString::number(*e.supervisorScore) : QStringLiteral("—")).rightJustified(4),
                         dash(e.final.score, 1).rightJustified(6), (e.final.grade.isEmpty() ? QStringLiteral("—") : e.final.grade).leftJustified(5),
                         kinds.join(QStringLiteral(", ")))
@@ -483,12 +483,15 @@ int exportCsv(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
     if (!rules) {
         return ctx.fail(rules.error());
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return ctx.fail(makeError(ErrorCode::InvalidInput, QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString())));
+    ExportSink file(path); // written whole and synced, or not at all
+    if (auto opened = file.open(); !opened) {
+        return ctx.fail(opened.error());
     }
-    if (!ReviewExport::write(&file, *v, rules->timeZone, ctx.clock().nowMs()) || !file.commit()) {
-        return ctx.fail(makeError(ErrorCode::InvalidInput, QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString())));
+    if (!ReviewExport::write(&file, *v, rules->timeZone, ctx.clock().nowMs())) {
+        return ctx.fail(file.writeError());
+    }
+    if (auto committed = file.commit(); !committed) {
+        return ctx.fail(committed.error());
     }
     return done(ctx, QStringLiteral("Wrote %1 grabbers of the review %2 to %3.").arg(v->entries.size()).arg(s.quarter, path),
                 QJsonObject{{QStringLiteral("rows"), int(v->entries.size())}, {QStringLiteral("file"), path}});

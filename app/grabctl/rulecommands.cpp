@@ -1,5 +1,7 @@
 // rules show|export|import|set: the rule set as JSON.
 #include "clicontext.h"
+#include "io/atomicfile.h"
+#include "io/protectedfiles.h"
 
 #include "services/ruleservice.h"
 
@@ -7,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace grab::cli {
 namespace {
@@ -35,9 +36,13 @@ int writeRules(CliContext &ctx, const QString &outPath)
         ctx.out().flush();
         return 0;
     }
-    QSaveFile file(outPath); // all or nothing: never a half-written rules file
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        return ctx.fail(makeError(ErrorCode::InvalidInput, QStringLiteral("Cannot write %1: %2").arg(outPath, file.errorString())));
+    AtomicFile file(outPath); // all or nothing: never a half-written rules file
+    if (auto opened = file.open(); !opened) {
+        return ctx.fail(opened.error());
+    }
+    file.write(json);
+    if (auto committed = file.commit(); !committed) {
+        return ctx.fail(committed.error());
     }
     if (ctx.json) {
         ctx.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("file"), outPath}, {QStringLiteral("version"), rules->version}});
@@ -77,6 +82,12 @@ int applyRules(CliContext &ctx, const QJsonObject &json)
 
 int import(CliContext &ctx, const QCommandLineParser &, const QStringList &args)
 {
+    if (!ctx.database()) {
+        return ctx.fail(ctx.lastOpenError());
+    }
+    if (auto s = protectedfiles::check(args.constFirst()); !s) {
+        return ctx.fail(s.error());
+    }
     QFile file(args.constFirst());
     if (!file.open(QIODevice::ReadOnly)) {
         return ctx.fail(makeError(ErrorCode::InvalidInput, QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
@@ -100,6 +111,38 @@ int import(CliContext &ctx, const QCommandLineParser &, const QStringList &args)
 }
 
 // Sets a dotted path ("dailyCap.junior", "grabWindows.0.end") inside a JSON value.
+// The value at `path` in `node`, or undefined.
+QJsonValue valueAt(QJsonValue node, const QStringList &path)
+{
+    for (const QString &key : path) {
+        if (node.isArray()) {
+            bool ok = false;
+            const int i = key.toInt(&ok);
+            node = ok ? node.toArray().at(i) : QJsonValue(QJsonValue::Undefined);
+        } else {
+            node = node.toObject().value(key);
+        }
+    }
+    return node;
+}
+
+// The settings under a group, written as full keys: "dailyCap.junior, dailyCap.senior, …".
+QStringList keysUnder(const QJsonValue &group, const QString &prefix)
+{
+    QStringList keys;
+    if (group.isObject()) {
+        const QJsonObject o = group.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            keys << prefix + u'.' + it.key();
+        }
+    } else {
+        for (int i = 0; i < group.toArray().size(); ++i) {
+            keys << prefix + u'.' + QString::number(i);
+        }
+    }
+    return keys;
+}
+
 bool setPath(QJsonValue &node, QStringList path, const QJsonValue &value)
 {
     if (path.isEmpty()) {
@@ -160,6 +203,16 @@ int set(CliContext &ctx, const QCommandLineParser &, const QStringList &args)
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + "]", &err);
         const QJsonValue value = err.error == QJsonParseError::NoError && doc.array().size() == 1 ? doc.array().at(0) : QJsonValue(text);
+        // "dailyCap=5" names a group of settings, not one: it used to replace the group with a
+        // number, which the rules then ignored, and say "version 1 is in force" for a change
+        // that changed nothing.
+        const QJsonValue current = valueAt(root, key.split(u'.'));
+        if ((current.isObject() && !value.isObject()) || (current.isArray() && !value.isArray())) {
+            return ctx.fail(makeError(ErrorCode::InvalidInput,
+                                      QStringLiteral("\"%1\" is a group of settings, not one value: set one of %2.")
+                                          .arg(key, keysUnder(current, key).join(QStringLiteral(", "))),
+                                      QStringLiteral("not_a_setting")));
+        }
         if (!setPath(root, key.split(u'.'), value)) {
             return ctx.fail(makeError(ErrorCode::InvalidInput, QStringLiteral("The rules have no setting \"%1\".").arg(key)));
         }

@@ -145,10 +145,11 @@ int events(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
         return 0;
     }
     for (const Event &e : *list) {
-        ctx.out() << e.id << '\t' << QDateTime::fromMSecsSinceEpoch(e.at).toString(Qt::ISODate) << '\t' << e.type << '\t'
-                  << e.actor << '\t' << (e.orderId ? QStringLiteral("order=%1").arg(*e.orderId) : QStringLiteral("-")) << '\t'
+        // A violation's reason is its type, as a manager typed it.
+        ctx.out() << e.id << '\t' << QDateTime::fromMSecsSinceEpoch(e.at).toString(Qt::ISODate) << '\t' << printable(e.type) << '\t'
+                  << printable(e.actor) << '\t' << (e.orderId ? QStringLiteral("order=%1").arg(*e.orderId) : QStringLiteral("-")) << '\t'
                   << (e.grabberId ? QStringLiteral("grabber=%1").arg(*e.grabberId) : QStringLiteral("-")) << '\t'
-                  << (e.reason.isEmpty() ? QStringLiteral("-") : e.reason) << '\n';
+                  << (e.reason.isEmpty() ? QStringLiteral("-") : printable(e.reason)) << '\n';
     }
     ctx.out().flush();
     return 0;

@@ -178,7 +178,7 @@ int simulate(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
     if (summary->failure) {
         // The figures are printed; the failure that ended the run decides the exit code.
         const Error &e = *summary->failure;
-        ctx.err() << "grabctl: the simulation stopped early: " << e.message << Qt::endl;
+        ctx.err() << "grabctl: the simulation stopped early: " << printable(e.message) << Qt::endl;
         return exitCodeFor(e.code);
     }
     return 0;

@@ -80,8 +80,8 @@ QString grabberLine(const Grabber &g)
 {
     return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8")
         .arg(g.id)
-        .arg(g.name, toString(g.level), toString(g.status), g.skills.join(u','), g.regions.join(u','),
-             g.team.isEmpty() ? QStringLiteral("-") : g.team,
+        .arg(printable(g.name), toString(g.level), toString(g.status), printable(g.skills.join(u',')), printable(g.regions.join(u',')),
+             g.team.isEmpty() ? QStringLiteral("-") : printable(g.team),
              g.dailyCapOverride ? QStringLiteral("cap=%1").arg(*g.dailyCapOverride) : QStringLiteral("-"));
 }
 
@@ -234,7 +234,7 @@ int customerList(CliContext &ctx, const QCommandLineParser &, const QStringList 
         return 0;
     }
     for (const Customer &c : *list) {
-        ctx.out() << c.id << '\t' << c.name << '\t' << toString(c.tier) << '\t' << c.region << '\n';
+        ctx.out() << c.id << '\t' << printable(c.name) << '\t' << toString(c.tier) << '\t' << printable(c.region) << '\n';
     }
     ctx.out().flush();
     return 0;

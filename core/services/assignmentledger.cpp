@@ -48,7 +48,7 @@ Status AssignmentLedger::end(const QSqlDatabase &db, const RuleSet &rules, qint6
             return open.error();
         }
         if (!open->next()) {
-            return Done{}; // nothing held: nothing to end
+            return rowsEnded(*open, QStringLiteral("ending an assignment")); // nothing held: nothing to end
         }
         grabberId = open->value(0).toLongLong();
         amount = open->value(1).toLongLong();

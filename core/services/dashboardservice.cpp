@@ -155,7 +155,12 @@ Result<QList<DashboardService::Training>> trainings(const QSqlDatabase &db, qint
     if (!count) {
         return count.error();
     }
-    *total = count->next() ? count->value(0).toLongLong() : 0;
+    *total = 0;
+    if (count->next()) {
+        *total = count->value(0).toLongLong();
+    } else if (auto end = rowsEnded(*count, QStringLiteral("counting trainings")); !end) {
+        return end.error();
+    }
     count->finish();
     QVariantList listBinds = binds;
     listBinds << limit;
@@ -181,6 +186,9 @@ Result<QList<DashboardService::Training>> trainings(const QSqlDatabase &db, qint
             t.passed = q->value(6).toInt() != 0;
         }
         out.append(t);
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading trainings")); !end) {
+        return end.error();
     }
     return out;
 }

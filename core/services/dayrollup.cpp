@@ -135,6 +135,9 @@ Status DayRollup::rebuild(const QSqlDatabase &db, const RuleSet &rules)
         while (q->next()) {
             s.apply(*q);
         }
+        if (auto end = rowsEnded(*q, QStringLiteral("rebuilding the day figures")); !end) {
+            return end.error();
+        }
     }
     if (auto q = runSql(db, QStringLiteral("DELETE FROM grabber_days")); !q) {
         return q.error();

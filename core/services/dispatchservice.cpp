@@ -6,6 +6,7 @@
 #include "orderreader.h"
 #include "ruleservice.h"
 #include "teamservice.h"
+#include "domain/plaintext.h"
 #include "store/sql.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ Status forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList
     while (q->next()) {
         fn(*q);
     }
-    return Done{};
+    return rowsEnded(*q, QStringLiteral("reading the team's figures"));
 }
 
 Error notOpen(const Order &o, const QString &consequence)
@@ -175,8 +176,14 @@ Result<DispatchDecision> DispatchService::preview(qint64 orderId, AssignPath pat
     return decideDispatch(*rules, *order, *candidates, now, path);
 }
 
-Result<DispatchService::Placed> DispatchService::assign(qint64 orderId, qint64 grabberId, const QString &note)
+Result<DispatchService::Placed> DispatchService::assign(qint64 orderId, qint64 grabberId, const QString &input)
 {
+    const QString note = plaintext::normalisedMultiline(input);
+    if (auto s = plaintext::checkMultiline(note, "grab::DispatchService",
+                                           QT_TRANSLATE_NOOP("grab::DispatchService", "The assignment's note contains a control character (%1 at position %2); a note is plain text and line breaks."));
+        !s) {
+        return s.error();
+    }
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
         return tx.error();

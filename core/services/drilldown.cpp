@@ -253,6 +253,9 @@ Result<DrillDown::Rows> starvingVip(const QSqlDatabase &db, const RuleSet &rules
             out.rows.append(r);
         }
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading the open VIP orders")); !end) {
+        return end.error();
+    }
     return out;
 }
 
@@ -339,6 +342,9 @@ Result<DrillDown::Rows> DrillDown::rows(const Key &key, int limit)
                 matching.append({at, q->value(0).toLongLong()});
             }
         }
+        if (auto end = rowsEnded(*q, QStringLiteral("reading the attempts of an hour")); !end) {
+            return end.error();
+        }
         q->finish();
         std::sort(matching.begin(), matching.end(), std::greater<>());
         out.total = matching.size();
@@ -364,6 +370,9 @@ Result<DrillDown::Rows> DrillDown::rows(const Key &key, int limit)
                 Row r = readRow(*rows);
                 byId.insert(r.id, std::move(r));
             }
+            if (auto end = rowsEnded(*rows, QStringLiteral("reading the attempts of an hour")); !end) {
+                return end.error();
+            }
         }
         for (const auto &[at, id] : matching) {
             out.rows.append(byId.take(id));
@@ -384,6 +393,9 @@ Result<DrillDown::Rows> DrillDown::rows(const Key &key, int limit)
             out.sum += sumOf(r);
             out.rows.append(std::move(r));
         }
+        if (auto end = rowsEnded(*q, QStringLiteral("reading the rows behind a figure")); !end) {
+            return end.error();
+        }
         return out;
     }
     auto count = runSql(
@@ -395,6 +407,8 @@ Result<DrillDown::Rows> DrillDown::rows(const Key &key, int limit)
     if (count->next()) {
         out.total = count->value(0).toLongLong();
         out.sum = count->value(1).toLongLong();
+    } else if (auto end = rowsEnded(*count, QStringLiteral("counting the rows behind a figure")); !end) {
+        return end.error();
     }
     count->finish();
     // The page's ids first, from the fact table alone (through its index), then their names:
@@ -413,6 +427,9 @@ Result<DrillDown::Rows> DrillDown::rows(const Key &key, int limit)
     }
     while (q->next()) {
         out.rows.append(readRow(*q));
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading the rows behind a figure")); !end) {
+        return end.error();
     }
     return out;
 }

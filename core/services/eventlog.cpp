@@ -39,6 +39,9 @@ Result<QList<Event>> readAll(Result<QSqlQuery> q)
     while (q->next()) {
         out.append(readEvent(*q));
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading events")); !end) {
+        return end.error();
+    }
     q->finish();
     return out;
 }

@@ -72,6 +72,9 @@ Result<qint64> ExportService::write(ImportEntity entity, QIODevice *out, bool bo
         }
         ++rows;
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("exporting %1").arg(toString(entity))); !end) {
+        return end.error();
+    }
     q->finish();
     return done();
 }

@@ -50,6 +50,8 @@ Result<FeedbackService::Listing> FeedbackService::list(std::optional<qint64> gra
             if (!q->value(1).isNull()) {
                 out.meanScore = q->value(1).toDouble();
             }
+        } else if (auto end = rowsEnded(*q, QStringLiteral("counting feedback")); !end) {
+            return end.error();
         }
     }
     binds << std::max(1, limit);
@@ -79,6 +81,9 @@ Result<FeedbackService::Listing> FeedbackService::list(std::optional<qint64> gra
         e.comment = q->value(11).toString();
         e.at = q->value(12).toLongLong();
         out.entries.append(e);
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("listing feedback")); !end) {
+        return end.error();
     }
     return out;
 }
@@ -126,6 +131,9 @@ Result<QList<FeedbackService::Awaiting>> FeedbackService::awaiting(qint64 grabbe
         a.outcome = orderStateFromString(q->value(4).toString()).value_or(OrderState::Won);
         a.closedAt = q->value(5).toLongLong();
         out.append(a);
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("listing orders without feedback")); !end) {
+        return end.error();
     }
     return out;
 }

@@ -142,6 +142,9 @@ Result<QHash<qint64, qint64>> GrabberView::reclaimedFromIn(const QSqlDatabase &d
     while (q->next()) {
         out.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading the orders reclaimed from a grabber")); !end) {
+        return end.error();
+    }
     return out;
 }
 

@@ -100,6 +100,9 @@ Result<Responses> readResponses(const QSqlDatabase &db, qint64 from, qint64 to)
         r.byGrabber[q->value(0).toLongLong()].append(ms);
         r.all.append(ms);
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading the response times")); !end) {
+        return end.error();
+    }
     return r;
 }
 
@@ -163,6 +166,9 @@ Result<QList<GrabberKpis>> MetricsService::read(const Period &period, std::optio
             index.insert(k.grabberId, rows.size());
             rows.append(k);
         }
+        if (auto end = rowsEnded(*q, QStringLiteral("reading the grabbers")); !end) {
+            return end.error();
+        }
     }
     if (grabberId && rows.isEmpty()) {
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("grab::MetricsService", "There is no grabber with id %1.").arg(*grabberId), QStringLiteral("no_such_grabber"));
@@ -185,6 +191,9 @@ Result<QList<GrabberKpis>> MetricsService::read(const Period &period, std::optio
                 hasActivity[*it] = true;
             }
         }
+        if (auto end = rowsEnded(*q, QStringLiteral("reading the day figures")); !end) {
+            return end.error();
+        }
     }
     {
         auto q = runSql(db, QStringLiteral("SELECT grabber_id, type, COUNT(*) FROM violations WHERE at >= ? AND at < ? GROUP BY grabber_id, type"),
@@ -198,6 +207,9 @@ Result<QList<GrabberKpis>> MetricsService::read(const Period &period, std::optio
                 rows[*it].violationsByType.insert(q->value(1).toString(), q->value(2).toLongLong());
             }
         }
+        if (auto end = rowsEnded(*q, QStringLiteral("reading the violations")); !end) {
+            return end.error();
+        }
     }
     {
         auto q = runSql(db, QStringLiteral("SELECT assignee_id, COUNT(*) FROM orders WHERE state = 'assigned' GROUP BY assignee_id"));
@@ -209,6 +221,9 @@ Result<QList<GrabberKpis>> MetricsService::read(const Period &period, std::optio
             if (it != index.cend()) {
                 rows[*it].workload = q->value(1).toLongLong();
             }
+        }
+        if (auto end = rowsEnded(*q, QStringLiteral("reading the workload")); !end) {
+            return end.error();
         }
     }
     // One grabber: a sorted look-up of the middle values. The team: every value in one pass.
@@ -318,6 +333,9 @@ Result<QList<DayFigures>> MetricsService::daily(const Period &period, std::optio
     QHash<QDate, Sums> byDay;
     while (q->next()) {
         byDay.insert(QDate::fromString(q->value(0).toString(), Qt::ISODate), readSums(*q, 1));
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading the day figures")); !end) {
+        return end.error();
     }
     QList<DayFigures> out;
     for (QDate d = period.from; d < period.to; d = d.addDays(1)) {

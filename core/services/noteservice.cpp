@@ -3,6 +3,7 @@
 #include "eventlog.h"
 #include "teamday.h"
 #include "teamservice.h"
+#include "domain/plaintext.h"
 #include "store/sql.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,9 @@ Result<QList<ActionItem>> readActions(const QSqlDatabase &db, const QString &whe
     while (q->next()) {
         out.append(readAction(*q));
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading action items")); !end) {
+        return end.error();
+    }
     return out;
 }
 
@@ -123,7 +127,7 @@ Status attachActions(const QSqlDatabase &db, QList<Note> &notes)
         const ActionItem a = readAction(*q);
         notes[index.value(a.noteId)].actions.append(a);
     }
-    return Done{};
+    return rowsEnded(*q, QStringLiteral("reading action items"));
 }
 
 Result<Note> readNoteById(const QSqlDatabase &db, qint64 id)
@@ -135,6 +139,9 @@ Result<Note> readNoteById(const QSqlDatabase &db, qint64 id)
             return q.error();
         }
         if (!q->next()) {
+            if (auto end = rowsEnded(*q, QStringLiteral("reading a note")); !end) {
+                return end.error();
+            }
             return makeError(ErrorCode::NotFound, QCoreApplication::translate("grab::NoteService", "There is no note with id %1.").arg(id), QStringLiteral("no_such_note"));
         }
         notes.append(readNote(*q));
@@ -150,9 +157,14 @@ Result<Note> readNoteById(const QSqlDatabase &db, qint64 id)
 Result<qint64> insertAction(const QSqlDatabase &db, qint64 noteId, const QDate &heldOn, const std::optional<qint64> &noteGrabber,
                             const NoteService::NewAction &a)
 {
-    const QString text = a.text.trimmed();
+    const QString text = plaintext::normalisedMultiline(a.text).trimmed();
     if (text.isEmpty()) {
         return invalid(QCoreApplication::translate("grab::NoteService", "An action item needs some text: what is to be done."));
+    }
+    if (auto s = plaintext::checkMultiline(text, "grab::NoteService",
+                                           QT_TRANSLATE_NOOP("grab::NoteService", "An action item's text contains a control character (%1 at position %2); it is plain text and line breaks."));
+        !s) {
+        return s.error();
     }
     if (a.dueOn.isValid() && !isPlausibleDate(a.dueOn)) {
         return invalid(QCoreApplication::translate("grab::NoteService", "The due date %1 is not a date between 2000 and 2099.").arg(a.dueOn.toString(Qt::ISODate)));
@@ -163,6 +175,11 @@ Result<qint64> insertAction(const QSqlDatabase &db, qint64 noteId, const QDate &
     }
     std::optional<qint64> owner = a.ownerGrabberId;
     QString ownerName = a.ownerName.trimmed();
+    if (auto s = plaintext::checkLine(ownerName, "grab::NoteService",
+                                      QT_TRANSLATE_NOOP("grab::NoteService", "An action item's owner contains a control character (%1 at position %2); names are one line of plain text."));
+        !s) {
+        return s.error();
+    }
     if (!owner && ownerName.isEmpty()) {
         owner = noteGrabber;
     }
@@ -232,12 +249,27 @@ Result<QDate> NoteService::today()
 Result<qint64> NoteService::add(const NewNote &input)
 {
     const QString title = input.title.trimmed();
-    const QString body = input.body.trimmed();
+    const QString body = plaintext::normalisedMultiline(input.body).trimmed();
     if (title.isEmpty() && body.isEmpty()) {
         return invalid(QCoreApplication::translate("grab::NoteService", "A note needs a title or some text."));
     }
     if (title.size() > 200) {
         return invalid(QCoreApplication::translate("grab::NoteService", "A note's title has at most 200 characters."));
+    }
+    if (auto s = plaintext::checkLine(title, "grab::NoteService",
+                                      QT_TRANSLATE_NOOP("grab::NoteService", "A note's title contains a control character (%1 at position %2); a title is one line of plain text."));
+        !s) {
+        return s.error();
+    }
+    if (auto s = plaintext::checkMultiline(body, "grab::NoteService",
+                                           QT_TRANSLATE_NOOP("grab::NoteService", "A note's text contains a control character (%1 at position %2); it is plain text and line breaks."));
+        !s) {
+        return s.error();
+    }
+    if (auto s = plaintext::checkLine(input.author.trimmed(), "grab::NoteService",
+                                      QT_TRANSLATE_NOOP("grab::NoteService", "A note's author contains a control character (%1 at position %2); names are one line of plain text."));
+        !s) {
+        return s.error();
     }
     if (!isPlausibleDate(input.heldOn)) {
         return invalid(QCoreApplication::translate("grab::NoteService", "A note needs the date the meeting was held, between 2000 and 2099."));
@@ -339,6 +371,9 @@ Result<QList<Note>> NoteService::list(const Filter &filter)
         }
         while (q->next()) {
             notes.append(readNote(*q));
+        }
+        if (auto end = rowsEnded(*q, QStringLiteral("listing notes")); !end) {
+            return end.error();
         }
     }
     if (auto s = attachActions(db, notes); !s) {
@@ -477,6 +512,9 @@ Result<QHash<qint64, NoteService::Counts>> NoteService::countsByGrabberIn(const 
     QHash<qint64, Counts> out;
     while (q->next()) {
         out.insert(q->value(0).toLongLong(), Counts{q->value(1).toInt(), q->value(2).toInt(), q->value(3).toInt()});
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("counting action items")); !end) {
+        return end.error();
     }
     return out;
 }

@@ -112,6 +112,9 @@ Result<QList<Order>> OrderReader::list(const QSqlDatabase &db, std::optional<Ord
             index.insert(q->value(0).toLongLong(), out.size());
             out.append(readOrder(*q));
         }
+        if (auto end = rowsEnded(*q, QStringLiteral("listing orders")); !end) {
+            return end.error();
+        }
     }
     // Restrictions are rare: read them all in one pass.
     auto r = runSql(db, QStringLiteral("SELECT order_id, grabber_id FROM order_restrictions ORDER BY grabber_id"), {},
@@ -124,6 +127,9 @@ Result<QList<Order>> OrderReader::list(const QSqlDatabase &db, std::optional<Ord
         if (it != index.cend()) {
             out[*it].onlyGrabbers.append(r->value(1).toLongLong());
         }
+    }
+    if (auto end = rowsEnded(*r, QStringLiteral("reading restrictions")); !end) {
+        return end.error();
     }
     return out;
 }

@@ -6,6 +6,7 @@
 #include "ruleservice.h"
 #include "teamservice.h"
 #include "domain/money.h"
+#include "domain/plaintext.h"
 #include "store/sql.h"
 
 #include <QCoreApplication>
@@ -84,6 +85,19 @@ Result<OrderService::Published> OrderService::publishIn(const NewOrder &in)
     if (in.deadlineMinutes && *in.deadlineMinutes <= 0) {
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::OrderService", "A grab deadline must be at least one minute after publication."));
     }
+    if (auto s = plaintext::checkLine(in.skill.trimmed(), "grab::OrderService",
+                                      QT_TRANSLATE_NOOP("grab::OrderService", "The order's skill contains a control character (%1 at position %2); a skill is one line of plain text."));
+        !s) {
+        return s.error();
+    }
+    // Only a region given here: the customer's own was checked when the customer was added.
+    if (in.region) {
+        if (auto s = plaintext::checkLine(in.region->trimmed(), "grab::OrderService",
+                                          QT_TRANSLATE_NOOP("grab::OrderService", "The order's region contains a control character (%1 at position %2); a region is one line of plain text."));
+            !s) {
+            return s.error();
+        }
+    }
     const QSqlDatabase db = m_ctx.db.connection();
     auto rules = RuleService::currentIn(db);
     if (!rules) {
@@ -153,8 +167,14 @@ Status OrderService::endAssignment(qint64 orderId, qint64 at, const char *endRea
     return AssignmentLedger::end(m_ctx.db.connection(), *rules, orderId, at, endReason);
 }
 
-Result<qint64> OrderService::followUp(qint64 orderId, qint64 grabberId, const QString &note)
+Result<qint64> OrderService::followUp(qint64 orderId, qint64 grabberId, const QString &input)
 {
+    const QString note = plaintext::normalisedMultiline(input);
+    if (auto s = plaintext::checkMultiline(note, "grab::OrderService",
+                                           QT_TRANSLATE_NOOP("grab::OrderService", "The follow-up's note contains a control character (%1 at position %2); a note is plain text and line breaks."));
+        !s) {
+        return s.error();
+    }
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
         return tx.error();
@@ -232,10 +252,16 @@ Result<qint64> OrderService::feedback(qint64 orderId, int score, const QString &
     return id;
 }
 
-Result<qint64> OrderService::feedbackIn(qint64 orderId, int score, const QString &comment)
+Result<qint64> OrderService::feedbackIn(qint64 orderId, int score, const QString &input)
 {
     if (score < 1 || score > 5) {
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::OrderService", "A feedback score is a whole number from 1 to 5."));
+    }
+    const QString comment = plaintext::normalisedMultiline(input);
+    if (auto s = plaintext::checkMultiline(comment, "grab::OrderService",
+                                           QT_TRANSLATE_NOOP("grab::OrderService", "The feedback's comment contains a control character (%1 at position %2); a comment is plain text and line breaks."));
+        !s) {
+        return s.error();
     }
     const QSqlDatabase db = m_ctx.db.connection();
     auto o = OrderReader::order(db, orderId);
@@ -306,8 +332,14 @@ Status OrderService::release(qint64 orderId, std::optional<qint64> grabberId)
     return tx->commit();
 }
 
-Status OrderService::cancel(qint64 orderId, const QString &why)
+Status OrderService::cancel(qint64 orderId, const QString &input)
 {
+    const QString why = plaintext::normalisedMultiline(input);
+    if (auto s = plaintext::checkMultiline(why, "grab::OrderService",
+                                           QT_TRANSLATE_NOOP("grab::OrderService", "The reason for cancelling contains a control character (%1 at position %2); a reason is plain text and line breaks."));
+        !s) {
+        return s;
+    }
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
         return tx.error();
@@ -411,6 +443,9 @@ Result<int> OrderService::expireOverdue()
         }
         while (q->next()) {
             ids.append(q->value(0).toLongLong());
+        }
+        if (auto end = rowsEnded(*q, QStringLiteral("finding overdue orders")); !end) {
+            return end.error();
         }
     }
     for (qint64 id : ids) {

@@ -41,6 +41,9 @@ Result<PoolInsights::Ageing> PoolInsights::ageing()
             }
         }
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading the pool")); !end) {
+        return end.error();
+    }
     return a;
 }
 
@@ -68,6 +71,9 @@ Result<QList<PoolInsights::CherryPick>> PoolInsights::cherryPick(const Period &p
             index.insert(q->value(0).toLongLong(), out.size());
             out.append(CherryPick{q->value(0).toLongLong(), q->value(1).toString(), 0, std::nullopt, std::nullopt});
         }
+        if (auto end = rowsEnded(*q, QStringLiteral("reading the active grabbers")); !end) {
+            return end.error();
+        }
     }
     auto q = runSql(db,
                     QStringLiteral("SELECT grabber_id, COUNT(*), AVG(amount) FROM assignments WHERE via = 'grab' AND assigned_at >= ? AND assigned_at < ? "
@@ -88,6 +94,9 @@ Result<QList<PoolInsights::CherryPick>> PoolInsights::cherryPick(const Period &p
         if (poolMean > 0) {
             c.index = *c.meanAmountMinor / poolMean;
         }
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading what each grabber grabbed")); !end) {
+        return end.error();
     }
     return out;
 }

@@ -58,6 +58,9 @@ Result<QList<Quota>> QuotaLedger::teamIn(const QSqlDatabase &db, const RuleSet &
     while (q->next()) {
         out.append(readQuota(*q, rules, day));
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading the team's quotas")); !end) {
+        return end.error();
+    }
     return out;
 }
 
@@ -70,6 +73,9 @@ Result<Quota> QuotaLedger::grabberIn(const QSqlDatabase &db, const RuleSet &rule
         return q.error();
     }
     if (!q->next()) {
+        if (auto end = rowsEnded(*q, QStringLiteral("reading a grabber's quotas")); !end) {
+            return end.error();
+        }
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("grab::QuotaLedger", "There is no grabber %1.").arg(grabberId), QStringLiteral("no_such_grabber"));
     }
     return readQuota(*q, rules, day);

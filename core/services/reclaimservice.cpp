@@ -40,6 +40,9 @@ Result<QList<Holding>> holdingsQuietSince(const QSqlDatabase &db, qint64 before,
     while (q->next()) {
         out.append(Holding{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()});
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("finding orders without follow-up")); !end) {
+        return end.error();
+    }
     return out;
 }
 

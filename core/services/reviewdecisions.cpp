@@ -10,6 +10,7 @@
 #include "domain/event.h"
 #include "domain/money.h"
 #include "domain/periodpreset.h"
+#include "domain/plaintext.h"
 #include "store/readsnapshot.h"
 #include "store/sql.h"
 
@@ -65,6 +66,18 @@ const QStringList kTrainingCategories{QStringLiteral("sales_skills"), QStringLit
 
 Status validateDecision(const NewReviewDecision &d)
 {
+    // The text names something (an honour, a promotion, a course, a place) and becomes a
+    // training's course; the reason is free text.
+    if (auto s = plaintext::checkLine(d.text, "grab::ReviewService",
+                                      QT_TRANSLATE_NOOP("grab::ReviewService", "The decision's text contains a control character (%1 at position %2); it is one line of plain text."));
+        !s) {
+        return s;
+    }
+    if (auto s = plaintext::checkMultiline(d.reason, "grab::ReviewService",
+                                           QT_TRANSLATE_NOOP("grab::ReviewService", "The decision's reason contains a control character (%1 at position %2); a reason is plain text and line breaks."));
+        !s) {
+        return s;
+    }
     const bool money = d.kind == DecisionKind::Bonus || d.kind == DecisionKind::BonusDeduction;
     if (isPenalty(d.kind) && d.reason.trimmed().isEmpty()) {
         return G::refused(QStringLiteral("reason_required"),
@@ -104,11 +117,20 @@ QJsonObject scoreJson(const std::optional<int> &supervisor, const QString &comme
 
 } // namespace
 
-Result<ReviewEntry> ReviewService::score(const QString &quarter, qint64 grabberId, int supervisorScore, const std::optional<QString> &comment)
+Result<ReviewEntry> ReviewService::score(const QString &quarter, qint64 grabberId, int supervisorScore, const std::optional<QString> &input)
 {
     if (supervisorScore < 1 || supervisorScore > 5) {
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ReviewService", "A supervisor's score is a whole number from 1 to 5, not %1.").arg(supervisorScore),
                          QStringLiteral("score_out_of_range"));
+    }
+    std::optional<QString> comment; // nullopt: the comment stays as it is (and is not judged again)
+    if (input) {
+        comment = plaintext::normalisedMultiline(*input);
+        if (auto s = plaintext::checkMultiline(*comment, "grab::ReviewService",
+                                               QT_TRANSLATE_NOOP("grab::ReviewService", "The supervisor's comment contains a control character (%1 at position %2); a comment is plain text and line breaks."));
+            !s) {
+            return s.error();
+        }
     }
     {
         auto tx = Transaction::begin(m_ctx.db);
@@ -158,7 +180,7 @@ Result<ReviewDecision> ReviewService::decide(const QString &quarter, qint64 grab
 {
     NewReviewDecision d = decision;
     d.text = d.text.trimmed();
-    d.reason = d.reason.trimmed();
+    d.reason = plaintext::normalisedMultiline(d.reason).trimmed();
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
         return tx.error();
@@ -223,6 +245,10 @@ Result<ReviewDecision> ReviewService::decide(const QString &quarter, qint64 grab
                 behind.append(v.id);
             }
             payload.insert(QStringLiteral("violations"), behind);
+        } else if (ids) {
+            if (auto end = rowsEnded(*ids, QStringLiteral("reading a review entry's violations")); !end) {
+                return end.error();
+            }
         }
     }
     if (auto e = EventLog::record(db, now, event::ReviewChanged, m_ctx.actor, std::nullopt, grabberId, std::nullopt, QStringLiteral("decided"), payload);

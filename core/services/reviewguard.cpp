@@ -118,6 +118,9 @@ Result<ReviewGuard::EntryRow> ReviewGuard::entryRow(const QSqlDatabase &db, cons
         return q.error();
     }
     if (!q->next()) {
+        if (auto end = rowsEnded(*q, QStringLiteral("reading a review entry")); !end) {
+            return end.error();
+        }
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("grab::ReviewService", "Grabber %1 is not part of the review %2 (only the grabbers active when it opened are).").arg(grabberId).arg(c.quarter),
                          QStringLiteral("not_in_cycle"));

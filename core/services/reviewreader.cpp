@@ -68,6 +68,9 @@ Result<ReviewCycle> ReviewReader::cycleIn(const QSqlDatabase &db, const QString 
         return q.error();
     }
     if (!q->next()) {
+        if (auto end = rowsEnded(*q, QStringLiteral("reading a review cycle")); !end) {
+            return end.error();
+        }
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("grab::ReviewService", "There is no review cycle for %1. Create one with \"grabctl review create --quarter %1\".").arg(quarter),
                          QStringLiteral("no_such_cycle"));
@@ -82,6 +85,8 @@ Result<ReviewCycle> ReviewReader::cycleIn(const QSqlDatabase &db, const QString 
     if (counts->next()) {
         c.progress.total = counts->value(0).toInt();
         c.progress.scored = counts->value(1).toInt();
+    } else if (auto end = rowsEnded(*counts, QStringLiteral("counting a cycle's entries")); !end) {
+        return end.error();
     }
     return c;
 }
@@ -97,6 +102,9 @@ Result<QList<ReviewCycle>> ReviewReader::cyclesIn(const QSqlDatabase &db)
         }
         while (q->next()) {
             out.append(cycleFrom(*q));
+        }
+        if (auto end = rowsEnded(*q, QStringLiteral("listing the review cycles")); !end) {
+            return end.error();
         }
     }
     QHash<qint64, ReviewProgress> progress;
@@ -115,6 +123,9 @@ Result<QList<ReviewCycle>> ReviewReader::cyclesIn(const QSqlDatabase &db)
             p.scored = q->value(2).toInt();
             p.decisions = q->value(3).toInt();
         }
+        if (auto end = rowsEnded(*q, QStringLiteral("counting the cycles' entries")); !end) {
+            return end.error();
+        }
     }
     {
         auto q = runSql(db, QStringLiteral("SELECT cycle_id, grade, COUNT(*) FROM review_entries WHERE grade IS NOT NULL GROUP BY cycle_id, grade"), {},
@@ -124,6 +135,9 @@ Result<QList<ReviewCycle>> ReviewReader::cyclesIn(const QSqlDatabase &db)
         }
         while (q->next()) {
             progress[q->value(0).toLongLong()].grades.insert(q->value(1).toString(), q->value(2).toInt());
+        }
+        if (auto end = rowsEnded(*q, QStringLiteral("counting the cycles' grades")); !end) {
+            return end.error();
         }
     }
     for (ReviewCycle &c : out) {
@@ -188,6 +202,9 @@ Result<QList<ReviewEntry>> ReviewReader::entriesIn(const QSqlDatabase &db, std::
             byId.insert(e.id, out.size());
             out.append(std::move(e));
         }
+        if (auto end = rowsEnded(*q, QStringLiteral("reading review entries")); !end) {
+            return end.error();
+        }
     }
     auto q = runSql(db,
                     QStringLiteral("SELECT d.id, d.entry_id, e.grabber_id, d.kind, d.amount, d.text, d.due_on, d.reason, d.training_id, t.category, "
@@ -216,6 +233,9 @@ Result<QList<ReviewEntry>> ReviewReader::entriesIn(const QSqlDatabase &db, std::
         if (it != byId.cend()) {
             out[*it].decisions.append(d);
         }
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading review decisions")); !end) {
+        return end.error();
     }
     return out;
 }

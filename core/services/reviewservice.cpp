@@ -9,6 +9,7 @@
 #include "domain/event.h"
 #include "domain/money.h"
 #include "domain/periodpreset.h"
+#include "domain/plaintext.h"
 #include "store/readsnapshot.h"
 #include "store/sql.h"
 
@@ -227,6 +228,9 @@ Result<ReviewService::Opened> ReviewService::open(const QString &quarter, const 
         while (q->next()) {
             levelTeam.insert(q->value(0).toLongLong(), {q->value(1).toString(), q->value(2).toString()});
         }
+        if (auto end = rowsEnded(*q, QStringLiteral("reading the team")); !end) {
+            return end.error();
+        }
     }
     QHash<qint64, QList<ReviewViolation>> violations;
     {
@@ -248,6 +252,9 @@ Result<ReviewService::Opened> ReviewService::open(const QString &quarter, const 
                                                            q->value(8).isNull() ? QJsonObject()
                                                                                 : QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object()});
             }
+        }
+        if (auto end = rowsEnded(*q, QStringLiteral("reading the quarter's violations")); !end) {
+            return end.error();
         }
     }
     QList<const GrabberKpis *> active;
@@ -330,6 +337,11 @@ Status ReviewService::approve(const QString &quarter, const QString &approver)
     const QString name = approver.trimmed();
     if (name.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ReviewService", "An approval needs the approver's name."), QStringLiteral("approver_required"));
+    }
+    if (auto s = plaintext::checkLine(name, "grab::ReviewService",
+                                      QT_TRANSLATE_NOOP("grab::ReviewService", "The approver's name contains a control character (%1 at position %2); names are one line of plain text."));
+        !s) {
+        return s;
     }
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {

@@ -3,6 +3,7 @@
 #include "assignmentledger.h"
 #include "dayrollup.h"
 #include "eventlog.h"
+#include "domain/plaintext.h"
 #include "store/sql.h"
 
 #include <QCoreApplication>
@@ -106,6 +107,9 @@ Result<RuleVersion> RuleService::versionIn(const QSqlDatabase &db, int version)
         return q.error();
     }
     if (!q->next()) {
+        if (auto end = rowsEnded(*q, QStringLiteral("reading a rule set version")); !end) {
+            return end.error();
+        }
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("grab::RuleService", "There is no rule set version %1.").arg(version));
     }
@@ -137,6 +141,9 @@ Result<QList<RuleVersion>> RuleService::history()
         }
         rules->version = version;
         out.append(RuleVersion{version, q->value(2).toLongLong(), q->value(3).toString(), *rules});
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading the rule history")); !end) {
+        return end.error();
     }
     return out;
 }
@@ -178,6 +185,19 @@ Result<int> RuleService::replace(const RuleSet &rules, std::optional<int> expect
                              .arg(old->version)
                              .arg(who->createdBy, when),
                          QStringLiteral("rules_changed"));
+    }
+    // A rule set has no name, but its regions are names from a file or the Rules page, printed in
+    // every priority explanation. Only regions the version in force lacks are judged, so saving
+    // again never trips over one stored before the check.
+    for (auto it = rules.priority.regionPoints.cbegin(); it != rules.priority.regionPoints.cend(); ++it) {
+        if (old->priority.regionPoints.contains(it.key())) {
+            continue;
+        }
+        if (auto s = plaintext::checkLine(it.key(), "grab::RuleService",
+                                          QT_TRANSLATE_NOOP("grab::RuleService", "A region of the priority rules contains a control character (%1 at position %2); a region is one line of plain text."));
+            !s) {
+            return s.error();
+        }
     }
     if (*old == rules) {
         return old->version; // nothing changed: no new version, no event

@@ -42,6 +42,8 @@ Status TargetService::set(qint64 grabberId, const QDate &month, qint64 wonCount,
         if (q->next()) {
             old = QJsonObject{{QStringLiteral("won"), q->value(0).toLongLong()},
                               {QStringLiteral("revenue"), formatMajorUnits(q->value(1).toLongLong())}};
+        } else if (auto end = rowsEnded(*q, QStringLiteral("reading the old target")); !end) {
+            return end.error();
         }
     }
     if (auto q = runSql(db,
@@ -77,6 +79,9 @@ Result<QList<TargetService::Target>> TargetService::month(const QDate &anyDay)
         }
         while (q->next()) {
             out.append(Target{q->value(0).toLongLong(), q->value(1).toString(), first, q->value(2).toLongLong(), q->value(3).toLongLong(), 0, 0, true});
+        }
+        if (auto end = rowsEnded(*q, QStringLiteral("reading the month's targets")); !end) {
+            return end.error();
         }
     }
     auto progress = MetricsService(m_ctx).kpis(Period{first, first.addMonths(1)});
@@ -122,6 +127,8 @@ Result<TargetService::Target> TargetService::progress(qint64 grabberId, const QD
         t.wonCount = q->value(0).toLongLong();
         t.revenueMinor = q->value(1).toLongLong();
         t.isSet = true;
+    } else if (auto end = rowsEnded(*q, QStringLiteral("reading a target")); !end) {
+        return end.error();
     }
     return t;
 }

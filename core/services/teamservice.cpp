@@ -1,6 +1,7 @@
 #include "teamservice.h"
 
 #include "eventlog.h"
+#include "domain/plaintext.h"
 #include "store/sql.h"
 
 #include <QCoreApplication>
@@ -49,10 +50,45 @@ QStringList cleaned(const QStringList &list)
     return out;
 }
 
-Status validate(const Grabber &g)
+// With `old` (a change), a text field is judged only when it changes: a grabber stored before
+// the plain-text checks stays editable for the rest (grabctl escapes what it prints of it).
+Status validate(const Grabber &g, const Grabber *old = nullptr)
 {
     if (g.name.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::TeamService", "A grabber needs a name."));
+    }
+    // What is stored is checked: the trimmed name and team, the cleaned lists.
+    if (!old || g.name != old->name) {
+        if (auto s = plaintext::checkLine(g.name.trimmed(), "grab::TeamService",
+                                          QT_TRANSLATE_NOOP("grab::TeamService", "The grabber's name contains a control character (%1 at position %2); names are one line of plain text."));
+            !s) {
+            return s;
+        }
+    }
+    if (!old || g.team != old->team) {
+        if (auto s = plaintext::checkLine(g.team.trimmed(), "grab::TeamService",
+                                          QT_TRANSLATE_NOOP("grab::TeamService", "The grabber's team contains a control character (%1 at position %2); a team is one line of plain text."));
+            !s) {
+            return s;
+        }
+    }
+    if (!old || g.skills != old->skills) {
+        for (const QString &skill : cleaned(g.skills)) {
+            if (auto s = plaintext::checkLine(skill, "grab::TeamService",
+                                              QT_TRANSLATE_NOOP("grab::TeamService", "One of the grabber's skills contains a control character (%1 at position %2); a skill is one line of plain text."));
+                !s) {
+                return s;
+            }
+        }
+    }
+    if (!old || g.regions != old->regions) {
+        for (const QString &region : cleaned(g.regions)) {
+            if (auto s = plaintext::checkLine(region, "grab::TeamService",
+                                              QT_TRANSLATE_NOOP("grab::TeamService", "One of the grabber's regions contains a control character (%1 at position %2); a region is one line of plain text."));
+                !s) {
+                return s;
+            }
+        }
     }
     if (g.dailyCapOverride && *g.dailyCapOverride < 0) {
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::TeamService", "A daily cap cannot be negative."));
@@ -78,6 +114,9 @@ Result<QStringList> readList(const QSqlDatabase &db, const QString &sql, qint64 
     QStringList out;
     while (q->next()) {
         out.append(q->value(0).toString());
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading a grabber")); !end) {
+        return end.error();
     }
     q->finish();
     return out;
@@ -160,6 +199,9 @@ Result<QList<Grabber>> TeamService::grabbersIn(const QSqlDatabase &db)
             index.insert(q->value(0).toLongLong(), out.size());
             out.append(readGrabber(*q));
         }
+        if (auto end = rowsEnded(*q, QStringLiteral("listing grabbers")); !end) {
+            return end.error();
+        }
     }
     // Two queries for all skills and regions rather than two per grabber.
     for (const auto &[sql, skills] : {std::pair{QStringLiteral("SELECT grabber_id, skill FROM grabber_skills ORDER BY skill"), true},
@@ -173,6 +215,9 @@ Result<QList<Grabber>> TeamService::grabbersIn(const QSqlDatabase &db)
             if (it != index.cend()) {
                 (skills ? out[*it].skills : out[*it].regions).append(q->value(1).toString());
             }
+        }
+        if (auto end = rowsEnded(*q, QStringLiteral("listing grabbers")); !end) {
+            return end.error();
         }
     }
     return out;
@@ -284,7 +329,7 @@ Result<Grabber> TeamService::updateGrabber(qint64 id, const GrabberChanges &c)
     if (c.hiredOn) {
         g.hiredOn = *c.hiredOn;
     }
-    if (auto s = validate(g); !s) {
+    if (auto s = validate(g, &*old); !s) {
         return s.error();
     }
     if (auto q = runSql(m_ctx.db.connection(),
@@ -336,6 +381,16 @@ Result<qint64> TeamService::addCustomerIn(const Customer &c)
     if (c.name.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::TeamService", "A customer needs a name."));
     }
+    if (auto s = plaintext::checkLine(c.name.trimmed(), "grab::TeamService",
+                                      QT_TRANSLATE_NOOP("grab::TeamService", "The customer's name contains a control character (%1 at position %2); names are one line of plain text."));
+        !s) {
+        return s.error();
+    }
+    if (auto s = plaintext::checkLine(c.region.trimmed(), "grab::TeamService",
+                                      QT_TRANSLATE_NOOP("grab::TeamService", "The customer's region contains a control character (%1 at position %2); a region is one line of plain text."));
+        !s) {
+        return s.error();
+    }
     const qint64 now = m_ctx.clock.nowMs();
     auto id = insertReturningId(m_ctx.db.connection(),
                                 QStringLiteral("INSERT INTO customers (name, tier, region, created_at) VALUES (?, ?, ?, ?)"),
@@ -364,6 +419,9 @@ Result<Customer> TeamService::customer(qint64 id)
         return q.error();
     }
     if (!q->next()) {
+        if (auto end = rowsEnded(*q, QStringLiteral("reading a customer")); !end) {
+            return end.error();
+        }
         return noCustomer(id);
     }
     Customer c{q->value(0).toLongLong(), q->value(1).toString(), tierFromString(q->value(2).toString()).value_or(Tier::Regular),
@@ -383,6 +441,9 @@ Result<QList<Customer>> TeamService::customers()
     while (q->next()) {
         out.append(Customer{q->value(0).toLongLong(), q->value(1).toString(),
                             tierFromString(q->value(2).toString()).value_or(Tier::Regular), q->value(3).toString()});
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("listing customers")); !end) {
+        return end.error();
     }
     return out;
 }

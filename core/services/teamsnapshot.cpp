@@ -29,6 +29,8 @@ Result<TeamSnapshot> readSnapshot(Database &db, qint64 nowMs)
         s.assignedOrders = q->value(1).toInt();
         s.activeGrabbers = q->value(2).toInt();
         s.grabbers = q->value(3).toInt();
+    } else if (auto end = rowsEnded(*q, QStringLiteral("counting orders and grabbers")); !end) {
+        return end.error();
     }
     auto recent = runSql(c, QStringLiteral("SELECT e.at, e.type, COALESCE(g.name, ''), COALESCE(e.order_id, 0), COALESCE(e.reason, '') "
                                            "FROM events e LEFT JOIN grabbers g ON g.id = e.grabber_id "
@@ -40,6 +42,9 @@ Result<TeamSnapshot> readSnapshot(Database &db, qint64 nowMs)
     while (recent->next()) {
         s.recent.append(TeamSnapshot::Activity{recent->value(0).toLongLong(), recent->value(1).toString(), recent->value(2).toString(),
                                                recent->value(3).toLongLong(), recent->value(4).toString()});
+    }
+    if (auto end = rowsEnded(*recent, QStringLiteral("reading the recent activity")); !end) {
+        return end.error();
     }
     return s;
 }

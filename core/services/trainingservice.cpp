@@ -3,6 +3,7 @@
 #include "eventlog.h"
 #include "teamday.h"
 #include "teamservice.h"
+#include "domain/plaintext.h"
 #include "store/sql.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,13 @@ Error invalid(const QString &message)
     return makeError(ErrorCode::InvalidInput, message);
 }
 
+// A course name as it comes in (added, or renamed): one stored before the check stays editable.
+Status checkCourse(const QString &course)
+{
+    return plaintext::checkLine(course, "grab::TrainingService",
+                                QT_TRANSLATE_NOOP("grab::TrainingService", "The course name contains a control character (%1 at position %2); a course name is one line of plain text."));
+}
+
 // What every stored training must satisfy.
 Status validate(const QString &course, TrainingCategory category, const QDate &dueOn, const QDate &takenOn,
                 const std::optional<double> &hours, const QDate &today)
@@ -98,6 +106,9 @@ Result<Training> readOne(const QSqlDatabase &db, qint64 id)
         return q.error();
     }
     if (!q->next()) {
+        if (auto end = rowsEnded(*q, QStringLiteral("reading a training")); !end) {
+            return end.error();
+        }
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("grab::TrainingService", "There is no training with id %1.").arg(id), QStringLiteral("no_such_training"));
     }
     Training t = readTraining(*q);
@@ -137,6 +148,9 @@ Result<qint64> TrainingService::addIn(const QSqlDatabase &db, const QDate &today
 {
     NewTraining t = input;
     t.course = t.course.trimmed();
+    if (auto s = checkCourse(t.course); !s) {
+        return s.error();
+    }
     if (t.passed && !t.takenOn.isValid()) {
         t.takenOn = today; // a result is given on the day it is known
     }
@@ -219,6 +233,9 @@ Result<Training> TrainingService::update(qint64 id, const Changes &c)
     Training t = *old;
     if (c.course) {
         t.course = c.course->trimmed();
+        if (auto s = checkCourse(t.course); !s) {
+            return s.error();
+        }
     }
     if (c.category) {
         t.category = *c.category;
@@ -337,6 +354,9 @@ Result<QList<Training>> TrainingService::list(const Filter &filter)
     while (q->next()) {
         out.append(readTraining(*q));
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("listing trainings")); !end) {
+        return end.error();
+    }
     return out;
 }
 
@@ -358,6 +378,9 @@ Result<QHash<qint64, TrainingService::Counts>> TrainingService::countsByGrabberI
     QHash<qint64, Counts> out;
     while (q->next()) {
         out.insert(q->value(0).toLongLong(), Counts{q->value(1).toInt(), q->value(2).toInt(), q->value(3).toInt(), q->value(4).toInt()});
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("counting trainings")); !end) {
+        return end.error();
     }
     return out;
 }

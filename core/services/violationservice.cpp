@@ -6,6 +6,7 @@
 #include "orderreader.h"
 #include "ruleservice.h"
 #include "teamservice.h"
+#include "domain/plaintext.h"
 #include "store/sql.h"
 
 #include <QCoreApplication>
@@ -156,10 +157,23 @@ Status ViolationService::afterAttempt(const QSqlDatabase &db, const RuleSet &rul
     return Done{};
 }
 
-Result<qint64> ViolationService::record(const NewViolation &v)
+Result<qint64> ViolationService::record(const NewViolation &input)
 {
-    if (v.type.trimmed().isEmpty()) {
+    if (input.type.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ViolationService", "A violation needs a type."));
+    }
+    // A manual violation's type and note come from a person; the automatic ones' are the core's own.
+    if (auto s = plaintext::checkLine(input.type.trimmed(), kContext,
+                                      QT_TRANSLATE_NOOP("grab::ViolationService", "The violation's type contains a control character (%1 at position %2); a type is one line of plain text."));
+        !s) {
+        return s.error();
+    }
+    NewViolation v = input;
+    v.note = plaintext::normalisedMultiline(input.note);
+    if (auto s = plaintext::checkMultiline(v.note, kContext,
+                                           QT_TRANSLATE_NOOP("grab::ViolationService", "The violation's note contains a control character (%1 at position %2); a note is plain text and line breaks."));
+        !s) {
+        return s.error();
     }
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
@@ -207,6 +221,9 @@ Result<QList<ViolationService::Flag>> ViolationService::escalated()
     QList<Flag> out;
     while (q->next()) {
         out.append(Flag{q->value(0).toLongLong(), q->value(1).toInt()});
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("finding escalations")); !end) {
+        return end.error();
     }
     return out;
 }

@@ -13,6 +13,7 @@
 #include "services/ruleservice.h"
 #include "services/teamservice.h"
 #include "services/violationservice.h"
+#include "store/database.h"
 #include "store/sql.h"
 
 #include <QDateTime>
@@ -471,6 +472,8 @@ Result<DemoGenerator::Summary> Simulation::run()
         m_summary.lost = counts->value(1).toInt();
         m_summary.feedback = counts->value(2).toInt();
         m_summary.violations = counts->value(3).toInt();
+    } else if (auto end = rowsEnded(*counts, QStringLiteral("counting the demo's outcomes")); !end) {
+        return end.error();
     }
     return m_summary;
 }
@@ -487,10 +490,25 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &db, const Optio
     if (auto s = db.setSynchronous(Database::Synchronous::Off); !s) {
         return s.error();
     }
-    Simulation sim(db, options);
-    auto result = sim.run();
+    // All or nothing: a demo that fails half-way (a full disk) must not leave half a team, which
+    // a second "demo" would then refuse. The services' own transactions become savepoints inside.
+    auto result = [&]() -> Result<Summary> {
+        auto tx = Transaction::begin(db);
+        if (!tx) {
+            return tx.error();
+        }
+        Simulation sim(db, options);
+        auto made = sim.run();
+        if (!made) {
+            return made; // the transaction rolls back
+        }
+        if (auto s = tx->commit(); !s) {
+            return s.error();
+        }
+        return made;
+    }();
     if (auto s = db.setSynchronous(Database::Synchronous::Full); !s) {
-        return s.error();
+        return result ? Result<Summary>(s.error()) : result;
     }
     return result;
 }

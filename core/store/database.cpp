@@ -1,5 +1,8 @@
 #include "database.h"
 
+#include "io/atomicfile.h"
+#include "io/protectedfiles.h"
+
 #include "readsnapshot.h"
 #include "schema.h"
 #include "sql.h"
@@ -12,10 +15,17 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QThread>
+#include <QUrl>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace grab {
 namespace {
@@ -34,6 +44,47 @@ Status execPlain(const QSqlDatabase &db, const QString &sql, const QString &doin
 }
 
 } // namespace
+
+namespace {
+
+// SQLite reports a full disk at open as an I/O error: the -shm it maps could not grow. Say what
+// a manager can act on. QStorageInfo asks the file system (statvfs) and opens no file.
+Error whyOpeningFailed(Error error, const QString &path)
+{
+    if (error.reason != QLatin1String("database_io")) {
+        return error;
+    }
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() < 256 * 1024) {
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QCoreApplication::translate("grab::Database", "The disk is full: GrabDesk cannot open %1 until some space is freed on it.").arg(path),
+                         QStringLiteral("disk_full"));
+    }
+    return error;
+}
+
+} // namespace
+
+Error readOnlyError(const QString &path)
+{
+    return makeError(ErrorCode::DatabaseUnusable,
+                     QCoreApplication::translate("grab::Database", "The database %1 is read-only: GrabDesk needs to write to it.").arg(path),
+                     QStringLiteral("database_read_only"));
+}
+
+Status createPrivateFile(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int err = errno;
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QCoreApplication::translate("grab::Database", "Cannot create %1: %2.").arg(path, fileErrorSentence(err, path)),
+                         err == ENOSPC ? QStringLiteral("disk_full") : QStringLiteral("file_write"));
+    }
+    ::close(fd);
+    return Done{};
+}
 
 Status execRetrying(const QSqlDatabase &db, const QString &sql, const QString &doing, int busyTimeoutMs)
 {
@@ -94,10 +145,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                          QCoreApplication::translate("grab::Database", "%1 is an empty file, not a GrabDesk database. Create one with \"grabctl init\".").arg(path),
                          QStringLiteral("no_database"));
     }
-    if (info.exists() && !info.isWritable()) {
-        return makeError(ErrorCode::DatabaseUnusable,
-                         QCoreApplication::translate("grab::Database", "The database %1 is read-only: GrabDesk needs to write to it.").arg(path),
-                         QStringLiteral("database_read_only"));
+    // A file GrabDesk may not write (a read-only disk, an archive, no permission) still opens for
+    // reading: orders, KPIs, exports and the dashboards work, and every write is refused by
+    // Transaction::begin with one sentence.
+    const bool readOnly = info.exists() && !info.isWritable();
+    if (readOnly && options.mode == Mode::OpenOrCreate) {
+        return readOnlyError(path);
+    }
+    // WAL needs the -shm beside the file. In a folder nobody may write, without an -shm, SQLite
+    // can only read the file as immutable, which ignores a WAL: refuse if one holds commits.
+    bool immutable = false;
+    if (readOnly && !QFileInfo(info.absolutePath()).isWritable() && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        if (wal.exists() && wal.size() > 0) {
+            return makeError(ErrorCode::DatabaseUnusable,
+                             QCoreApplication::translate("grab::Database", "%1 is on a read-only disk with commits still in its -wal file, "
+                                                                         "which cannot be read there; copy both files to a writable folder.")
+                                 .arg(path),
+                             QStringLiteral("database_read_only"));
+        }
+        immutable = true;
+    }
+
+    if (!info.exists()) {
+        // A new database is private to its owner whatever the umask: SQLite would create it 0644,
+        // and its -wal and -shm take the database's mode. An empty file is a new database to SQLite.
+        if (auto s = createPrivateFile(path); !s) {
+            return s.error();
+        }
     }
 
     std::unique_ptr<Database> db(new Database);
@@ -105,24 +180,37 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_created = !existed;
     db->m_connectionName = QStringLiteral("grabdesk-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    db->m_db.setDatabaseName(path);
+    db->m_readOnly = readOnly;
+    QString connectOptions;
+    if (immutable) {
+        db->m_db.setDatabaseName(QStringLiteral("file:%1?immutable=1").arg(QString::fromUtf8(QUrl::toPercentEncoding(info.absoluteFilePath(), "/"))));
+        connectOptions = QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;");
+    } else {
+        db->m_db.setDatabaseName(path);
+        connectOptions = readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") : QString();
+    }
     // SQLite's own busy handler sleeps ever longer (up to 100 ms) between tries: with several
     // processes racing, a waiting writer can then starve behind the ones that keep the lock
     // warm. So SQLite waits only briefly, and execRetrying() polls finely, with jitter, until
     // the full busy timeout has passed (measured: 8 racing processes on 2 loaded cores).
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(std::min(options.busyTimeoutMs, kSqliteBusyMs)));
+    db->m_db.setConnectOptions(connectOptions + QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(std::min(options.busyTimeoutMs, kSqliteBusyMs)));
     db->m_busyTimeoutMs = options.busyTimeoutMs;
     if (!db->m_db.open()) {
-        return errorFromSql(db->m_db.lastError(), QStringLiteral("opening %1").arg(path));
+        return whyOpeningFailed(errorFromSql(db->m_db.lastError(), QStringLiteral("opening %1").arg(path)), path);
     }
+    protectedfiles::add(path);
+    db->m_protected = true;
     if (auto s = db->configure(options); !s) {
-        return s.error();
+        return whyOpeningFailed(s.error(), path);
     }
     return db;
 }
 
 Database::~Database()
 {
+    if (m_protected) {
+        protectedfiles::remove(m_path);
+    }
     clearStatementCache(m_connectionName); // the statements must go before the connection
     if (m_db.isValid()) {
         m_db.close();
@@ -177,6 +265,16 @@ Status Database::configure(const Options &options)
             return s;
         }
     }
+    if (m_readOnly) {
+        if (v < schema::kVersion) {
+            return makeError(ErrorCode::DatabaseUnusable,
+                             QCoreApplication::translate("grab::Database", "%1 was written by an older GrabDesk and must be upgraded before it can be read, "
+                                                                         "but it is read-only. Open a writable copy.")
+                                 .arg(m_path),
+                             QStringLiteral("database_read_only"));
+        }
+        return execPlain(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("configuring the connection"));
+    }
     // journal_mode=WAL is persistent (it writes the header), so it comes after the checks.
     for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
                                   QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kWalCheckpointPages),
@@ -215,13 +313,20 @@ Status Database::migrate()
                                    .arg(m_path)
                                    .arg(version->toInt())
                                    .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        // VACUUM INTO would create the copy with the umask (0644 under the usual 022), leaking a
+        // private database; it writes into an existing empty file, so that file is made 0600 first.
+        if (auto s = createPrivateFile(backup); !s) {
+            return s;
+        }
         QSqlQuery q(m_db);
         if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
             return errorFromSql(q.lastError(), QStringLiteral("preparing the backup"));
         }
         q.addBindValue(backup);
         if (!q.exec()) {
-            return errorFromSql(q.lastError(), QStringLiteral("backing up the database before migrating it"));
+            const Error e = errorFromSql(q.lastError(), QStringLiteral("backing up the database before migrating it"));
+            QFile::remove(backup);
+            return e;
         }
         m_backupPath = backup;
     }
@@ -329,6 +434,9 @@ Result<QStringList> Database::tablesWithStatistics()
     while (q->next()) {
         tables << q->value(0).toString();
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading planner statistics")); !end) {
+        return end.error();
+    }
     return tables;
 }
 
@@ -342,21 +450,58 @@ Result<qint64> Database::foreignKeyViolations()
     while (q->next()) {
         ++n;
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("checking the references between records")); !end) {
+        return end.error();
+    }
     return n;
 }
 
+namespace {
+
+// Open write transactions per connection (a connection lives in one thread, so per thread is
+// exact). The outermost one is BEGIN IMMEDIATE; one begun inside it is a SAVEPOINT.
+QHash<QString, int> &writeDepths()
+{
+    thread_local QHash<QString, int> open;
+    return open;
+}
+
+QString savepointName(int depth)
+{
+    return QStringLiteral("grabdesk_%1").arg(depth);
+}
+
+} // namespace
+
 Result<Transaction> Transaction::begin(Database &db)
 {
+    if (db.isReadOnly()) {
+        return readOnlyError(db.path());
+    }
     QSqlDatabase conn = db.connection();
+    int &depth = writeDepths()[conn.connectionName()];
+    if (depth > 0) {
+        // Inside another write (a demo that must be all or nothing runs the services' own
+        // transactions): a savepoint, so that this one's rollback undoes only its own part.
+        const QString name = savepointName(depth + 1);
+        if (auto s = execRetrying(conn, QStringLiteral("SAVEPOINT ") + name, QStringLiteral("starting a write"), db.busyTimeoutMs()); !s) {
+            return s.error();
+        }
+        ++depth;
+        ReadSnapshot::writeBegan(conn);
+        return Transaction(conn, db.busyTimeoutMs(), name);
+    }
     if (auto s = execRetrying(conn, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a write"), db.busyTimeoutMs()); !s) {
+        writeDepths().remove(conn.connectionName());
         return s.error();
     }
+    depth = 1;
     ReadSnapshot::writeBegan(conn);
-    return Transaction(conn, db.busyTimeoutMs());
+    return Transaction(conn, db.busyTimeoutMs(), QString());
 }
 
 Transaction::Transaction(Transaction &&other) noexcept
-    : m_db(std::move(other.m_db)), m_busyTimeoutMs(other.m_busyTimeoutMs), m_active(other.m_active)
+    : m_db(std::move(other.m_db)), m_busyTimeoutMs(other.m_busyTimeoutMs), m_savepoint(std::move(other.m_savepoint)), m_active(other.m_active)
 {
     other.m_active = false;
 }
@@ -366,15 +511,25 @@ Transaction::~Transaction()
     rollback();
 }
 
+void Transaction::ended()
+{
+    m_active = false;
+    ReadSnapshot::writeEnded(m_db);
+    auto it = writeDepths().find(m_db.connectionName());
+    if (it != writeDepths().end() && --*it <= 0) {
+        writeDepths().erase(it);
+    }
+}
+
 Status Transaction::commit()
 {
     if (!m_active) {
         return makeError(ErrorCode::Internal, QStringLiteral("Commit without an open transaction."));
     }
-    auto s = execRetrying(m_db, QStringLiteral("COMMIT"), QStringLiteral("committing"), m_busyTimeoutMs);
+    const QString sql = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
+    auto s = execRetrying(m_db, sql, QStringLiteral("committing"), m_busyTimeoutMs);
     if (s) {
-        m_active = false;
-        ReadSnapshot::writeEnded(m_db);
+        ended();
     }
     return s;
 }
@@ -383,9 +538,13 @@ void Transaction::rollback()
 {
     if (m_active) {
         QSqlQuery q(m_db);
-        q.exec(QStringLiteral("ROLLBACK"));
-        m_active = false;
-        ReadSnapshot::writeEnded(m_db);
+        if (m_savepoint.isEmpty()) {
+            q.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+            q.exec(QStringLiteral("RELEASE ") + m_savepoint);
+        }
+        ended();
     }
 }
 

@@ -45,6 +45,9 @@ public:
     QSqlDatabase connection() const { return m_db; }
     const QString &path() const { return m_path; }
     bool wasCreated() const { return m_created; }
+    // Opened for reading only (the file or its disk may not be written): reads work, and every
+    // write Transaction is refused with one sentence.
+    bool isReadOnly() const { return m_readOnly; }
     // The copy of the file taken before a migration, or empty.
     const QString &backupPath() const { return m_backupPath; }
 
@@ -68,12 +71,23 @@ private:
     QString m_path;
     QString m_backupPath;
     bool m_created = false;
+    bool m_readOnly = false;
+    bool m_protected = false; // registered with protectedfiles
     int m_busyTimeoutMs = 10000;
 };
+
+// "The database PATH is read-only: GrabDesk needs to write to it." (exit 6)
+Error readOnlyError(const QString &path);
+
+// Creates an empty file readable and writable by its owner only (0600, whatever the umask):
+// a new database, a backup or a recovered copy before SQLite writes into it. Fails if it exists.
+Status createPrivateFile(const QString &path);
 
 // BEGIN IMMEDIATE ... COMMIT, with ROLLBACK if it goes out of scope uncommitted.
 // Never QSqlDatabase::transaction(): that is a deferred BEGIN, which fails at once with
 // "database is locked" when it must upgrade to a writer while another process writes.
+// A Transaction begun while another is open on the same connection is a SAVEPOINT inside it:
+// its commit keeps its part for the outer one to commit, its rollback undoes its part only.
 class Transaction final
 {
 public:
@@ -87,9 +101,14 @@ public:
     void rollback();
 
 private:
-    Transaction(QSqlDatabase db, int busyTimeoutMs) : m_db(std::move(db)), m_busyTimeoutMs(busyTimeoutMs), m_active(true) {}
+    Transaction(QSqlDatabase db, int busyTimeoutMs, QString savepoint)
+        : m_db(std::move(db)), m_busyTimeoutMs(busyTimeoutMs), m_savepoint(std::move(savepoint)), m_active(true)
+    {
+    }
+    void ended();
     QSqlDatabase m_db;
     int m_busyTimeoutMs = 10000;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_active = false;
 };
 

@@ -44,6 +44,12 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initial
 Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                  const QString &doing);
 
+// Call after every `while (q.next())` loop: next() returns false both at the end of the data and
+// when reading failed (a damaged page, an I/O error, a server gone), so a loop alone cannot tell a
+// short read from a whole one. Returns the error that ended the loop, if one did; `doing` names
+// what was being read, as for runSql.
+Status rowsEnded(const QSqlQuery &q, const QString &doing = QString());
+
 QVariant nullable(const std::optional<qint64> &v);
 QVariant nullable(const std::optional<int> &v);
 QVariant nullableText(const QString &s);

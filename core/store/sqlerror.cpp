@@ -1,6 +1,7 @@
 #include "sqlerror.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QThread>
 
 namespace grab {
@@ -42,6 +43,22 @@ Error errorFromSql(const QSqlError &error, const QString &doing)
         return makeError(ErrorCode::DatabaseUnusable,
                          QStringLiteral("The database file is corrupt or not a GrabDesk database (%1).").arg(detail),
                          QStringLiteral("database_corrupt"));
+    case SqliteCode::Full:
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("The disk is full, so %1 could not be saved; nothing was changed.").arg(doing),
+                         QStringLiteral("disk_full"));
+    case SqliteCode::Error: {
+        // A file whose schema was altered by hand: a table, column or trigger we rely on is gone.
+        static const QRegularExpression missing(QStringLiteral("^no such (table|column): ([\\w.]+)"));
+        const QRegularExpressionMatch m = missing.match(error.databaseText());
+        if (m.hasMatch()) {
+            return makeError(ErrorCode::DatabaseUnusable,
+                             QStringLiteral("The database is not in the shape GrabDesk wrote it: the %1 %2 is missing (while %3).")
+                                 .arg(m.captured(1), m.captured(2), doing),
+                             QStringLiteral("schema_altered"));
+        }
+        break;
+    }
     case SqliteCode::IoErr:
     case SqliteCode::CantOpen:
         return makeError(ErrorCode::DatabaseUnusable,

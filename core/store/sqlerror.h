@@ -9,7 +9,7 @@
 namespace grab {
 
 // SQLite primary result codes we react to (the driver reports them as nativeErrorCode()).
-enum class SqliteCode { Ok = 0, Error = 1, Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Corrupt = 11, CantOpen = 14, NotADb = 26 };
+enum class SqliteCode { Ok = 0, Error = 1, Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADb = 26 };
 
 int sqlitePrimaryCode(const QSqlError &error);
 bool isBusy(const QSqlError &error);

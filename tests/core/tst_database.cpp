@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace grab;
 
 namespace {
@@ -160,6 +162,35 @@ private slots:
     // dangling one a hand-edited file already had does not stop the migration); the statements
     // a grab runs build no temporary b-tree any more; and the pool and the orders in hand are
     // still read through an index, not by walking every order ever published.
+    // A private database stays private: a new one, its -wal and -shm, and the copy a migration
+    // keeps are the owner's alone whatever the umask (VACUUM INTO alone made the copy 0644).
+    void newFilesAndBackupsArePrivateWhateverTheUmask()
+    {
+        QTemporaryDir dir;
+        const mode_t before = ::umask(022);
+        const auto modeOf = [](const QString &path) {
+            struct stat st{};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+        };
+        const QString fresh = dir.filePath(QStringLiteral("new.sqlite"));
+        {
+            auto db = Database::open(fresh, create());
+            QVERIFY(db);
+            QCOMPARE(modeOf(fresh), 0600);
+            QCOMPARE(modeOf(fresh + QStringLiteral("-wal")), 0600);
+            QCOMPARE(modeOf(fresh + QStringLiteral("-shm")), 0600);
+        }
+        const QString old = dir.filePath(QStringLiteral("v4.sqlite"));
+        writeFileOfVersion(old, 4);
+        QVERIFY(QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner));
+        auto db = Database::open(old, Database::Options{});
+        ::umask(before);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        const QString backup = (*db)->backupPath();
+        QVERIFY(!backup.isEmpty());
+        QCOMPARE(modeOf(backup), 0600);
+    }
+
     void version4FileMigratesToVersion5KeepingEveryOrder()
     {
         QTemporaryDir dir;

@@ -96,6 +96,12 @@ private slots:
                                                   << 2 << QStringLiteral("ISO-8601");
         QTest::newRow("2 impossible --now") << QStringList{QStringLiteral("--now"), QStringLiteral("2026-02-30T09:00:00"), QStringLiteral("orders")}
                                             << 2 << QStringLiteral("ISO-8601");
+        QTest::newRow("2 --now in year 9999") << QStringList{QStringLiteral("--now"), QStringLiteral("9999-12-31T23:59:59Z"), QStringLiteral("orders")}
+                                              << 2 << QStringLiteral("from 2000 to 2099");
+        QTest::newRow("2 --now in 1900") << QStringList{QStringLiteral("--now"), QStringLiteral("1900-01-01"), QStringLiteral("orders")} << 2
+                                         << QStringLiteral("from 2000 to 2099");
+        QTest::newRow("7 rules set on a group") << QStringList{QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("dailyCap=5")} << 7
+                                                << QStringLiteral("dailyCap.junior");
         QTest::newRow("2 missing --grabber") << QStringList{QStringLiteral("grab"), QStringLiteral("--order"), QStringLiteral("2")} << 2
                                              << QStringLiteral("--grabber");
         QTest::newRow("2 id not a number") << QStringList{QStringLiteral("grab"), QStringLiteral("--order"), QStringLiteral("two"),
@@ -170,6 +176,14 @@ private slots:
                                                 << 7 << QStringLiteral("no setting");
         QTest::newRow("7 invalid rule value") << QStringList{QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("dailyCap.junior=-3")}
                                               << 7 << QStringLiteral("dailyCap.junior");
+        // A name that would recolour the terminal or reverse a line where it is printed.
+        QTest::newRow("7 ESC sequence in a customer's name") << QStringList{QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                                                                            QStringLiteral("Acme\x1b[31mRed"), QStringLiteral("--tier"),
+                                                                            QStringLiteral("regular"), QStringLiteral("--region"), QStringLiteral("华东")}
+                                                             << 7 << QStringLiteral("customer's name contains a control character (U+001B at position 5)");
+        QTest::newRow("7 RLO in a grabber's name") << QStringList{QStringLiteral("grabber"), QStringLiteral("add"), QStringLiteral("--name"),
+                                                                  QStringLiteral("rtl") + QChar(0x202E) + QStringLiteral("gnp.exe")}
+                                                   << 7 << QStringLiteral("grabber's name contains a control character (U+202E at position 4)");
     }
     void exitCodes()
     {

@@ -1,5 +1,7 @@
 #include "exportsink.h"
 
+#include <QLocale>
+
 #include <cstring>
 
 namespace grab {
@@ -40,8 +42,8 @@ ExportSink::~ExportSink()
 
 Status ExportSink::open()
 {
-    if (!m_file.open(QIODevice::WriteOnly)) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("Cannot write %1: %2.").arg(m_file.fileName(), m_file.errorString()));
+    if (auto s = m_file.open(); !s) {
+        return s.error();
     }
     QIODevice::open(QIODevice::WriteOnly);
     return Done{};
@@ -53,8 +55,7 @@ qint64 ExportSink::writeData(const char *data, qint64 size)
     if (!m_buffer.isEmpty() && !flushBuffer()) {
         return -1;
     }
-    const qint64 n = m_file.write(data, size);
-    if (n != size) {
+    if (!m_file.write(data, size)) {
         m_failed = true;
         return -1;
     }
@@ -68,7 +69,7 @@ bool ExportSink::flushBuffer()
     if (m_buffer.isEmpty()) {
         return !m_failed;
     }
-    if (m_file.write(m_buffer) != m_buffer.size()) {
+    if (!m_file.write(m_buffer)) {
         m_failed = true;
     } else {
         m_hash.addData(m_buffer);
@@ -163,10 +164,13 @@ void ExportSink::line(QStringView raw)
     m_buffer.append("\r\n", 2);
 }
 
-Status ExportSink::commit()
+Status ExportSink::prepare()
 {
-    // The last word before the rename: a cancel asked for at any time, also during a report too
-    // small to have reported progress, leaves no file.
+    if (m_prepared) {
+        return Done{};
+    }
+    // The last word before the file is finished: a cancel asked for at any time, also during a
+    // report too small to have reported progress, leaves no file.
     if (m_progress && !m_cancelled && !m_progress(m_rows, m_total)) {
         m_cancelled = true;
     }
@@ -175,15 +179,37 @@ Status ExportSink::commit()
         return makeError(ErrorCode::Internal, QStringLiteral("The export was cancelled; no file was written."), QStringLiteral("cancelled"));
     }
     if (!flushBuffer() || m_failed) {
-        const QString why = errorText();
+        const Error why = m_file.error();
         discard();
-        return makeError(ErrorCode::Internal, why);
+        return why;
+    }
+    if (m_expected >= 0 && m_rows != m_expected) {
+        discard();
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("The report counted %1 rows but read %2: the database changed or is damaged, so no file was written.")
+                             .arg(english.toString(m_expected), english.toString(m_rows)),
+                         QStringLiteral("short_read"));
     }
     m_finalHash = m_hash.result();
     QIODevice::close();
-    if (!m_file.commit()) {
+    if (auto s = m_file.prepare(); !s) {
         m_failed = true;
-        return makeError(ErrorCode::Internal, errorText());
+        discard();
+        return s.error();
+    }
+    m_prepared = true;
+    return Done{};
+}
+
+Status ExportSink::commit()
+{
+    if (auto s = prepare(); !s) {
+        return s;
+    }
+    if (auto s = m_file.commit(); !s) {
+        m_failed = true;
+        return s.error();
     }
     m_committed = true;
     return Done{};
@@ -191,19 +217,11 @@ Status ExportSink::commit()
 
 void ExportSink::discard()
 {
-    if (m_file.isOpen()) {
-        m_file.cancelWriting();
-        m_file.commit(); // after cancelWriting: removes the temporary file, leaves the target alone
-    }
+    m_file.discard(); // removes the temporary file, leaves the target alone
     if (isOpen()) {
         QIODevice::close();
     }
     m_committed = true;
-}
-
-QString ExportSink::errorText() const
-{
-    return QStringLiteral("Cannot write %1: %2.").arg(m_file.fileName(), m_file.errorString());
 }
 
 } // namespace grab

@@ -1,19 +1,19 @@
 #pragma once
 
 #include "domain/error.h"
+#include "io/atomicfile.h"
 
 #include <QCryptographicHash>
 #include <QIODevice>
-#include <QSaveFile>
 #include <QStringEncoder>
 
 #include <functional>
 
 namespace grab {
 
-// Where an export's bytes go: a QSaveFile (a temporary file in the same folder, renamed over
-// FILE only by commit(), so a cancelled or failed export leaves nothing behind, not even a
-// half-written file over an older one), with the SHA-256 and the byte count of everything
+// Where an export's bytes go: an AtomicFile (a temporary file in the same folder, synced and
+// renamed over FILE only by commit(), so a cancelled or failed export leaves nothing behind, not
+// even a half-written file over an older one), with the SHA-256 and the byte count of everything
 // written. A QIODevice, so that writers built on CsvWriter (the review export) write through it.
 //
 // The row API is the fast path for big reports: cells are appended as UTF-8 to one buffer
@@ -31,7 +31,13 @@ public:
     ~ExportSink() override;
 
     Status open();
-    void setExpectedRows(qint64 total) { m_total = total; }
+    // The rows a count query found: prepare() refuses a file that holds any other number (a read
+    // cut short by a damaged page must never pass for a whole report).
+    void setExpectedRows(qint64 total)
+    {
+        m_total = total;
+        m_expected = total;
+    }
 
     // Row API (call endRow() after each row's cells).
     void text(QStringView cell);
@@ -45,15 +51,19 @@ public:
     qint64 rows() const { return m_rows; }
     bool cancelled() const { return m_cancelled; }
     bool failed() const { return m_failed; }
+    // Why a write failed, as one sentence naming the cause ("The disk is full: …").
+    Error writeError() const { return m_file.error(); }
 
-    // Flushes, renames the temporary file over the target. Fails if cancelled or a write failed.
+    // Flushes and syncs the temporary file: after it, rows, bytes and the SHA-256 are final and
+    // only the rename is left. Fails if cancelled or a write failed (the temporary file is gone).
+    Status prepare();
+    // prepare() if not done yet, then renames the temporary file over the target.
     Status commit();
     // Drops the temporary file (also what the destructor does when commit() was not reached).
     void discard();
 
     qint64 bytesWritten() const { return m_bytes; }
     QString sha256Hex() const { return QString::fromLatin1(m_finalHash.toHex()); }
-    QString errorText() const;
 
     bool isSequential() const override { return true; }
 
@@ -65,18 +75,20 @@ private:
     void separator();
     bool flushBuffer();
 
-    QSaveFile m_file;
+    AtomicFile m_file;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     QByteArray m_finalHash;
     QStringEncoder m_utf8{QStringEncoder::Utf8};
     QByteArray m_buffer;
     Progress m_progress;
     qint64 m_total = 0;
+    qint64 m_expected = -1; // -1: not counted
     qint64 m_rows = 0;
     qint64 m_bytes = 0;
     bool m_rowStarted = false;
     bool m_cancelled = false;
     bool m_failed = false;
+    bool m_prepared = false;
     bool m_committed = false;
 };
 

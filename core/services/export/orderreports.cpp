@@ -1,6 +1,7 @@
 // The pool and the orders of a period: the two reports that can reach a million rows, so they
 // stream from forward-only queries straight into the sink's buffer.
 #include "reportjob.h"
+#include "store/sql.h"
 
 
 namespace grab::reportwriters {
@@ -44,6 +45,9 @@ Status pool(ReportJob &job, ExportSink &sink)
         if (!sink.endRow()) {
             break;
         }
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading the report's rows")); !end) {
+        return end.error();
     }
     return Done{};
 }
@@ -98,6 +102,9 @@ Status orders(ReportJob &job, ExportSink &sink)
         if (!sink.endRow()) {
             break;
         }
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading the report's rows")); !end) {
+        return end.error();
     }
     return Done{};
 }

@@ -1,6 +1,7 @@
 // Violations, trainings, feedback and the raw event log: one row per record, oldest first,
 // optionally within a period.
 #include "reportjob.h"
+#include "store/sql.h"
 
 namespace grab::reportwriters {
 namespace {
@@ -46,6 +47,9 @@ Status violations(ReportJob &job, ExportSink &sink)
             break;
         }
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading the report's rows")); !end) {
+        return end.error();
+    }
     return Done{};
 }
 
@@ -90,6 +94,9 @@ Status trainings(ReportJob &job, ExportSink &sink)
             break;
         }
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading the report's rows")); !end) {
+        return end.error();
+    }
     return Done{};
 }
 
@@ -122,6 +129,9 @@ Status feedback(ReportJob &job, ExportSink &sink)
             break;
         }
     }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading the report's rows")); !end) {
+        return end.error();
+    }
     return Done{};
 }
 
@@ -153,6 +163,9 @@ Status events(ReportJob &job, ExportSink &sink)
         if (!sink.endRow()) {
             break;
         }
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("reading the report's rows")); !end) {
+        return end.error();
     }
     return Done{};
 }

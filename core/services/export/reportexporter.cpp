@@ -15,7 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+
+#include <optional>
 
 namespace grab {
 namespace {
@@ -110,7 +111,7 @@ Status writeDelegated(ReportJob &job, ExportSink &sink, const std::optional<Revi
         // The sink has written the BOM and the comment block as for every report.
         const ReviewExport::Options options{false, false, job.spec.headers};
         if (!ReviewExport::write(&sink, *review, QString::fromUtf8(job.zone.id()), job.ctx.clock.nowMs(), options)) {
-            return makeError(ErrorCode::Internal, sink.errorText());
+            return sink.writeError();
         }
         sink.addRows(review->entries.size());
         return Done{};
@@ -212,10 +213,13 @@ Result<ExportResult> ReportExporter::run(const ExportSpec &spec, const QString &
         sink.discard();
         return written.error();
     }
-    if (auto s = sink.commit(); !s) {
+    // The rows and the side-car are both finished on disk before either replaces an older file:
+    // a full disk fails here, with both targets as they were.
+    if (auto s = sink.prepare(); !s) {
         return s.error();
     }
     ExportResult result{sink.rows(), sink.bytesWritten(), sink.sha256Hex(), path, {}};
+    std::optional<AtomicFile> side;
     if (spec.provenance == Provenance::Sidecar) {
         QJsonObject o = provenanceJson(job, generatedAt);
         if (review) {
@@ -226,9 +230,21 @@ Result<ExportResult> ReportExporter::run(const ExportSpec &spec, const QString &
         o.insert(QStringLiteral("bytes"), result.bytes);
         o.insert(QStringLiteral("sha256"), result.sha256);
         result.sidecarPath = sidecarPath(path);
-        QSaveFile side(result.sidecarPath);
-        if (!side.open(QIODevice::WriteOnly) || side.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !side.commit()) {
-            return makeError(ErrorCode::Internal, QStringLiteral("Wrote %1 but not its side-car %2: %3.").arg(path, result.sidecarPath, side.errorString()));
+        side.emplace(result.sidecarPath);
+        if (auto s = side->open(); !s) {
+            return s.error();
+        }
+        side->write(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        if (auto s = side->prepare(); !s) {
+            return s.error();
+        }
+    }
+    if (auto s = sink.commit(); !s) {
+        return s.error();
+    }
+    if (side) {
+        if (auto s = side->commit(); !s) {
+            return makeError(s.error().code, QStringLiteral("Wrote %1 but not its side-car: %2").arg(path, s.error().message), s.error().reason);
         }
     }
     return result;

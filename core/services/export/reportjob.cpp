@@ -1,5 +1,6 @@
 #include "reportjob.h"
 
+#include "store/sql.h"
 #include "store/sqlerror.h"
 
 namespace grab {
@@ -26,7 +27,13 @@ Status expectRows(const ReportJob &job, ExportSink &sink, const QString &countSq
     if (!q) {
         return q.error();
     }
-    sink.setExpectedRows(q->next() ? q->value(0).toLongLong() : 0);
+    if (!q->next()) {
+        if (auto end = rowsEnded(*q, QStringLiteral("counting the report's rows")); !end) {
+            return end.error();
+        }
+        return makeError(ErrorCode::Internal, QStringLiteral("Counting the report's rows returned nothing."));
+    }
+    sink.setExpectedRows(q->value(0).toLongLong());
     return Done{};
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "importvalues.h"
+#include "domain/plaintext.h"
 #include "services/teamservice.h"
 #include "store/sql.h"
 
@@ -17,7 +18,7 @@ Status CustomerImporter::load(const QSqlDatabase &db)
     while (q->next()) {
         m_names.insert(q->value(0).toString(), 0);
     }
-    return Done{};
+    return rowsEnded(*q, QStringLiteral("reading the customers' names"));
 }
 
 bool CustomerImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
@@ -27,6 +28,10 @@ bool CustomerImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
     c.name = row.cell(QStringLiteral("name"));
     if (c.name.isEmpty()) {
         issues.append(row.issue(QStringLiteral("name"), QCoreApplication::translate("grab::Import", "a customer needs a name")));
+    } else if (const auto bad = plaintext::lineProblem(c.name)) {
+        issues.append(row.issue(QStringLiteral("name"),
+                                plaintext::message(*bad, "grab::Import",
+                                                   QT_TRANSLATE_NOOP("grab::Import", "the name contains a control character (%1 at position %2); names are one line of plain text"))));
     } else if (const auto it = m_names.constFind(c.name); it != m_names.cend()) {
         issues.append(row.issue(QStringLiteral("name"), *it == 0 ? QCoreApplication::translate("grab::Import", "a customer of this name already exists")
                                                                   : QCoreApplication::translate("grab::Import", "the same name is on line %1").arg(*it)));
@@ -39,6 +44,10 @@ bool CustomerImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
     c.region = row.cell(QStringLiteral("region"));
     if (c.region.isEmpty()) {
         issues.append(row.issue(QStringLiteral("region"), QCoreApplication::translate("grab::Import", "a customer needs a region")));
+    } else if (const auto bad = plaintext::lineProblem(c.region)) {
+        issues.append(row.issue(QStringLiteral("region"),
+                                plaintext::message(*bad, "grab::Import",
+                                                   QT_TRANSLATE_NOOP("grab::Import", "the region contains a control character (%1 at position %2); a region is one line of plain text"))));
     }
     if (issues.size() > before) {
         return false;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "domain/plaintext.h"
 #include "domain/types.h"
 #include "services/orderservice.h"
 #include "store/sql.h"
@@ -53,7 +54,14 @@ bool FeedbackImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
     if (!ok || r.score < 1 || r.score > 5) {
         issues.append(row.issue(QStringLiteral("score"), QCoreApplication::translate("grab::Import", "a score is a whole number from 1 to 5")));
     }
-    r.comment = row.cell(QStringLiteral("comment"));
+    // Kept as OrderService::feedbackIn will store it (CR LF -> LF, TAB -> space), so the check
+    // here and the one there agree.
+    r.comment = plaintext::normalisedMultiline(row.cell(QStringLiteral("comment")));
+    if (const auto bad = plaintext::multilineProblem(r.comment)) {
+        issues.append(row.issue(QStringLiteral("comment"),
+                                plaintext::message(*bad, "grab::Import",
+                                                   QT_TRANSLATE_NOOP("grab::Import", "the comment contains a control character (%1 at position %2); a comment is plain text and line breaks"))));
+    }
     if (issues.size() > before) {
         return false;
     }

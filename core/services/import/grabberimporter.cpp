@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "importvalues.h"
+#include "domain/plaintext.h"
 #include "services/teamservice.h"
 #include "store/sql.h"
 
@@ -17,7 +18,7 @@ Status GrabberImporter::load(const QSqlDatabase &db)
     while (q->next()) {
         m_names.insert(q->value(0).toString(), 0);
     }
-    return Done{};
+    return rowsEnded(*q, QStringLiteral("reading the grabbers' names"));
 }
 
 bool GrabberImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
@@ -27,11 +28,20 @@ bool GrabberImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
     g.name = row.cell(QStringLiteral("name"));
     if (g.name.isEmpty()) {
         issues.append(row.issue(QStringLiteral("name"), QCoreApplication::translate("grab::Import", "a grabber needs a name")));
+    } else if (const auto bad = plaintext::lineProblem(g.name)) {
+        issues.append(row.issue(QStringLiteral("name"),
+                                plaintext::message(*bad, "grab::Import",
+                                                   QT_TRANSLATE_NOOP("grab::Import", "the name contains a control character (%1 at position %2); names are one line of plain text"))));
     } else if (const auto it = m_names.constFind(g.name); it != m_names.cend()) {
         issues.append(row.issue(QStringLiteral("name"), *it == 0 ? QCoreApplication::translate("grab::Import", "a grabber of this name is already in the team")
                                                                   : QCoreApplication::translate("grab::Import", "the same name is on line %1").arg(*it)));
     }
     g.team = row.cell(QStringLiteral("team"));
+    if (const auto bad = plaintext::lineProblem(g.team)) {
+        issues.append(row.issue(QStringLiteral("team"),
+                                plaintext::message(*bad, "grab::Import",
+                                                   QT_TRANSLATE_NOOP("grab::Import", "the team contains a control character (%1 at position %2); a team is one line of plain text"))));
+    }
     if (const QString level = row.cell(QStringLiteral("level")); !level.isEmpty()) {
         if (const auto l = importvalues::level(level)) {
             g.level = *l;
@@ -48,6 +58,17 @@ bool GrabberImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
     }
     g.skills = importvalues::list(row.cell(QStringLiteral("skills")));
     g.regions = importvalues::list(row.cell(QStringLiteral("regions")));
+    // The whole cell is checked, so the position counts in the value the report shows.
+    if (const auto bad = plaintext::lineProblem(row.cell(QStringLiteral("skills")))) {
+        issues.append(row.issue(QStringLiteral("skills"),
+                                plaintext::message(*bad, "grab::Import",
+                                                   QT_TRANSLATE_NOOP("grab::Import", "the skills contain a control character (%1 at position %2); a skill is one line of plain text"))));
+    }
+    if (const auto bad = plaintext::lineProblem(row.cell(QStringLiteral("regions")))) {
+        issues.append(row.issue(QStringLiteral("regions"),
+                                plaintext::message(*bad, "grab::Import",
+                                                   QT_TRANSLATE_NOOP("grab::Import", "the regions contain a control character (%1 at position %2); a region is one line of plain text"))));
+    }
     if (const QString cap = row.cell(QStringLiteral("daily_cap")); !cap.isEmpty()) {
         bool ok = false;
         const int n = cap.toInt(&ok);

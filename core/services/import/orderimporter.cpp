@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "importvalues.h"
+#include "domain/plaintext.h"
 #include "store/sql.h"
 
 namespace grab {
@@ -19,7 +20,7 @@ Status OrderImporter::load(const QSqlDatabase &db)
         m_customers.insert(id, CustomerRef{q->value(1).toString(), q->value(2).toString()});
         m_byName.insert(q->value(1).toString(), id);
     }
-    return Done{};
+    return rowsEnded(*q, QStringLiteral("reading the customers"));
 }
 
 std::optional<qint64> OrderImporter::customerFor(const ImportRow &row, QList<ImportIssue> &issues) const
@@ -59,8 +60,18 @@ bool OrderImporter::check(const ImportRow &row, QList<ImportIssue> &issues)
         issues.append(row.issue(QStringLiteral("amount"), QCoreApplication::translate("grab::Import", "an amount is yuan with at most 2 decimals, not negative (e.g. 12000.50)")));
     }
     o.skill = row.cell(QStringLiteral("skill"));
+    if (const auto bad = plaintext::lineProblem(o.skill)) {
+        issues.append(row.issue(QStringLiteral("skill"),
+                                plaintext::message(*bad, "grab::Import",
+                                                   QT_TRANSLATE_NOOP("grab::Import", "the skill contains a control character (%1 at position %2); a skill is one line of plain text"))));
+    }
     if (const QString region = row.cell(QStringLiteral("region")); !region.isEmpty()) {
         o.region = region;
+        if (const auto bad = plaintext::lineProblem(region)) {
+            issues.append(row.issue(QStringLiteral("region"),
+                                    plaintext::message(*bad, "grab::Import",
+                                                       QT_TRANSLATE_NOOP("grab::Import", "the region contains a control character (%1 at position %2); a region is one line of plain text"))));
+        }
     }
     if (const QString published = row.cell(QStringLiteral("published_at")); !published.isEmpty()) {
         if (const auto t = importvalues::instant(published, m_zone); !t) {
