@@ -1,4 +1,5 @@
 #include "appicon.h"
+#include "common/filedialog.h"
 #include "grabber/grabberstartup.h"
 #include "grabber/grabberwindow.h"
 #include "shell/appsettings.h"
@@ -54,6 +55,9 @@ int main(int argc, char *argv[])
             return 0;
         }
     }
+    // Qt's own file dialogs only, with no platform helper behind them (ui/common/filedialog.h:
+    // a GTK chooser sniffs the files of the folder it shows, and that drops SQLite's locks).
+    grab::ui::filedialog::preventNativeDialogs();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("GrabDesk"));
     QApplication::setApplicationVersion(QStringLiteral(GRABDESK_VERSION));

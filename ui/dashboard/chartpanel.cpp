@@ -1,4 +1,8 @@
 #include "chartpanel.h"
+#include "common/filedialog.h"
+#include "io/atomicfile.h"
+
+#include <QBuffer>
 
 #include <QChart>
 #include <QChartView>
@@ -52,14 +56,33 @@ QChart *ChartPanel::chart() const
     return m_view->chart();
 }
 
-bool ChartPanel::savePng(const QString &path) const
+bool ChartPanel::savePng(const QString &path, QString *error) const
 {
-    return m_view->grab().save(path, "PNG");
+    // Encoded in memory, then written whole and synced: a full disk leaves the old picture.
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!m_view->grab().save(&buffer, "PNG")) {
+        if (error) {
+            *error = tr("The chart could not be turned into a picture.");
+        }
+        return false;
+    }
+    AtomicFile file(path);
+    Status written = file.open();
+    if (written) {
+        file.write(png);
+        written = file.commit();
+    }
+    if (!written && error) {
+        *error = written.error().message;
+    }
+    return bool(written);
 }
 
 void ChartPanel::askAndSave()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the chart"), QDir::home().filePath(m_suggested),
+    QString path = filedialog::saveFileName(this, tr("Save the chart"), QDir::home().filePath(m_suggested),
                                                 tr("PNG pictures (*.png)"));
     if (path.isEmpty()) {
         return;
@@ -67,8 +90,9 @@ void ChartPanel::askAndSave()
     if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
         path += QLatin1String(".png");
     }
-    if (!savePng(path)) {
-        QMessageBox::warning(this, tr("Save the chart"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    QString error;
+    if (!savePng(path, &error)) {
+        QMessageBox::warning(this, tr("Save the chart"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
     }
 }
 

@@ -21,7 +21,7 @@ public:
     QChart *chart() const;
     QChartView *view() const { return m_view; }
     // Writes the chart as drawn now; false if the file cannot be written.
-    bool savePng(const QString &path) const;
+    bool savePng(const QString &path, QString *error = nullptr) const;
     // The file name the save dialog suggests ("success-rate-张伟-2026-11.png").
     void setSuggestedName(const QString &fileName) { m_suggested = fileName; }
 

@@ -21,7 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
+#include "services/export/exportsink.h"
+#include "common/filedialog.h"
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -519,25 +520,23 @@ void DashboardPage::onDrilled(const DrillResult &result)
 
 bool DashboardPage::exportFigures(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) {
-            *error = file.errorString();
-        }
-        return false;
+    ExportSink file(path); // written whole and synced, or not at all: the old file stays
+    Status written = file.open();
+    if (written && !DashboardExport::write(&file, m_shown, m_clock.nowMs())) {
+        written = file.writeError();
     }
-    if (!DashboardExport::write(&file, m_shown, m_clock.nowMs()) || !file.commit()) {
-        if (error) {
-            *error = file.errorString();
-        }
-        return false;
+    if (written) {
+        written = file.commit();
     }
-    return true;
+    if (!written && error) {
+        *error = written.error().message;
+    }
+    return bool(written);
 }
 
 void DashboardPage::askExport()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export figures"),
+    QString path = filedialog::saveFileName(this, tr("Export figures"),
                                                 QDir::home().filePath(DashboardExport::suggestedName(m_shown)),
                                                 tr("CSV for Excel (*.csv)"));
     if (path.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "timezonepicker.h"
 #include "services/ruleservice.h"
 #include "store/database.h"
+#include "common/filedialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -122,8 +123,8 @@ QWidget *PreferencesDialog::buildGeneral(Database *db)
     auto *browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString start = m_database->text().isEmpty() ? Database::defaultPath() : m_database->text();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Default database"), start, tr("GrabDesk databases (*.sqlite *.db);;All files (*)"),
-                                                          nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString path = filedialog::saveFileName(this, tr("Default database"), start, tr("GrabDesk databases (*.sqlite *.db);;All files (*)"),
+                                                          QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty()) {
             m_database->setText(path);
         }

@@ -3,7 +3,9 @@
 #include "backgroundtask.h"
 #include "importissuemodel.h"
 #include "common/messagestrip.h"
+#include "io/protectedfiles.h"
 #include "services/import/importservice.h"
+#include "common/filedialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -139,7 +141,7 @@ ImportDialog::ImportDialog(const QString &databasePath, const Clock &clock, QWid
         }
     });
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import from CSV"), m_file->text(), tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+        const QString path = filedialog::openFileName(this, tr("Import from CSV"), m_file->text(), tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
         if (!path.isEmpty()) {
             setFile(path);
             check();
@@ -221,6 +223,11 @@ void ImportDialog::start(bool dryRun, bool skipInvalid)
     auto outcome = m_outcome;
     const Clock &clock = m_clock;
     m_task->start([=, &clock](Database &db, BackgroundTask &task) {
+        // Never the database's own file: opening and closing it would drop SQLite's locks.
+        if (auto s = protectedfiles::check(path); !s) {
+            outcome->result = s.error();
+            return;
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             outcome->result = makeError(ErrorCode::InvalidInput, tr("Cannot read %1: %2.").arg(path, file.errorString()));

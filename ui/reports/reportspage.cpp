@@ -11,6 +11,7 @@
 #include "services/reviewservice.h"
 #include "services/ruleservice.h"
 #include "store/database.h"
+#include "common/filedialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -273,7 +274,7 @@ ExportSpec ReportsPage::currentSpec() const
 void ReportsPage::chooseFileAndExport()
 {
     const ExportSpec spec = currentSpec();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(ReportListModel::name(spec.report)),
+    const QString path = filedialog::saveFileName(this, tr("Export %1").arg(ReportListModel::name(spec.report)),
                                                       QDir(m_lastFolder).filePath(ReportExporter::suggestedName(spec)), tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;

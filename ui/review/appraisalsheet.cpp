@@ -4,7 +4,10 @@
 
 #include "common/format.h"
 #include "domain/reviewscoring.h"
+#include "io/atomicfile.h"
+#include "io/protectedfiles.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QFont>
 #include <QLocale>
@@ -13,6 +16,7 @@
 #include <QPainter>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -162,16 +166,45 @@ QString AppraisalSheet::plainText()
 
 bool AppraisalSheet::writePdf(const QString &path, QString *error)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    print(&printer);
-    const QFileInfo written(path);
-    if (!written.exists() || written.size() == 0) {
+    // QPrinter writes its file as it goes and says nothing of a failed write. So it prints into
+    // a private scratch folder, and the finished PDF is written whole and synced over PATH:
+    // a full disk leaves an older sheet as it was, and the window never says "saved" for it.
+    const auto fail = [&](const QString &why) {
         if (error) {
-            *error = tr("Could not write %1.").arg(path);
+            *error = why;
         }
         return false;
+    };
+    if (auto s = protectedfiles::check(path); !s) {
+        return fail(s.error().message);
+    }
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        return fail(tr("Could not make a scratch folder for the PDF: %1").arg(scratch.errorString()));
+    }
+    const QString drawn = scratch.filePath(QStringLiteral("sheet.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(drawn);
+        print(&printer);
+    }
+    QFile pdf(drawn);
+    if (!pdf.open(QIODevice::ReadOnly) || pdf.size() == 0) {
+        return fail(tr("Could not draw the sheet as a PDF."));
+    }
+    const QByteArray bytes = pdf.readAll();
+    if (bytes.size() != pdf.size()) {
+        return fail(tr("Could not draw the sheet as a PDF."));
+    }
+    AtomicFile file(path);
+    Status written = file.open();
+    if (written) {
+        file.write(bytes);
+        written = file.commit();
+    }
+    if (!written) {
+        return fail(written.error().message);
     }
     return true;
 }

@@ -30,7 +30,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
+#include "services/export/exportsink.h"
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -494,9 +494,16 @@ bool ReviewPage::exportCsv(const QString &path)
     if (!rules) {
         return fail(rules.error());
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !ReviewExport::write(&file, *view, rules->timeZone, m_clock.nowMs()) || !file.commit()) {
-        m_messages->show(MessageStrip::Kind::Error, tr("Could not write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    ExportSink file(path); // written whole and synced, or not at all: the old file stays
+    Status written = file.open();
+    if (written && !ReviewExport::write(&file, *view, rules->timeZone, m_clock.nowMs())) {
+        written = file.writeError();
+    }
+    if (written) {
+        written = file.commit();
+    }
+    if (!written) {
+        m_messages->show(MessageStrip::Kind::Error, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), written.error().message));
         return false;
     }
     m_messages->show(MessageStrip::Kind::Success,

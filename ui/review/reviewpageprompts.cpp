@@ -17,6 +17,7 @@
 #include "services/ruleservice.h"
 #include "shell/appsettings.h"
 #include "store/database.h"
+#include "common/filedialog.h"
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDir>
@@ -75,7 +76,7 @@ void ReviewPage::askLock()
 
 void ReviewPage::askExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the review as CSV"),
+    const QString path = filedialog::saveFileName(this, tr("Export the review as CSV"),
                                                       QDir::home().filePath(ReviewExport::suggestedName(currentQuarter())),
                                                       tr("CSV for Excel (*.csv)"));
     if (!path.isEmpty()) {
@@ -115,7 +116,7 @@ void ReviewPage::askSavePdf(qint64 grabberId)
     if (!m_view || row < 0) {
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the appraisal sheet as PDF"),
+    const QString path = filedialog::saveFileName(this, tr("Save the appraisal sheet as PDF"),
                                                       QDir::home().filePath(AppraisalSheet::suggestedName(m_view->cycle, *m_model->entry(row))),
                                                       tr("PDF (*.pdf)"));
     if (!path.isEmpty()) {

@@ -17,6 +17,7 @@
 #include "team/teampage.h"
 #include "domain/ruleset.h"
 #include "store/database.h"
+#include "common/filedialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -453,7 +454,7 @@ QString MainWindow::bannerText() const
 
 void MainWindow::openOther()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a GrabDesk database"), QFileInfo(m_db->path()).absolutePath(),
+    const QString path = filedialog::openFileName(this, tr("Open a GrabDesk database"), QFileInfo(m_db->path()).absolutePath(),
                                                       tr("GrabDesk databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty()) {
         return;
