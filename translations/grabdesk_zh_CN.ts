@@ -137,12 +137,16 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Appraisal</source>
         <translation>考核表</translation>
+    </message>
+    <message>
+        <source>Could not make a scratch folder for the PDF: %1</source>
+        <translation>无法为 PDF 创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Could not draw the sheet as a PDF.</source>
+        <translation>无法将考核表生成为 PDF。</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1545,22 @@
         <source>Migrating %1 to schema %2 would break %3 references between its records; the file was left as it was.</source>
         <translation>将 %1 迁移到结构版本 %2 会破坏其记录之间的 %3 处引用；文件保持原样。</translation>
     </message>
+    <message>
+        <source>The disk is full: GrabDesk cannot open %1 until some space is freed on it.</source>
+        <translation>磁盘已满：在释放一些空间之前，GrabDesk 无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>无法创建 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk with commits still in its -wal file, which cannot be read there; copy both files to a writable folder.</source>
+        <translation>%1 位于只读磁盘上，且其 -wal 文件中仍有已提交的数据，在那里无法读取；请将这两个文件复制到可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older GrabDesk and must be upgraded before it can be read, but it is read-only. Open a writable copy.</source>
+        <translation>%1 由旧版 GrabDesk 写入，需要升级后才能读取，但它是只读的。请打开一个可写的副本。</translation>
+    </message>
 </context>
 <context>
     <name>grab::DispatchScorer</name>
@@ -1667,6 +1687,10 @@
     <message>
         <source>Order %1 was taken meanwhile.</source>
         <translation>订单 %1 刚刚已被别人拿走。</translation>
+    </message>
+    <message>
+        <source>The assignment&apos;s note contains a control character (%1 at position %2); a note is plain text and line breaks.</source>
+        <translation>分配备注含有控制字符（第 %2 个字符 %1）；备注只能是纯文本和换行。</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1960,34 @@
         <source>the same order (customer, amount, skill, time) is already order %1</source>
         <translation>相同的订单（客户、金额、技能、时间都相同）已存在，订单号 %1</translation>
     </message>
+    <message>
+        <source>the name contains a control character (%1 at position %2); names are one line of plain text</source>
+        <translation>名称含有控制字符（第 %2 个字符 %1）；名称只能是一行纯文本</translation>
+    </message>
+    <message>
+        <source>the region contains a control character (%1 at position %2); a region is one line of plain text</source>
+        <translation>区域含有控制字符（第 %2 个字符 %1）；区域只能是一行纯文本</translation>
+    </message>
+    <message>
+        <source>the team contains a control character (%1 at position %2); a team is one line of plain text</source>
+        <translation>团队名称含有控制字符（第 %2 个字符 %1）；团队名称只能是一行纯文本</translation>
+    </message>
+    <message>
+        <source>the skills contain a control character (%1 at position %2); a skill is one line of plain text</source>
+        <translation>技能含有控制字符（第 %2 个字符 %1）；每项技能只能是一行纯文本</translation>
+    </message>
+    <message>
+        <source>the regions contain a control character (%1 at position %2); a region is one line of plain text</source>
+        <translation>区域含有控制字符（第 %2 个字符 %1）；每个区域只能是一行纯文本</translation>
+    </message>
+    <message>
+        <source>the skill contains a control character (%1 at position %2); a skill is one line of plain text</source>
+        <translation>技能含有控制字符（第 %2 个字符 %1）；技能只能是一行纯文本</translation>
+    </message>
+    <message>
+        <source>the comment contains a control character (%1 at position %2); a comment is plain text and line breaks</source>
+        <translation>评语含有控制字符（第 %2 个字符 %1）；评语只能是纯文本和换行</translation>
+    </message>
 </context>
 <context>
     <name>grab::Level</name>
@@ -2009,6 +2061,26 @@
         <source>A note records a meeting that was held: %1 is after today (%2).</source>
         <translation>记录的是已经开过的会议：%1 晚于今天（%2）。</translation>
     </message>
+    <message>
+        <source>An action item&apos;s text contains a control character (%1 at position %2); it is plain text and line breaks.</source>
+        <translation>待办事项的内容含有控制字符（第 %2 个字符 %1）；内容只能是纯文本和换行。</translation>
+    </message>
+    <message>
+        <source>An action item&apos;s owner contains a control character (%1 at position %2); names are one line of plain text.</source>
+        <translation>待办事项的负责人含有控制字符（第 %2 个字符 %1）；姓名只能是一行纯文本。</translation>
+    </message>
+    <message>
+        <source>A note&apos;s title contains a control character (%1 at position %2); a title is one line of plain text.</source>
+        <translation>记录标题含有控制字符（第 %2 个字符 %1）；标题只能是一行纯文本。</translation>
+    </message>
+    <message>
+        <source>A note&apos;s text contains a control character (%1 at position %2); it is plain text and line breaks.</source>
+        <translation>记录内容含有控制字符（第 %2 个字符 %1）；内容只能是纯文本和换行。</translation>
+    </message>
+    <message>
+        <source>A note&apos;s author contains a control character (%1 at position %2); names are one line of plain text.</source>
+        <translation>记录作者含有控制字符（第 %2 个字符 %1）；姓名只能是一行纯文本。</translation>
+    </message>
 </context>
 <context>
     <name>grab::OrderService</name>
@@ -2062,6 +2134,26 @@
         <source>release</source>
         <comment>Cannot %1 order</comment>
         <translation>退回抢单池</translation>
+    </message>
+    <message>
+        <source>The order&apos;s skill contains a control character (%1 at position %2); a skill is one line of plain text.</source>
+        <translation>订单的技能含有控制字符（第 %2 个字符 %1）；技能只能是一行纯文本。</translation>
+    </message>
+    <message>
+        <source>The order&apos;s region contains a control character (%1 at position %2); a region is one line of plain text.</source>
+        <translation>订单的区域含有控制字符（第 %2 个字符 %1）；区域只能是一行纯文本。</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s note contains a control character (%1 at position %2); a note is plain text and line breaks.</source>
+        <translation>跟进备注含有控制字符（第 %2 个字符 %1）；备注只能是纯文本和换行。</translation>
+    </message>
+    <message>
+        <source>The feedback&apos;s comment contains a control character (%1 at position %2); a comment is plain text and line breaks.</source>
+        <translation>客户反馈的评语含有控制字符（第 %2 个字符 %1）；评语只能是纯文本和换行。</translation>
+    </message>
+    <message>
+        <source>The reason for cancelling contains a control character (%1 at position %2); a reason is plain text and line breaks.</source>
+        <translation>取消理由含有控制字符（第 %2 个字符 %1）；理由只能是纯文本和换行。</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2231,13 @@
     <message>
         <source>%1 = %2 -&gt; P%3</source>
         <translation>%1 = %2 → P%3</translation>
+    </message>
+</context>
+<context>
+    <name>grab::ProtectedFiles</name>
+    <message>
+        <source>%1 is the GrabDesk database in use (or one of its own files); choose another file.</source>
+        <translation>%1 是正在使用的 GrabDesk 数据库（或其附属文件）；请选择其他文件。</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2514,22 @@
     <message>
         <source>only an approved cycle can be locked</source>
         <translation>只有已审批的考核才能锁定</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s text contains a control character (%1 at position %2); it is one line of plain text.</source>
+        <translation>决定的内容含有控制字符（第 %2 个字符 %1）；内容只能是一行纯文本。</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s reason contains a control character (%1 at position %2); a reason is plain text and line breaks.</source>
+        <translation>决定的理由含有控制字符（第 %2 个字符 %1）；理由只能是纯文本和换行。</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s comment contains a control character (%1 at position %2); a comment is plain text and line breaks.</source>
+        <translation>主管评语含有控制字符（第 %2 个字符 %1）；评语只能是纯文本和换行。</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s name contains a control character (%1 at position %2); names are one line of plain text.</source>
+        <translation>审批人姓名含有控制字符（第 %2 个字符 %1）；姓名只能是一行纯文本。</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2836,10 @@
         <source>The rules were changed to version %1 by %2 at %3 while you edited; reload to see them.</source>
         <translation>你编辑期间，%2 在 %3 把规则改成了第 %1 版；请重新加载查看。</translation>
     </message>
+    <message>
+        <source>A region of the priority rules contains a control character (%1 at position %2); a region is one line of plain text.</source>
+        <translation>优先级规则中的某个区域含有控制字符（第 %2 个字符 %1）；区域只能是一行纯文本。</translation>
+    </message>
 </context>
 <context>
     <name>grab::TargetService</name>
@@ -2754,6 +2873,30 @@
     <message>
         <source>A customer needs a name.</source>
         <translation>客户必须有名称。</translation>
+    </message>
+    <message>
+        <source>The grabber&apos;s name contains a control character (%1 at position %2); names are one line of plain text.</source>
+        <translation>抢单员姓名含有控制字符（第 %2 个字符 %1）；姓名只能是一行纯文本。</translation>
+    </message>
+    <message>
+        <source>The grabber&apos;s team contains a control character (%1 at position %2); a team is one line of plain text.</source>
+        <translation>抢单员的团队名称含有控制字符（第 %2 个字符 %1）；团队名称只能是一行纯文本。</translation>
+    </message>
+    <message>
+        <source>One of the grabber&apos;s skills contains a control character (%1 at position %2); a skill is one line of plain text.</source>
+        <translation>抢单员的某项技能含有控制字符（第 %2 个字符 %1）；技能只能是一行纯文本。</translation>
+    </message>
+    <message>
+        <source>One of the grabber&apos;s regions contains a control character (%1 at position %2); a region is one line of plain text.</source>
+        <translation>抢单员的某个区域含有控制字符（第 %2 个字符 %1）；区域只能是一行纯文本。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name contains a control character (%1 at position %2); names are one line of plain text.</source>
+        <translation>客户名称含有控制字符（第 %2 个字符 %1）；名称只能是一行纯文本。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s region contains a control character (%1 at position %2); a region is one line of plain text.</source>
+        <translation>客户区域含有控制字符（第 %2 个字符 %1）；区域只能是一行纯文本。</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2952,10 @@
         <source>There is no review entry %1 for grabber %2.</source>
         <translation>抢单员 %2 没有考核记录 %1。</translation>
     </message>
+    <message>
+        <source>The course name contains a control character (%1 at position %2); a course name is one line of plain text.</source>
+        <translation>课程名称含有控制字符（第 %2 个字符 %1）；课程名称只能是一行纯文本。</translation>
+    </message>
 </context>
 <context>
     <name>grab::ViolationService</name>
@@ -2823,6 +2970,14 @@
     <message>
         <source>%1 grab attempts within %2 s (limit %3): faster than a person.</source>
         <translation>%2 秒内抢单 %1 次（上限 %3 次），快得不像人工操作。</translation>
+    </message>
+    <message>
+        <source>The violation&apos;s type contains a control character (%1 at position %2); a type is one line of plain text.</source>
+        <translation>违规类型含有控制字符（第 %2 个字符 %1）；类型只能是一行纯文本。</translation>
+    </message>
+    <message>
+        <source>The violation&apos;s note contains a control character (%1 at position %2); a note is plain text and line breaks.</source>
+        <translation>违规备注含有控制字符（第 %2 个字符 %1）；备注只能是纯文本和换行。</translation>
     </message>
 </context>
 <context>
@@ -3383,8 +3538,12 @@ Click to list them</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
+        <source>The chart could not be turned into a picture.</source>
+        <translation>无法将图表生成为图片。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4383,17 @@ Click to list them</source>
     <message>
         <source>Comment</source>
         <translation>评语</translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -6430,10 +6600,6 @@ Events per second:</source>
         <source>%1 is locked: nothing in it can change any more.</source>
         <translation>%1 已锁定：其中任何内容都不能再修改。</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %Ln grabbers of %1 to %2.</source>
         <translation>
@@ -6483,6 +6649,10 @@ Nothing in it can change any more — no score, comment or decision, and the app
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
