@@ -29,7 +29,7 @@ QList<Command> allCommands()
 {
     QList<Command> all;
     all << setupCommands() << teamCommands() << coachingCommands() << orderCommands() << dispatchCommands() << metricsCommands()
-        << dashboardCommands() << ruleCommands() << reviewCommands() << simCommands() << importCommands() << exportCommands();
+        << dashboardCommands() << ruleCommands() << reviewCommands() << simCommands() << importCommands() << exportCommands() << verifyCommands();
     return all;
 }
 

@@ -1,5 +1,7 @@
 #include "eventlog.h"
 
+#include "domain/chaindigest.h"
+#include "store/integrity.h"
 #include "store/sql.h"
 
 #include <QJsonDocument>
@@ -50,13 +52,34 @@ Result<QList<Event>> readAll(Result<QSqlQuery> q)
 
 Result<qint64> EventLog::append(const QSqlDatabase &db, const Event &e)
 {
-    return insertReturningId(
-        db,
-        QStringLiteral("INSERT INTO events (at, type, actor, order_id, grabber_id, rule_version, reason, payload) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.at, e.type, e.actor, nullable(e.orderId), nullable(e.grabberId), nullable(e.ruleVersion), nullableText(e.reason),
-         QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact))},
-        QStringLiteral("recording a %1 event").arg(e.type));
+    // Each event is linked to the one before (domain/chaindigest.h). The caller's write
+    // transaction holds the lock, so the newest event cannot change between this read and the
+    // insert, and the next id is the newest one's plus one.
+    auto head = integrity::head(db);
+    if (!head) {
+        return head.error();
+    }
+    chain::EventFields f;
+    f.id = head->id + 1;
+    f.at = e.at;
+    f.type = e.type;
+    f.actor = e.actor;
+    f.orderId = e.orderId;
+    f.grabberId = e.grabberId;
+    f.ruleVersion = e.ruleVersion ? std::optional<qint64>(*e.ruleVersion) : std::nullopt;
+    f.reason = e.reason;
+    f.payload = QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact));
+    const QByteArray hash = chain::link(head->hash.isEmpty() ? chain::genesis() : head->hash, f);
+    auto n = execCached(db,
+                        QStringLiteral("INSERT INTO events (id, at, type, actor, order_id, grabber_id, rule_version, reason, payload, chain_hash) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {f.id, e.at, e.type, e.actor, nullable(e.orderId), nullable(e.grabberId), nullable(e.ruleVersion), nullableText(e.reason),
+                         f.payload, hash},
+                        QStringLiteral("recording a %1 event").arg(e.type));
+    if (!n) {
+        return n.error();
+    }
+    return f.id;
 }
 
 Result<qint64> EventLog::record(const QSqlDatabase &db, qint64 at, const char *type, const QString &actor,

@@ -10,6 +10,7 @@
 #include "domain/money.h"
 #include "domain/periodpreset.h"
 #include "domain/plaintext.h"
+#include "store/integrity.h"
 #include "store/readsnapshot.h"
 #include "store/sql.h"
 
@@ -421,8 +422,21 @@ Status ReviewService::lock(const QString &quarter)
     if (c->state != ReviewState::Approved) {
         return G::illegal(*c, QCoreApplication::translate("grab::ReviewService", "only an approved cycle can be locked"));
     }
-    if (auto s = G::moveState(m_ctx, *c, ReviewState::Locked, QStringLiteral("UPDATE review_cycles SET state = 'locked', locked_at = ? WHERE id = ?"),
-                           {m_ctx.clock.nowMs(), c->id}, QJsonObject{{QStringLiteral("approvedBy"), c->approvedBy}});
+    // The seal: what is frozen now (the cycle, its entries and decisions) and the event chain's
+    // head at this moment. `grabctl verify` recomputes it; a rewrite of either shows.
+    const QSqlDatabase db = m_ctx.db.connection();
+    auto head = integrity::head(db);
+    if (!head) {
+        return head.error();
+    }
+    auto seal = integrity::reviewDigest(db, c->id, *head);
+    if (!seal) {
+        return seal.error();
+    }
+    if (auto s = G::moveState(m_ctx, *c, ReviewState::Locked,
+                              QStringLiteral("UPDATE review_cycles SET state = 'locked', locked_at = ?, seal_digest = ?, seal_head_id = ?, "
+                                             "seal_head_hash = ? WHERE id = ?"),
+                              {m_ctx.clock.nowMs(), *seal, head->id, head->hash, c->id}, QJsonObject{{QStringLiteral("approvedBy"), c->approvedBy}});
         !s) {
         return s;
     }

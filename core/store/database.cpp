@@ -3,6 +3,7 @@
 #include "io/atomicfile.h"
 #include "io/protectedfiles.h"
 
+#include "integrity.h"
 #include "readsnapshot.h"
 #include "schema.h"
 #include "sql.h"
@@ -365,6 +366,12 @@ Status Database::migrate()
         for (const QString &statement : schema::migrationTo(to)) {
             if (auto s = execPlain(m_db, statement, QStringLiteral("migrating the schema to version %1").arg(to)); !s) {
                 return s; // the transaction rolls back: the file stays at its old version
+            }
+        }
+        if (to == 6) {
+            // The chain over the events already there, and the seals of reviews already locked.
+            if (auto s = integrity::build(m_db, QDateTime::currentMSecsSinceEpoch()); !s) {
+                return s;
             }
         }
         if (auto s = execPlain(m_db, QStringLiteral("PRAGMA user_version = %1").arg(to), QStringLiteral("recording the schema version"));

@@ -455,7 +455,40 @@ QStringList version5()
     };
 }
 
+// Tamper evidence (store/integrity.h, domain/chaindigest.h): each event's hash in the chain, the
+// record of when the chain was built, and a locked review's seal. Database::migrate then builds
+// the chain over the events already there (integrity::build), in the same transaction.
+QStringList version6()
+{
+    const QString fixed = QStringLiteral("SELECT RAISE(ABORT, 'the event chain record is fixed')");
+    return {
+        QStringLiteral("ALTER TABLE events ADD COLUMN chain_hash BLOB"),
+        QStringLiteral(R"(CREATE TABLE event_chain (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            guaranteed_from INTEGER NOT NULL,
+            built_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE TRIGGER event_chain_no_update BEFORE UPDATE ON event_chain BEGIN %1; END").arg(fixed),
+        QStringLiteral("CREATE TRIGGER event_chain_no_delete BEFORE DELETE ON event_chain BEGIN %1; END").arg(fixed),
+        QStringLiteral("ALTER TABLE review_cycles ADD COLUMN seal_digest BLOB"),
+        QStringLiteral("ALTER TABLE review_cycles ADD COLUMN seal_head_id INTEGER"),
+        QStringLiteral("ALTER TABLE review_cycles ADD COLUMN seal_head_hash BLOB"),
+    };
+}
+
 } // namespace
+
+QString triggerSql(const QString &name)
+{
+    const QString prefix = QStringLiteral("CREATE TRIGGER %1 ").arg(name);
+    for (int v = kVersion; v >= 1; --v) {
+        for (const QString &statement : migrationTo(v)) {
+            if (statement.startsWith(prefix)) {
+                return statement;
+            }
+        }
+    }
+    return {};
+}
 
 QStringList migrationTo(int toVersion)
 {
@@ -470,6 +503,8 @@ QStringList migrationTo(int toVersion)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

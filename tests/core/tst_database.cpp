@@ -1,3 +1,6 @@
+#include "domain/clock.h"
+#include "services/eventlog.h"
+#include "services/integritycheck.h"
 #include "store/database.h"
 #include "store/readsnapshot.h"
 #include "store/schema.h"
@@ -189,6 +192,31 @@ private slots:
         const QString backup = (*db)->backupPath();
         QVERIFY(!backup.isEmpty());
         QCOMPARE(modeOf(backup), 0600);
+    }
+
+    // An older file gets its chain built once, and says from which event on the chain was kept
+    // as events were written; its locked reviews are sealed as they are.
+    void version5FileGetsItsChainBuiltOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+        writeFileOfVersion(path, 5);
+        rawExec(path, QStringLiteral("INSERT INTO events (at, type, actor, reason, payload) VALUES "
+                                     "(1000, 'rules_changed', 'cli', NULL, '{}'), (2000, 'grabber_added', 'cli', NULL, '{\"name\":\"张伟\"}'), "
+                                     "(3000, 'order_published', 'cli', NULL, '{}')"));
+        auto db = Database::open(path, Database::Options{});
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        const QSqlDatabase c = (*db)->connection();
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM events WHERE length(chain_hash) = 32"))->toInt(), 3);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT guaranteed_from FROM event_chain"))->toInt(), 4);
+        FixedClock clock(5000);
+        QVERIFY(EventLog::record(c, 4000, "order_published", QStringLiteral("test"), std::nullopt, std::nullopt));
+        auto report = IntegrityCheck(Context{**db, clock, QStringLiteral("test")}).run();
+        QVERIFY(report);
+        QVERIFY2(report->ok(), report->breaks.isEmpty() ? "" : qPrintable(report->breaks.first().message));
+        QCOMPARE(report->events, 4);
+        QCOMPARE(report->guaranteedFrom, 4);
+        QCOMPARE(report->head.id, 4);
     }
 
     void version4FileMigratesToVersion5KeepingEveryOrder()

@@ -8,6 +8,7 @@
 #include "services/reviewexport.h"
 #include "services/reviewservice.h"
 #include "services/ruleservice.h"
+#include "store/integrity.h"
 #include "store/readsnapshot.h"
 
 #include <QDateTime>
@@ -75,6 +76,8 @@ QJsonObject provenanceJson(const ReportJob &job, const QString &generatedAt)
     if (!job.spec.quarter.isEmpty()) {
         o.insert(QStringLiteral("quarter"), job.spec.quarter);
     }
+    o.insert(QStringLiteral("eventChain"), QJsonObject{{QStringLiteral("headEventId"), job.chainHead.id},
+                                                       {QStringLiteral("headSha256"), QString::fromLatin1(job.chainHead.hash.toHex())}});
     return o;
 }
 
@@ -154,7 +157,14 @@ Result<ExportResult> ReportExporter::run(const ExportSpec &spec, const QString &
     if (!rules) {
         return rules.error();
     }
-    ReportJob job{m_ctx, spec, rules->zone(), rules->version, 0, 0, {}};
+    ReportJob job{m_ctx, spec, rules->zone(), rules->version, 0, 0, {}, {}};
+    // The event chain's head as this export reads the data: a witness outside the file
+    // (`grabctl verify --against FILE.csv.json` proves the log up to it unchanged).
+    auto head = integrity::head(db);
+    if (!head) {
+        return head.error();
+    }
+    job.chainHead = *head;
     if (spec.period && periodUse(spec.report) != PeriodUse::None) {
         std::tie(job.fromMs, job.toMs) = periods::instants(*spec.period, job.zone);
     } else {
@@ -196,6 +206,7 @@ Result<ExportResult> ReportExporter::run(const ExportSpec &spec, const QString &
         sink.line(QStringLiteral("# time zone: %1").arg(QString::fromUtf8(job.zone.id())));
         sink.line(QStringLiteral("# rule version: %1").arg(job.ruleVersion));
         sink.line(QStringLiteral("# generated at: %1").arg(generatedAt));
+        sink.line(QStringLiteral("# event chain head: #%1 sha256:%2").arg(job.chainHead.id).arg(QString::fromLatin1(job.chainHead.hash.toHex())));
     }
     Status written = Done{};
     if (delegated) {

@@ -4,6 +4,7 @@
 #include "exportspec.h"
 #include "instantformat.h"
 #include "services/context.h"
+#include "store/integrity.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -21,6 +22,7 @@ struct ReportJob
     qint64 fromMs = 0; // the period's [fromMs, toMs); the whole history when spec.period is empty
     qint64 toMs = 0;
     QStringList filters; // what the rows were selected by, for the provenance
+    integrity::Head chainHead{}; // the event chain's head in the export's snapshot, for the provenance
 };
 
 // A forward-only query (the driver keeps no row it has passed: constant memory over a million

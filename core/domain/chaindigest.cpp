@@ -1,0 +1,100 @@
+#include "chaindigest.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace grab::chain {
+namespace {
+
+const QString kErasedKey = QStringLiteral("erasedPayloadSha256");
+
+void appendLength(QByteArray &out, qsizetype n)
+{
+    out.append(QByteArray::number(qint64(n)));
+    out.append(':');
+}
+
+} // namespace
+
+QByteArray sha256(QByteArrayView bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+QByteArray genesis()
+{
+    return QByteArray(kHashSize, '\0');
+}
+
+Canonical &Canonical::integer(std::optional<qint64> v)
+{
+    if (!v) {
+        m_data.append("n;");
+        return *this;
+    }
+    m_data.append('i');
+    m_data.append(QByteArray::number(*v));
+    m_data.append(';');
+    return *this;
+}
+
+Canonical &Canonical::text(QStringView s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    m_data.append('t');
+    appendLength(m_data, utf8.size());
+    m_data.append(utf8);
+    m_data.append(';');
+    return *this;
+}
+
+Canonical &Canonical::bytes(QByteArrayView b)
+{
+    m_data.append('b');
+    appendLength(m_data, b.size());
+    m_data.append(b.data(), b.size());
+    m_data.append(';');
+    return *this;
+}
+
+PayloadReference payloadReference(const QString &payloadText)
+{
+    // Only an object holding the marker alone, with a well-formed digest, counts as erased.
+    if (payloadText.contains(kErasedKey)) {
+        const QJsonObject o = QJsonDocument::fromJson(payloadText.toUtf8()).object();
+        const QByteArray hex = o.value(kErasedKey).toString().toLatin1();
+        const QByteArray digest = QByteArray::fromHex(hex);
+        if (o.size() == 1 && hex.size() == 2 * kHashSize && digest.size() == kHashSize) {
+            return PayloadReference{digest, true};
+        }
+    }
+    return PayloadReference{sha256(payloadText.toUtf8()), false};
+}
+
+QString erasureMarker(const QString &payloadText)
+{
+    const QByteArray digest = payloadReference(payloadText).digest;
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{kErasedKey, QString::fromLatin1(digest.toHex())}}).toJson(QJsonDocument::Compact));
+}
+
+QByteArray link(const QByteArray &previous, const EventFields &f)
+{
+    Canonical c;
+    c.text(u"grabdesk-event-v1")
+        .integer(f.id)
+        .integer(f.at)
+        .text(f.type)
+        .text(f.actor)
+        .integer(f.orderId)
+        .integer(f.grabberId)
+        .integer(f.ruleVersion)
+        .text(f.reason)
+        .bytes(payloadReference(f.payload).digest);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(previous);
+    h.addData(c.data());
+    return h.result();
+}
+
+} // namespace grab::chain

@@ -1,0 +1,235 @@
+#include "integrity.h"
+
+#include "schema.h"
+#include "sql.h"
+#include "sqlerror.h"
+#include "domain/chaindigest.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <vector>
+
+namespace grab::integrity {
+namespace {
+
+// Every column of every row `sql` selects, in order, into one canonical stream.
+Status addRows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, chain::Canonical &out, const QString &doing)
+{
+    auto q = runSql(db, sql, binds, doing);
+    if (!q) {
+        return q.error();
+    }
+    while (q->next()) {
+        const int columns = q->record().count();
+        out.integer(columns);
+        for (int c = 0; c < columns; ++c) {
+            const QVariant v = q->value(c);
+            if (v.isNull()) {
+                out.integer(std::nullopt);
+            } else if (v.metaType().id() == QMetaType::Double) {
+                out.text(QString::number(v.toDouble(), 'g', 17));
+            } else if (v.metaType().id() == QMetaType::QByteArray) {
+                out.bytes(v.toByteArray());
+            } else if (v.metaType().id() == QMetaType::LongLong || v.metaType().id() == QMetaType::Int) {
+                out.integer(v.toLongLong());
+            } else {
+                out.text(v.toString());
+            }
+        }
+    }
+    if (auto end = rowsEnded(*q, doing); !end) {
+        return end;
+    }
+    q->finish();
+    return Done{};
+}
+
+Status recreate(const QSqlDatabase &db, const QString &trigger)
+{
+    const QString sql = schema::triggerSql(trigger);
+    if (sql.isEmpty()) {
+        return makeError(ErrorCode::Internal, QStringLiteral("The schema has no trigger %1.").arg(trigger));
+    }
+    auto q = runSql(db, sql, {}, QStringLiteral("restoring the trigger %1").arg(trigger));
+    if (!q) {
+        return q.error();
+    }
+    return Done{};
+}
+
+Status drop(const QSqlDatabase &db, const QString &trigger)
+{
+    auto q = runSql(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(trigger), {}, QStringLiteral("building the event chain"));
+    if (!q) {
+        return q.error();
+    }
+    return Done{};
+}
+
+} // namespace
+
+Result<Head> head(const QSqlDatabase &db)
+{
+    Head h;
+    h.hash = chain::genesis();
+    bool any = false;
+    if (auto s = forEachCached(db, QStringLiteral("SELECT id, chain_hash FROM events ORDER BY id DESC LIMIT 1"), {},
+                               [&](const QSqlQuery &q) {
+                                   any = true;
+                                   h.id = q.value(0).toLongLong();
+                                   h.hash = q.value(1).toByteArray();
+                               },
+                               QStringLiteral("reading the event chain's head"));
+        !s) {
+        return s.error();
+    }
+    Q_UNUSED(any)
+    return h;
+}
+
+Result<Head> eventHash(const QSqlDatabase &db, qint64 id)
+{
+    auto q = runSql(db, QStringLiteral("SELECT id, chain_hash FROM events WHERE id = ?"), {id}, QStringLiteral("reading an event's hash"));
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        if (auto end = rowsEnded(*q, QStringLiteral("reading an event's hash")); !end) {
+            return end.error();
+        }
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no event #%1.").arg(id), QStringLiteral("no_event"));
+    }
+    return Head{q->value(0).toLongLong(), q->value(1).toByteArray()};
+}
+
+Result<QByteArray> reviewDigest(const QSqlDatabase &db, qint64 cycleId, const Head &h)
+{
+    chain::Canonical c;
+    c.text(u"grabdesk-review-seal-v1");
+    const QString doing = QStringLiteral("sealing a review");
+    // Named columns, not *: a later schema may add a column without changing an old seal. The
+    // cycle's own facts; its state, lock time and seal change as it is locked, so they are not part.
+    if (auto s = addRows(db, QStringLiteral("SELECT id, quarter, settings, created_at, opened_at, approved_by, approved_at "
+                                            "FROM review_cycles WHERE id = ?"),
+                         {cycleId}, c, doing);
+        !s) {
+        return s.error();
+    }
+    if (auto s = addRows(db, QStringLiteral("SELECT id, cycle_id, grabber_id, kpi_snapshot, kpi_score, supervisor_score, supervisor_comment, "
+                                                           "final_score, grade FROM review_entries WHERE cycle_id = ? ORDER BY id"), {cycleId}, c, doing); !s) {
+        return s.error();
+    }
+    if (auto s = addRows(db,
+                         QStringLiteral("SELECT d.id, d.entry_id, d.kind, d.amount, d.text, d.due_on, d.reason, d.decided_by, d.decided_at, "
+                                        "d.training_id FROM review_decisions d JOIN review_entries e ON e.id = d.entry_id "
+                                        "WHERE e.cycle_id = ? ORDER BY d.id"),
+                         {cycleId}, c, doing);
+        !s) {
+        return s.error();
+    }
+    c.integer(h.id).bytes(h.hash);
+    return chain::sha256(c.data());
+}
+
+Status build(const QSqlDatabase &db, qint64 nowMs)
+{
+    // 1. Every event, oldest first: its hash links it to the one before.
+    std::vector<std::pair<qint64, QByteArray>> hashes;
+    QByteArray previous = chain::genesis();
+    {
+        auto q = runSql(db, QStringLiteral("SELECT id, at, type, actor, order_id, grabber_id, rule_version, reason, payload FROM events ORDER BY id"),
+                        {}, QStringLiteral("building the event chain"));
+        if (!q) {
+            return q.error();
+        }
+        while (q->next()) {
+            chain::EventFields f;
+            f.id = q->value(0).toLongLong();
+            f.at = q->value(1).toLongLong();
+            f.type = q->value(2).toString();
+            f.actor = q->value(3).toString();
+            f.orderId = q->value(4).isNull() ? std::nullopt : std::optional<qint64>(q->value(4).toLongLong());
+            f.grabberId = q->value(5).isNull() ? std::nullopt : std::optional<qint64>(q->value(5).toLongLong());
+            f.ruleVersion = q->value(6).isNull() ? std::nullopt : std::optional<qint64>(q->value(6).toLongLong());
+            f.reason = q->value(7).toString();
+            f.payload = q->value(8).toString();
+            previous = chain::link(previous, f);
+            hashes.emplace_back(f.id, previous);
+        }
+        if (auto end = rowsEnded(*q, QStringLiteral("building the event chain")); !end) {
+            return end;
+        }
+        q->finish();
+    }
+    // The log is append-only: its guard steps aside for this one write, inside the migration.
+    if (auto s = drop(db, QStringLiteral("events_no_update")); !s) {
+        return s;
+    }
+    for (const auto &[id, hash] : hashes) {
+        if (auto n = execCached(db, QStringLiteral("UPDATE events SET chain_hash = ? WHERE id = ?"), {hash, id},
+                                QStringLiteral("building the event chain"));
+            !n) {
+            return n.error();
+        }
+    }
+    if (auto s = recreate(db, QStringLiteral("events_no_update")); !s) {
+        return s;
+    }
+    const Head now{hashes.empty() ? 0 : hashes.back().first, previous};
+
+    // 2. Reviews locked before there was a chain: sealed now, as they are.
+    QList<qint64> locked;
+    if (auto s = forEachCached(db, QStringLiteral("SELECT id FROM review_cycles WHERE state = 'locked' AND seal_digest IS NULL ORDER BY id"), {},
+                               [&](const QSqlQuery &q) { locked << q.value(0).toLongLong(); }, QStringLiteral("sealing locked reviews"));
+        !s) {
+        return s;
+    }
+    if (!locked.isEmpty()) {
+        if (auto s = drop(db, QStringLiteral("review_cycles_locked_update")); !s) {
+            return s;
+        }
+        for (qint64 cycle : locked) {
+            auto digest = reviewDigest(db, cycle, now);
+            if (!digest) {
+                return digest.error();
+            }
+            if (auto n = execCached(db, QStringLiteral("UPDATE review_cycles SET seal_digest = ?, seal_head_id = ?, seal_head_hash = ? WHERE id = ?"),
+                                    {*digest, now.id, now.hash, cycle}, QStringLiteral("sealing locked reviews"));
+                !n) {
+                return n.error();
+            }
+        }
+        if (auto s = recreate(db, QStringLiteral("review_cycles_locked_update")); !s) {
+            return s;
+        }
+    }
+
+    // 3. From which event on the chain was kept as each event was written.
+    if (auto n = execCached(db, QStringLiteral("INSERT INTO event_chain (id, guaranteed_from, built_at) VALUES (1, ?, ?)"),
+                            {now.id + 1, nowMs}, QStringLiteral("recording the event chain"));
+        !n) {
+        return n.error();
+    }
+    return Done{};
+}
+
+QStringList protectiveTriggers()
+{
+    return {QStringLiteral("events_no_update"),
+            QStringLiteral("events_no_delete"),
+            QStringLiteral("review_cycles_locked_update"),
+            QStringLiteral("review_cycles_locked_delete"),
+            QStringLiteral("review_cycles_transition"),
+            QStringLiteral("review_cycles_insert_state"),
+            QStringLiteral("review_entries_locked_insert"),
+            QStringLiteral("review_entries_locked_update"),
+            QStringLiteral("review_entries_locked_delete"),
+            QStringLiteral("review_decisions_locked_insert"),
+            QStringLiteral("review_decisions_locked_update"),
+            QStringLiteral("review_decisions_locked_delete"),
+            QStringLiteral("event_chain_no_update"),
+            QStringLiteral("event_chain_no_delete")};
+}
+
+} // namespace grab::integrity
