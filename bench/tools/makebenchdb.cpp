@@ -12,6 +12,7 @@
 #include "services/ruleservice.h"
 #include "services/teamservice.h"
 #include "store/database.h"
+#include "store/integrity.h"
 #include "store/sql.h"
 
 #include <QCommandLineParser>
@@ -333,6 +334,10 @@ int main(int argc, char *argv[])
                            "(SELECT COUNT(*) FROM feedback f WHERE f.grabber_id = g.id) FROM grabbers g"));
     for (const QString &sql : indexes) {
         exec(c, sql);
+    }
+    // The events were written in bulk, around EventLog: chain them as GrabDesk would have.
+    if (auto h = integrity::hashEvents(c); !h) {
+        qFatal("%s", qPrintable(h.error().message));
     }
     exec(c, QStringLiteral("COMMIT"));
     {

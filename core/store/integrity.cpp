@@ -132,7 +132,7 @@ Result<QByteArray> reviewDigest(const QSqlDatabase &db, qint64 cycleId, const He
     return chain::sha256(c.data());
 }
 
-Status build(const QSqlDatabase &db, qint64 nowMs)
+Result<Head> hashEvents(const QSqlDatabase &db)
 {
     // 1. Every event, oldest first: its hash links it to the one before.
     std::vector<std::pair<qint64, QByteArray>> hashes;
@@ -158,13 +158,13 @@ Status build(const QSqlDatabase &db, qint64 nowMs)
             hashes.emplace_back(f.id, previous);
         }
         if (auto end = rowsEnded(*q, QStringLiteral("building the event chain")); !end) {
-            return end;
+            return end.error();
         }
         q->finish();
     }
     // The log is append-only: its guard steps aside for this one write, inside the migration.
     if (auto s = drop(db, QStringLiteral("events_no_update")); !s) {
-        return s;
+        return s.error();
     }
     for (const auto &[id, hash] : hashes) {
         if (auto n = execCached(db, QStringLiteral("UPDATE events SET chain_hash = ? WHERE id = ?"), {hash, id},
@@ -174,9 +174,18 @@ Status build(const QSqlDatabase &db, qint64 nowMs)
         }
     }
     if (auto s = recreate(db, QStringLiteral("events_no_update")); !s) {
-        return s;
+        return s.error();
     }
-    const Head now{hashes.empty() ? 0 : hashes.back().first, previous};
+    return Head{hashes.empty() ? 0 : hashes.back().first, previous};
+}
+
+Status build(const QSqlDatabase &db, qint64 nowMs)
+{
+    auto hashed = hashEvents(db);
+    if (!hashed) {
+        return hashed.error();
+    }
+    const Head now = *hashed;
 
     // 2. Reviews locked before there was a chain: sealed now, as they are.
     QList<qint64> locked;

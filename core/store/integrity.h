@@ -27,6 +27,10 @@ Result<Head> eventHash(const QSqlDatabase &db, qint64 id);
 // column, in id order), and the chain's head at the moment it was locked.
 Result<QByteArray> reviewDigest(const QSqlDatabase &db, qint64 cycleId, const Head &head);
 
+// Hashes every event, oldest first, and returns the head: the heart of build(), and what a tool
+// that wrote events in bulk (make_bench_db) runs afterwards.
+Result<Head> hashEvents(const QSqlDatabase &db);
+
 // Hashes every event of a file that had no chain (schema 6), seals its locked reviews, and
 // records from which event on the chain was kept as events were written. Runs inside the
 // migration's transaction.
