@@ -6654,6 +6654,18 @@ Nothing in it can change any more — no score, comment or decision, and the app
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Seal verified: the review is as it was locked.</source>
+        <translation>封存已核验：考核与锁定时一致。</translation>
+    </message>
+    <message>
+        <source>ALTERED AFTER LOCKING: this review no longer matches its seal (grabctl verify names the place).</source>
+        <translation>锁定后已被篡改：此考核与其封存不一致（grabctl verify 会指出位置）。</translation>
+    </message>
+    <message>
+        <source>Event log head #%1, SHA-256 %2</source>
+        <translation>事件日志链头 #%1，SHA-256 %2</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::ReviewSheetPanel</name>

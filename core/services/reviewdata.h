@@ -11,6 +11,8 @@
 #include <QMap>
 #include <QString>
 
+#include <QByteArray>
+
 #include <optional>
 
 namespace grab {
@@ -86,6 +88,12 @@ struct ReviewCycleView
     QList<ReviewEntry> entries; // by grabber name
     QString formula;            // reviewscoring::shownFormula(cycle.settings): for screens
     QString logFormula;         // reviewscoring::formula(cycle.settings): in English, for files
+    // For a locked cycle: whether its seal still holds (IntegrityCheck::reviewSealHolds): the
+    // sheet and the exports say "verified" or "altered after locking". Empty before locking.
+    std::optional<bool> sealHolds;
+    // The event chain's head when the view was read: printed sheets carry it as a witness.
+    qint64 chainHeadId = 0;
+    QByteArray chainHeadHash;
 };
 
 // A decision as the supervisor takes it.

@@ -106,13 +106,18 @@ bool ReviewExport::write(QIODevice *out, const ReviewCycleView &view, const QStr
         return QDateTime::fromMSecsSinceEpoch(ms, zone.isValid() ? zone : QTimeZone::utc()).toString(Qt::ISODate);
     };
     if (options.statementRow) {
-        csv.writeRow({QStringLiteral("GrabDesk review %1").arg(c.quarter),
-                      QStringLiteral("period [%1, %2)").arg(c.period.from.toString(Qt::ISODate), c.period.to.toString(Qt::ISODate)),
-                      QStringLiteral("state %1").arg(toString(c.state)),
-                      c.approvedBy.isEmpty() ? QStringLiteral("not approved") : QStringLiteral("approved by %1").arg(c.approvedBy),
-                      QStringLiteral("rule version %1").arg(c.settings.ruleVersion), QStringLiteral("time zone %1").arg(timeZone),
-                      c.openedAt ? QStringLiteral("KPIs frozen %1").arg(when(*c.openedAt)) : QStringLiteral("KPIs not frozen yet"),
-                      QStringLiteral("exported %1").arg(when(exportedAtMs)), view.logFormula});
+        QVariantList statement{QStringLiteral("GrabDesk review %1").arg(c.quarter),
+                               QStringLiteral("period [%1, %2)").arg(c.period.from.toString(Qt::ISODate), c.period.to.toString(Qt::ISODate)),
+                               QStringLiteral("state %1").arg(toString(c.state)),
+                               c.approvedBy.isEmpty() ? QStringLiteral("not approved") : QStringLiteral("approved by %1").arg(c.approvedBy),
+                               QStringLiteral("rule version %1").arg(c.settings.ruleVersion), QStringLiteral("time zone %1").arg(timeZone),
+                               c.openedAt ? QStringLiteral("KPIs frozen %1").arg(when(*c.openedAt)) : QStringLiteral("KPIs not frozen yet"),
+                               QStringLiteral("exported %1").arg(when(exportedAtMs)), view.logFormula};
+        if (view.sealHolds) {
+            statement << (*view.sealHolds ? QStringLiteral("seal verified (as locked)")
+                                          : QStringLiteral("ALTERED AFTER LOCKING (grabctl verify names the place)"));
+        }
+        csv.writeRow(statement);
         csv.writeRow({});
     }
     csv.writeHeader(ReportColumns::header(Report::Review, options.headers));

@@ -1,6 +1,7 @@
 #include "reviewservice.h"
 
 #include "eventlog.h"
+#include "integritycheck.h"
 #include "metricsservice.h"
 #include "reviewguard.h"
 #include "reviewreader.h"
@@ -56,6 +57,19 @@ Result<ReviewCycleView> ReviewService::cycle(const QString &quarter)
     v.cycle.progress = ReviewReader::progressOf(v.entries);
     v.formula = reviewscoring::shownFormula(v.cycle.settings);
     v.logFormula = reviewscoring::formula(v.cycle.settings);
+    auto head = integrity::head(db);
+    if (!head) {
+        return head.error();
+    }
+    v.chainHeadId = head->id;
+    v.chainHeadHash = head->hash;
+    if (v.cycle.state == ReviewState::Locked) {
+        auto holds = IntegrityCheck(m_ctx).reviewSealHolds(v.cycle.id);
+        if (!holds) {
+            return holds.error();
+        }
+        v.sealHolds = *holds;
+    }
     return v;
 }
 

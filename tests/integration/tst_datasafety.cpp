@@ -34,13 +34,10 @@ struct Shell
     QByteArray err;
 };
 
-Shell inMountNamespace(const QString &script)
+Shell runUnshare(const QStringList &options, const QString &script)
 {
     QProcess p;
-    QStringList args{QStringLiteral("--mount")};
-    if (::geteuid() != 0) {
-        args << QStringLiteral("--map-root-user"); // a user namespace makes mounting a tmpfs allowed
-    }
+    QStringList args = options;
     args << QStringLiteral("--") << QStringLiteral("sh") << QStringLiteral("-c") << script;
     p.start(QStringLiteral("unshare"), args);
     if (!p.waitForFinished(120000)) {
@@ -48,6 +45,22 @@ Shell inMountNamespace(const QString &script)
         p.waitForFinished();
     }
     return Shell{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+Shell inMountNamespace(const QString &script)
+{
+    QStringList options{QStringLiteral("--mount")};
+    if (::geteuid() != 0) {
+        options << QStringLiteral("--map-root-user"); // a user namespace makes mounting a tmpfs allowed
+    }
+    Shell sh = runUnshare(options, script);
+    if (sh.code != 0 && sh.err.contains("cannot change root filesystem propagation")) {
+        // In a chroot (a bare Debian root built for testing the set-up) "/" is no mount point,
+        // so unshare cannot make the new namespace's mounts private. The scripts unmount what
+        // they mount when they end (a trap), so nothing outlives them where mounts propagate.
+        sh = runUnshare(options << QStringLiteral("--propagation") << QStringLiteral("unchanged"), script);
+    }
+    return sh;
 }
 
 QString quoted(const QString &s)
@@ -156,7 +169,7 @@ private slots:
         QVERIFY(QDir().mkpath(mnt));
         // Mount, write a good export and its side-car, fill the disk up to `room` KiB, export again.
         const QString script =
-            QStringLiteral("set -u; D=%1; mount -t tmpfs -o size=1m tmpfs \"$D\" || exit 90; "
+            QStringLiteral("set -u; D=%1; trap 'umount \"$D\" 2>/dev/null' EXIT; mount -t tmpfs -o size=1m tmpfs \"$D\" || exit 90; "
                            "\"$GRABCTL\" --db %2 export kpis --from 2026-11-10 --to 2026-11-20 --provenance sidecar --out \"$D/k.csv\" >/dev/null || exit 91; "
                            "sha256sum \"$D/k.csv\" \"$D/k.csv.json\" > /tmp/.gd-before.$$; "
                            "avail=$(df -k --output=avail \"$D\" | tail -n 1); "
@@ -168,11 +181,11 @@ private slots:
         const Shell sh = inMountNamespace(script);
         QVERIFY2(sh.code != 90, "mounting a tmpfs in a private mount namespace failed: " + sh.err);
         QVERIFY2(sh.code != 91, "the first export failed: " + sh.out + sh.err);
-        QVERIFY2(sh.out.contains("rc=6\n"), sh.out.constData());
-        QVERIFY2(sh.out.contains("The disk is full:"), sh.out.constData());
-        QVERIFY2(sh.out.contains("left as it was"), sh.out.constData());
-        QVERIFY2(sh.out.contains("unchanged\n"), sh.out.constData());  // the good file and its side-car
-        QVERIFY2(sh.out.contains("filler k.csv k.csv.json \n") || sh.out.contains("k.csv k.csv.json \n"), sh.out.constData()); // no temporary file
+        QVERIFY2(sh.out.contains("rc=6\n"), (sh.out + sh.err).constData());
+        QVERIFY2(sh.out.contains("The disk is full:"), (sh.out + sh.err).constData());
+        QVERIFY2(sh.out.contains("left as it was"), (sh.out + sh.err).constData());
+        QVERIFY2(sh.out.contains("unchanged\n"), (sh.out + sh.err).constData());  // the good file and its side-car
+        QVERIFY2(sh.out.contains("filler k.csv k.csv.json \n") || sh.out.contains("k.csv k.csv.json \n"), (sh.out + sh.err).constData()); // no temporary file
     }
 
     // Defect 4: a write on a full disk ended as exit 1, "internal".
@@ -181,17 +194,17 @@ private slots:
         const QString mnt = m_dir.filePath(QStringLiteral("fulldb"));
         QVERIFY(QDir().mkpath(mnt));
         const QString script =
-            QStringLiteral("set -u; D=%1; mount -t tmpfs -o size=4m tmpfs \"$D\" || exit 90; cp %2 \"$D/team.sqlite\" || exit 91; "
+            QStringLiteral("set -u; D=%1; trap 'umount \"$D\" 2>/dev/null' EXIT; mount -t tmpfs -o size=4m tmpfs \"$D\" || exit 90; cp %2 \"$D/team.sqlite\" || exit 91; "
                            "head -c 8m /dev/zero > \"$D/filler\" 2>/dev/null; "
                            "\"$GRABCTL\" --db \"$D/team.sqlite\" --now 2026-11-20T12:00:00Z publish --customer 1 --amount 100 2>&1; echo \"rc=$?\"; "
                            "rm \"$D/filler\"; sqlite3 \"$D/team.sqlite\" 'PRAGMA integrity_check' 2>&1")
                 .arg(quoted(mnt), quoted(m_demo));
         const Shell sh = inMountNamespace(script);
         QVERIFY2(sh.code != 90 && sh.code != 91, sh.err.constData());
-        QVERIFY2(sh.out.contains("rc=6\n"), sh.out.constData());
-        QVERIFY2(sh.out.contains("The disk is full"), sh.out.constData());
-        QVERIFY2(!sh.out.contains("internal"), sh.out.constData());
-        QVERIFY2(sh.out.endsWith("\nok\n"), sh.out.constData()); // once there is room again, the file is whole
+        QVERIFY2(sh.out.contains("rc=6\n"), (sh.out + sh.err).constData());
+        QVERIFY2(sh.out.contains("The disk is full"), (sh.out + sh.err).constData());
+        QVERIFY2(!sh.out.contains("internal"), (sh.out + sh.err).constData());
+        QVERIFY2(sh.out.endsWith("\nok\n"), (sh.out + sh.err).constData()); // once there is room again, the file is whole
     }
 
     // Defect 5: a demo that failed half-way left half a team, and a second "demo" refused it.
@@ -200,7 +213,7 @@ private slots:
         const QString mnt = m_dir.filePath(QStringLiteral("demodisk"));
         QVERIFY(QDir().mkpath(mnt));
         const QString script =
-            QStringLiteral("set -u; D=%1; mount -t tmpfs -o size=2m tmpfs \"$D\" || exit 90; "
+            QStringLiteral("set -u; D=%1; trap 'umount \"$D\" 2>/dev/null' EXIT; mount -t tmpfs -o size=2m tmpfs \"$D\" || exit 90; "
                            "\"$GRABCTL\" --db \"$D/team.sqlite\" --now 2026-11-20T12:00:00Z demo --seed 3 --grabbers 30 --days 90 2>&1; "
                            "echo \"first=$?\"; "
                            "echo \"rows=$(sqlite3 \"$D/team.sqlite\" 'SELECT (SELECT COUNT(*) FROM grabbers) + (SELECT COUNT(*) FROM orders) "
@@ -211,10 +224,10 @@ private slots:
                 .arg(quoted(mnt));
         const Shell sh = inMountNamespace(script);
         QVERIFY2(sh.code != 90 && sh.code != 91, sh.err.constData());
-        QVERIFY2(sh.out.contains("first=6\n"), sh.out.constData());
-        QVERIFY2(sh.out.contains("The disk is full"), sh.out.constData());
-        QVERIFY2(sh.out.contains("rows=0\n"), sh.out.constData()); // not half a team
-        QVERIFY2(sh.out.contains("second=0\n"), sh.out.constData());
+        QVERIFY2(sh.out.contains("first=6\n"), (sh.out + sh.err).constData());
+        QVERIFY2(sh.out.contains("The disk is full"), (sh.out + sh.err).constData());
+        QVERIFY2(sh.out.contains("rows=0\n"), (sh.out + sh.err).constData()); // not half a team
+        QVERIFY2(sh.out.contains("second=0\n"), (sh.out + sh.err).constData());
     }
 
     // Defect 9: on a read-only disk every command was refused, reads included.
@@ -224,7 +237,7 @@ private slots:
         QVERIFY(QDir().mkpath(mnt));
         const QString out = m_dir.filePath(QStringLiteral("from-archive.csv"));
         const QString script =
-            QStringLiteral("set -u; D=%1; mount -t tmpfs -o size=64m tmpfs \"$D\" || exit 90; cp %2 \"$D/team.sqlite\" || exit 91; "
+            QStringLiteral("set -u; D=%1; trap 'umount \"$D\" 2>/dev/null' EXIT; mount -t tmpfs -o size=64m tmpfs \"$D\" || exit 90; cp %2 \"$D/team.sqlite\" || exit 91; "
                            "mount -o remount,ro \"$D\" || exit 92; "
                            "\"$GRABCTL\" --db \"$D/team.sqlite\" orders --json > /dev/null 2>&1; echo \"orders=$?\"; "
                            "\"$GRABCTL\" --db \"$D/team.sqlite\" export orders --out %3 2>&1; echo \"export=$?\"; "
@@ -233,11 +246,11 @@ private slots:
                 .arg(quoted(mnt), quoted(m_demo), quoted(out));
         const Shell sh = inMountNamespace(script);
         QVERIFY2(sh.code < 90, sh.err.constData());
-        QVERIFY2(sh.out.contains("orders=0\n"), sh.out.constData());
-        QVERIFY2(sh.out.contains("export=0\n"), sh.out.constData());
-        QVERIFY2(sh.out.contains("publish=6\n"), sh.out.constData());
-        QVERIFY2(sh.out.contains("is read-only: GrabDesk needs to write to it"), sh.out.constData());
-        QVERIFY2(sh.out.endsWith("team.sqlite \n"), sh.out.constData()); // read as immutable: no -wal or -shm made
+        QVERIFY2(sh.out.contains("orders=0\n"), (sh.out + sh.err).constData());
+        QVERIFY2(sh.out.contains("export=0\n"), (sh.out + sh.err).constData());
+        QVERIFY2(sh.out.contains("publish=6\n"), (sh.out + sh.err).constData());
+        QVERIFY2(sh.out.contains("is read-only: GrabDesk needs to write to it"), (sh.out + sh.err).constData());
+        QVERIFY2(sh.out.endsWith("team.sqlite \n"), (sh.out + sh.err).constData()); // read as immutable: no -wal or -shm made
         QVERIFY(QFile::exists(out));
     }
 

@@ -117,6 +117,19 @@ class TestIntegrity : public QObject
         return QFile::copy(m_original, path) ? path : QString();
     }
 
+    // The review exported with its provenance in a comment block.
+    QByteArray exportedReview(const QString &db)
+    {
+        const QString out = db + QStringLiteral(".review.csv");
+        const Run r = grabctl({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("review"), QStringLiteral("--quarter"), kQ,
+                               QStringLiteral("--provenance"), QStringLiteral("comment"), QStringLiteral("--out"), out});
+        if (r.code != 0) {
+            return r.err;
+        }
+        QFile f(out);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
     Run verify(const QString &path, const QStringList &extra = {})
     {
         return grabctl(QStringList{QStringLiteral("--db"), path, QStringLiteral("verify")} + extra);
@@ -170,6 +183,7 @@ private slots:
         QVERIFY(db);
         FixedClock clock(0);
         QCOMPARE(IntegrityCheck(Context{**db, clock, QStringLiteral("test")}).reviewSealHolds(1).value(), true);
+        QVERIFY(exportedReview(path).contains("# seal: verified (the review is as it was locked)"));
     }
 
     void aDroppedTriggerIsFound()
@@ -223,6 +237,9 @@ private slots:
         QVERIFY(db);
         FixedClock clock(0);
         QCOMPARE(IntegrityCheck(Context{**db, clock, QStringLiteral("test")}).reviewSealHolds(1).value(), false);
+        const QByteArray exported = exportedReview(path);
+        QVERIFY2(exported.contains("# seal: ALTERED AFTER LOCKING"), exported.left(2000).constData());
+        QVERIFY(exported.contains("# event chain head: #"));
     }
 
     // Every hash recomputed from a changed event on: the chain itself holds, but the head sealed

@@ -40,14 +40,14 @@ QString row(const QString &label, const QString &value)
 
 } // namespace
 
-AppraisalSheet::AppraisalSheet(const ReviewCycle &cycle, const ReviewEntry &entry, const QString &formula)
-    : m_html(buildHtml(cycle, entry, formula))
+AppraisalSheet::AppraisalSheet(const ReviewCycle &cycle, const ReviewEntry &entry, const QString &formula, const QString &integrity)
+    : m_html(buildHtml(cycle, entry, formula, integrity))
 {
 }
 
 AppraisalSheet::~AppraisalSheet() = default;
 
-QString AppraisalSheet::buildHtml(const ReviewCycle &c, const ReviewEntry &e, const QString &formula) const
+QString AppraisalSheet::buildHtml(const ReviewCycle &c, const ReviewEntry &e, const QString &formula, const QString &integrity) const
 {
     QString h;
     h += QStringLiteral("<html><head><style>"
@@ -139,7 +139,11 @@ QString AppraisalSheet::buildHtml(const ReviewCycle &c, const ReviewEntry &e, co
         h += QStringLiteral("<tr><td width='16%'>%1</td><td>______________________________</td><td width='10%'>%2</td><td>______________</td></tr>")
                  .arg(esc(who), esc(tr("Date")));
     }
-    h += QStringLiteral("</table></body></html>");
+    h += QStringLiteral("</table>");
+    if (!integrity.isEmpty()) {
+        h += QStringLiteral("<p class='small'>%1</p>").arg(esc(integrity));
+    }
+    h += QStringLiteral("</body></html>");
     return h;
 }
 

@@ -24,7 +24,9 @@ class AppraisalSheet final
     Q_DECLARE_TR_FUNCTIONS(AppraisalSheet)
 
 public:
-    AppraisalSheet(const ReviewCycle &cycle, const ReviewEntry &entry, const QString &formula);
+    // `integrity`: the review's seal and the event chain's head, printed at the foot of the sheet
+    // (a witness outside the file: `grabctl verify` can be checked against it).
+    AppraisalSheet(const ReviewCycle &cycle, const ReviewEntry &entry, const QString &formula, const QString &integrity = {});
     ~AppraisalSheet();
     Q_DISABLE_COPY_MOVE(AppraisalSheet)
 
@@ -42,7 +44,7 @@ public:
     static QString suggestedName(const ReviewCycle &cycle, const ReviewEntry &entry);
 
 private:
-    QString buildHtml(const ReviewCycle &cycle, const ReviewEntry &entry, const QString &formula) const;
+    QString buildHtml(const ReviewCycle &cycle, const ReviewEntry &entry, const QString &formula, const QString &integrity) const;
 
     QString m_html;
     std::unique_ptr<QTextDocument> m_document;

@@ -521,7 +521,14 @@ std::unique_ptr<AppraisalSheet> ReviewPage::appraisalSheet(qint64 grabberId)
         fail(entry.error());
         return nullptr;
     }
-    return std::make_unique<AppraisalSheet>(m_view->cycle, *entry, m_view->formula);
+    // The seal's verdict and the chain's head: a printed sheet is a witness kept outside the file.
+    QStringList integrity;
+    if (m_view->sealHolds) {
+        integrity << (*m_view->sealHolds ? tr("Seal verified: the review is as it was locked.")
+                                         : tr("ALTERED AFTER LOCKING: this review no longer matches its seal (grabctl verify names the place)."));
+    }
+    integrity << tr("Event log head #%1, SHA-256 %2").arg(m_view->chainHeadId).arg(QString::fromLatin1(m_view->chainHeadHash.toHex()));
+    return std::make_unique<AppraisalSheet>(m_view->cycle, *entry, m_view->formula, integrity.join(QStringLiteral(" · ")));
 }
 
 bool ReviewPage::savePdf(qint64 grabberId, const QString &path)

@@ -36,13 +36,18 @@ QStringList reviewFacts(const ReviewCycleView &view, const QTimeZone &zone)
 {
     const ReviewCycle &c = view.cycle;
     const auto when = [&](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(Qt::ISODate); };
-    return {QStringLiteral("quarter: %1").arg(c.quarter),
+    QStringList facts{QStringLiteral("quarter: %1").arg(c.quarter),
             QStringLiteral("review period: %1 .. %2 (to exclusive)").arg(c.period.from.toString(Qt::ISODate), c.period.to.toString(Qt::ISODate)),
             QStringLiteral("review state: %1").arg(toString(c.state)),
             c.approvedBy.isEmpty() ? QStringLiteral("approved by: (not approved)") : QStringLiteral("approved by: %1").arg(c.approvedBy),
             QStringLiteral("review rule version: %1").arg(c.settings.ruleVersion),
             c.openedAt ? QStringLiteral("KPIs frozen at: %1").arg(when(*c.openedAt)) : QStringLiteral("KPIs frozen at: (not yet)"),
             QStringLiteral("formula: %1").arg(view.logFormula)};
+    if (view.sealHolds) {
+        facts << (*view.sealHolds ? QStringLiteral("seal: verified (the review is as it was locked)")
+                                  : QStringLiteral("seal: ALTERED AFTER LOCKING (grabctl verify names the place)"));
+    }
+    return facts;
 }
 
 QJsonObject reviewJson(const ReviewCycleView &view, const QTimeZone &zone)
@@ -56,7 +61,9 @@ QJsonObject reviewJson(const ReviewCycleView &view, const QTimeZone &zone)
             {QStringLiteral("ruleVersion"), c.settings.ruleVersion},
             {QStringLiteral("kpisFrozenAt"),
              c.openedAt ? QJsonValue(QDateTime::fromMSecsSinceEpoch(*c.openedAt, zone).toString(Qt::ISODate)) : QJsonValue()},
-            {QStringLiteral("formula"), view.logFormula}};
+            {QStringLiteral("formula"), view.logFormula},
+            {QStringLiteral("seal"), view.sealHolds ? QJsonValue(*view.sealHolds ? QStringLiteral("verified") : QStringLiteral("altered"))
+                                                    : QJsonValue()}};
 }
 
 QJsonObject provenanceJson(const ReportJob &job, const QString &generatedAt)
