@@ -108,6 +108,11 @@ DialogRun driveFileDialog(const QString &folder, const QString &db, const std::f
         // The model lists the folder on a thread and fills in types and icons from the event loop.
         QTest::qWait(1500);
         run.whileListed = locksOf(db);
+        // GRABDESK_SCREENSHOTS=DIR keeps a picture of each dialog, to look at what a manager sees.
+        if (const QString shots = qEnvironmentVariable("GRABDESK_SCREENSHOTS"); !shots.isEmpty()) {
+            static int n = 0;
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("filedialog-%1.png").arg(++n)));
+        }
         dialog->reject();
     });
     poll.start();

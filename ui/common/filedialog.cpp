@@ -3,6 +3,9 @@
 #include <QApplication>
 #include <QFileIconProvider>
 #include <QFileInfo>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QTreeView>
 #include <QMimeDatabase>
 
 namespace grab::ui::filedialog {
@@ -50,6 +53,18 @@ QString run(QWidget *parent, QFileDialog::AcceptMode mode, const QString &captio
     dialog.setAcceptMode(mode);
     dialog.setFileMode(mode == QFileDialog::AcceptSave ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
     dialog.setNameFilters(filter.split(QStringLiteral(";;"), Qt::SkipEmptyParts));
+    // Qt's default size elides the type and the date of a report's long name: room for them.
+    const QFontMetrics fm(dialog.font());
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    dialog.resize(em * 80, fm.height() * 30);
+    if (auto *details = dialog.findChild<QTreeView *>(QStringLiteral("treeView"))) {
+        QHeaderView *header = details->header();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(0, QHeaderView::Stretch); // the name takes what is left
+        header->resizeSection(1, em * 6);                     // size
+        header->resizeSection(2, em * 12);                    // type
+        header->resizeSection(3, fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + em * 2); // modified
+    }
     const QFileInfo info(start);
     if (start.isEmpty()) {
         dialog.setDirectory(QDir::homePath());
