@@ -99,14 +99,16 @@ int verify(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
     if (!r.ok()) {
         const IntegrityBreak &first = r.breaks.constFirst();
         return ctx.fail(makeError(ErrorCode::DatabaseUnusable,
-                                  QStringLiteral("The file was tampered with: %1 (%2 broken in all; the first is %3).")
-                                      .arg(first.message)
-                                      .arg(r.breaks.size())
-                                      .arg(first.place),
+                                  QStringLiteral("The file was tampered with (%2): %1")
+                                      .arg(first.message,
+                                           r.breaks.size() == 1 ? QStringLiteral("the only break found")
+                                                                : QStringLiteral("the first of %1 breaks found").arg(r.breaks.size())),
                                   QStringLiteral("tampered")));
     }
     if (!ctx.json) {
-        ctx.out() << "Verified: the event log, " << r.verifiedReviews.size() << " locked reviews and the protective triggers are as written." << Qt::endl;
+        const qsizetype n = r.verifiedReviews.size();
+        ctx.out() << "Verified: the event log, " << (n == 0 ? QStringLiteral("no locked review") : n == 1 ? QStringLiteral("1 locked review") : QStringLiteral("%1 locked reviews").arg(n))
+                  << " and the protective triggers are as written." << Qt::endl;
     }
     return 0;
 }
