@@ -207,6 +207,30 @@
     </message>
 </context>
 <context>
+    <name>grab::ui::IntegrityBanner</name>
+    <message numerus="yes">
+        <source>This database was altered outside GrabDesk: %1 Run &quot;grabctl verify&quot; for every place found (%n in all).</source>
+        <translation>
+            <numerusform>This database was altered outside GrabDesk: %1 Run &quot;grabctl verify&quot; for the place found (%n in all).</numerusform>
+            <numerusform>This database was altered outside GrabDesk: %1 Run &quot;grabctl verify&quot; for every place found (%n in all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved all %n rows to %1. Open it with File ▸ Open….</source>
+        <translation>
+            <numerusform>Saved all %n row to %1. Open it with File ▸ Open….</numerusform>
+            <numerusform>Saved all %n rows to %1. Open it with File ▸ Open….</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n readable rows to %1; %2 damaged places in %3 could not be read. Open it with File ▸ Open….</source>
+        <translation>
+            <numerusform>Saved %n readable row to %1; %2 damaged places in %3 could not be read. Open it with File ▸ Open….</numerusform>
+            <numerusform>Saved %n readable rows to %1; %2 damaged places in %3 could not be read. Open it with File ▸ Open….</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grab::ui::KpiPanel</name>
     <message numerus="yes">
         <source>from %Ln orders won</source>

@@ -4892,6 +4892,47 @@ Tick “Show orders I cannot grab” to see why.</source>
     </message>
 </context>
 <context>
+    <name>grab::ui::IntegrityBanner</name>
+    <message>
+        <source>Save a recovered copy…</source>
+        <translation>保存一份恢复副本…</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: GrabDesk will not write to it, so that the damage does not spread. Save a recovered copy and open that. SQLite says: %2</source>
+        <translation>数据库 %1 已损坏：为免损坏扩散，GrabDesk 不会再写入它。请保存一份恢复副本并打开该副本。SQLite 报告：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database was altered outside GrabDesk: %1 Run &quot;grabctl verify&quot; for every place found (%n in all).</source>
+        <translation>
+            <numerusform>此数据库在 GrabDesk 之外被改动过：%1 运行“grabctl verify”可查看发现的每一处（共 %n 处）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GrabDesk could not check this database at start: %1</source>
+        <translation>GrabDesk 启动时无法检查此数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved all %n rows to %1. Open it with File ▸ Open….</source>
+        <translation>
+            <numerusform>已将全部 %n 行保存到 %1。请用“文件 ▸ 打开…”打开它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n readable rows to %1; %2 damaged places in %3 could not be read. Open it with File ▸ Open….</source>
+        <translation>
+            <numerusform>已将 %n 行可读数据保存到 %1；%3 中有 %2 处损坏无法读取。请用“文件 ▸ 打开…”打开它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a recovered copy</source>
+        <translation>保存恢复副本</translation>
+    </message>
+    <message>
+        <source>GrabDesk databases (*.sqlite)</source>
+        <translation>GrabDesk 数据库 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>grab::ui::KpiCard</name>
     <message>
         <source>“—”: %1, so there is no figure (not 0).</source>

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -65,6 +66,31 @@ Error whyOpeningFailed(Error error, const QString &path)
 }
 
 } // namespace
+
+namespace {
+
+QMutex s_refusalMutex;
+QHash<QString, Error> s_refusals; // absolute path -> why its writes are refused
+
+QString refusalKey(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace
+
+void Database::refuseWrites(const QString &path, const Error &why)
+{
+    QMutexLocker lock(&s_refusalMutex);
+    s_refusals.insert(refusalKey(path), why);
+}
+
+std::optional<Error> Database::writeRefusal(const QString &path)
+{
+    QMutexLocker lock(&s_refusalMutex);
+    auto it = s_refusals.constFind(refusalKey(path));
+    return it == s_refusals.constEnd() ? std::nullopt : std::optional<Error>(*it);
+}
 
 Error readOnlyError(const QString &path)
 {
@@ -484,6 +510,9 @@ Result<Transaction> Transaction::begin(Database &db)
 {
     if (db.isReadOnly()) {
         return readOnlyError(db.path());
+    }
+    if (auto refused = Database::writeRefusal(db.path())) {
+        return *refused;
     }
     QSqlDatabase conn = db.connection();
     int &depth = writeDepths()[conn.connectionName()];

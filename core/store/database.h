@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace grab {
 
@@ -52,6 +53,12 @@ public:
     const QString &backupPath() const { return m_backupPath; }
 
     Status setSynchronous(Synchronous mode);
+
+    // Refuses every write Transaction on the database at `path`, on every connection of this
+    // process, with `why` (a damaged file found by the check at start: writing into it would
+    // spread the damage). For the rest of the process's life.
+    static void refuseWrites(const QString &path, const Error &why);
+    static std::optional<Error> writeRefusal(const QString &path);
     // The storage engine and its version as the connection reports it, e.g. "SQLite 3.40.1"
     // (the About dialog). The one place that knows which engine answers.
     Result<QString> engineVersion() const;

@@ -3,11 +3,16 @@
 #include "schema.h"
 #include "sql.h"
 #include "sqlerror.h"
+#include "database.h"
+#include "io/protectedfiles.h"
 #include "domain/chaindigest.h"
 
+#include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <limits>
 #include <vector>
 
 namespace grab::integrity {
@@ -221,6 +226,220 @@ Status build(const QSqlDatabase &db, qint64 nowMs)
         return n.error();
     }
     return Done{};
+}
+
+Result<QStringList> quickCheck(const QSqlDatabase &db)
+{
+    QStringList problems;
+    auto q = runSql(db, QStringLiteral("PRAGMA quick_check(20)"), {}, QStringLiteral("checking the file's structure"));
+    if (!q) {
+        if (q.error().reason == QLatin1String("database_corrupt")) {
+            return QStringList{q.error().message};
+        }
+        return q.error();
+    }
+    while (q->next()) {
+        const QString line = q->value(0).toString();
+        if (line != QLatin1String("ok")) {
+            problems << line;
+        }
+    }
+    if (auto end = rowsEnded(*q, QStringLiteral("checking the file's structure")); !end) {
+        if (end.error().reason == QLatin1String("database_corrupt")) {
+            problems << end.error().message;
+            return problems;
+        }
+        return end.error();
+    }
+    q->finish();
+    return problems;
+}
+
+namespace {
+
+// A connection of our own to a file, closed and removed with this object.
+class RawConnection
+{
+public:
+    RawConnection(const QString &path, bool readOnly)
+        : m_name(QStringLiteral("grabdesk-recover-%1").arg(quintptr(this)))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        if (readOnly) {
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
+        m_open = m_db.open();
+    }
+    ~RawConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+bool isDamage(const QSqlError &e)
+{
+    const int code = sqlitePrimaryCode(e);
+    return code == int(SqliteCode::Corrupt) || code == int(SqliteCode::NotADb) || code == int(SqliteCode::IoErr);
+}
+
+} // namespace
+
+Result<RecoveryReport> saveRecoveredCopy(const QString &damaged, const QString &target)
+{
+    if (auto s = protectedfiles::check(target); !s) {
+        return s.error();
+    }
+    QFile::remove(target); // the save dialog asked before replacing it
+    if (auto s = createPrivateFile(target); !s) {
+        return s.error();
+    }
+    const auto failed = [&](const QString &why) {
+        QFile::remove(target);
+        return makeError(ErrorCode::DatabaseUnusable, QStringLiteral("No recovered copy was saved: %1").arg(why), QStringLiteral("recover_failed"));
+    };
+    RecoveryReport report;
+    {
+        // SQLite's own connections: a second one to the damaged file shares this process's locks
+        // on it (SQLite tracks them per file), unlike any other open.
+        RawConnection src(damaged, true);
+        RawConnection dst(target, false);
+        if (!src.isOpen() || !dst.isOpen()) {
+            return failed(QStringLiteral("the files could not be opened."));
+        }
+        QSqlQuery in(src.db());
+        QSqlQuery out(dst.db());
+        struct Object
+        {
+            QString type, name, table, sql;
+        };
+        QList<Object> objects;
+        if (!in.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"))) {
+            return failed(QStringLiteral("the list of tables itself is damaged (%1).").arg(in.lastError().text()));
+        }
+        while (in.next()) {
+            objects.append({in.value(0).toString(), in.value(1).toString(), in.value(2).toString(), in.value(3).toString()});
+        }
+        if (in.lastError().isValid()) {
+            return failed(QStringLiteral("the list of tables itself is damaged (%1).").arg(in.lastError().text()));
+        }
+        for (const char *pragma : {"page_size", "user_version", "application_id"}) {
+            if (in.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) && in.next()) {
+                out.exec(QStringLiteral("PRAGMA %1 = %2").arg(QLatin1String(pragma)).arg(in.value(0).toLongLong()));
+            }
+        }
+        if (!out.exec(QStringLiteral("BEGIN"))) {
+            return failed(out.lastError().text());
+        }
+        // Tables first, then their rows, then indexes, views and triggers (a trigger would refuse
+        // the rows a locked review holds).
+        for (const Object &o : objects) {
+            if (o.type == QLatin1String("table") && !o.name.startsWith(QLatin1String("sqlite_")) && !out.exec(o.sql)) {
+                return failed(QStringLiteral("the table %1 could not be made (%2).").arg(o.name, out.lastError().text()));
+            }
+        }
+        for (const Object &o : objects) {
+            if (o.type != QLatin1String("table") || o.name.startsWith(QLatin1String("sqlite_"))) {
+                continue;
+            }
+            QStringList columns;
+            if (in.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(o.name))) {
+                while (in.next()) {
+                    columns << QStringLiteral("\"%1\"").arg(in.value(1).toString());
+                }
+            }
+            if (columns.isEmpty()) {
+                return failed(QStringLiteral("the columns of %1 could not be read.").arg(o.name));
+            }
+            QStringList marks;
+            for (int i = 0; i <= columns.size(); ++i) {
+                marks << QStringLiteral("?");
+            }
+            QSqlQuery insert(dst.db());
+            insert.prepare(QStringLiteral("INSERT INTO \"%1\" (rowid, %2) VALUES (%3)").arg(o.name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+            // Rows in rowid order, a batch at a time. A damaged page ends a batch with an error:
+            // the copy then probes for the next readable rowid, further and further on, and
+            // counts what it stepped over.
+            qint64 last = std::numeric_limits<qint64>::min();
+            bool done = false;
+            while (!done) {
+                QSqlQuery rows(src.db());
+                rows.setForwardOnly(true);
+                rows.prepare(QStringLiteral("SELECT rowid, %1 FROM \"%2\" WHERE rowid > ? ORDER BY rowid LIMIT 5000").arg(columns.join(QStringLiteral(", ")), o.name));
+                rows.addBindValue(last);
+                int n = 0;
+                if (rows.exec()) {
+                    while (rows.next()) {
+                        for (int i = 0; i <= columns.size(); ++i) {
+                            insert.bindValue(i, rows.value(i));
+                        }
+                        if (!insert.exec()) {
+                            return failed(QStringLiteral("a row of %1 could not be written (%2).").arg(o.name, insert.lastError().text()));
+                        }
+                        last = rows.value(0).toLongLong();
+                        ++n;
+                        ++report.rows;
+                    }
+                }
+                if (!rows.lastError().isValid()) {
+                    done = n < 5000;
+                    continue;
+                }
+                if (!isDamage(rows.lastError())) {
+                    return failed(rows.lastError().text());
+                }
+                // Step over the damage: the first rowid beyond `last` that can be read again.
+                ++report.damagedPlaces;
+                bool found = false;
+                for (qint64 step = 1; step > 0 && step < (qint64(1) << 40) && !found; step *= 2) {
+                    const qint64 from = last == std::numeric_limits<qint64>::min() ? step : last + step;
+                    QSqlQuery probe(src.db());
+                    probe.prepare(QStringLiteral("SELECT rowid FROM \"%1\" WHERE rowid >= ? ORDER BY rowid LIMIT 1").arg(o.name));
+                    probe.addBindValue(from);
+                    if (probe.exec() && !probe.lastError().isValid()) {
+                        found = true;
+                        const bool any = probe.next();
+                        if (probe.lastError().isValid()) {
+                            found = false;
+                            continue;
+                        }
+                        if (!any) {
+                            done = true;
+                        } else {
+                            last = probe.value(0).toLongLong() - 1;
+                        }
+                    }
+                }
+                if (!found) {
+                    done = true;
+                }
+                report.tablesWithLoss << o.name;
+            }
+        }
+        for (const Object &o : objects) {
+            if (o.type != QLatin1String("table") && !o.name.startsWith(QLatin1String("sqlite_")) && !out.exec(o.sql)) {
+                report.notRestored << o.name; // an index over rows that are gone may not hold
+            }
+        }
+        if (!out.exec(QStringLiteral("COMMIT"))) {
+            return failed(out.lastError().text());
+        }
+        if (!out.exec(QStringLiteral("PRAGMA integrity_check")) || !out.next() || out.value(0).toString() != QLatin1String("ok")) {
+            return failed(QStringLiteral("the copy did not pass SQLite's integrity check."));
+        }
+        out.finish();
+    }
+    report.tablesWithLoss.removeDuplicates();
+    return report;
 }
 
 QStringList protectiveTriggers()

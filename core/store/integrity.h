@@ -36,6 +36,24 @@ Result<Head> hashEvents(const QSqlDatabase &db);
 // migration's transaction.
 Status build(const QSqlDatabase &db, qint64 nowMs);
 
+// SQLite's own check of the file's structure (PRAGMA quick_check): empty when the file is whole,
+// else SQLite's first lines about what is damaged.
+Result<QStringList> quickCheck(const QSqlDatabase &db);
+
+// Saves what can still be read of a damaged database to `target` (created 0600): the schema, then
+// every table's rows in rowid order, stepping over the rowids a damaged page hides, then indexes
+// and triggers. VACUUM INTO stops at the first damaged page and saves nothing, and the sqlite3
+// shell's .recover needs the sqlite_dbpage table, which Debian's SQLite does not build. The copy
+// is checked (integrity_check) before it is called saved.
+struct RecoveryReport
+{
+    qint64 rows = 0;          // rows copied
+    int damagedPlaces = 0;    // places a read failed and the copy stepped over
+    QStringList tablesWithLoss;
+    QStringList notRestored;  // indexes or triggers that could not be made again
+};
+Result<RecoveryReport> saveRecoveredCopy(const QString &damaged, const QString &target);
+
 // The triggers that keep the event log append-only and a locked review locked.
 QStringList protectiveTriggers();
 

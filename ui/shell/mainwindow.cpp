@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "integritybanner.h"
+
 #include "aboutdialog.h"
 #include "appsettings.h"
 #include "layoutmemory.h"
@@ -132,6 +134,9 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
+    // Red, above the notices: the check at start found the file damaged or altered.
+    m_integrity = new IntegrityBanner(m_db->path());
+    rightLayout->addWidget(m_integrity);
     rightLayout->addWidget(m_banner);
     rightLayout->addWidget(m_pages, 1);
 
@@ -218,6 +223,7 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
         }
     });
     startSweeps();
+    m_integrity->start();
 
     if (opened.createdDemo) {
         showBanner(tr("No database was found at %1, so GrabDesk created a demo team there: %2 grabbers and %3 orders over "

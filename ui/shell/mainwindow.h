@@ -23,6 +23,7 @@ struct OpenedDatabase;
 class AppSettings;
 class BoardPage;
 class DashboardPage;
+class IntegrityBanner;
 class LayoutMemory;
 class ReportsPage;
 class RulesPage;
@@ -64,6 +65,7 @@ public:
     // A note for the banner (e.g. main()'s: the preferred database could not be opened).
     void showNotice(const QString &text) { showBanner(isBannerVisible() ? bannerText() + QStringLiteral("\n\n") + text : text); }
     ReportsPage *reports() const { return m_reports; }
+    IntegrityBanner *integrity() const { return m_integrity; }
     RulesPage *rules() const { return m_rules; }
     TrayNotifier *tray() const { return m_tray; }
     LayoutMemory *layoutMemory() const { return m_layout; }
@@ -106,6 +108,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QFrame *m_banner = nullptr;
+    IntegrityBanner *m_integrity = nullptr;
     QLabel *m_bannerText = nullptr;
     QLabel *m_sweepLabel = nullptr;
     QThread *m_sweepThread = nullptr;

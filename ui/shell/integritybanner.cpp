@@ -1,0 +1,149 @@
+#include "integritybanner.h"
+
+#include "common/filedialog.h"
+#include "domain/clock.h"
+#include "services/integritycheck.h"
+#include "store/database.h"
+#include "store/integrity.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QThread>
+
+namespace grab::ui {
+
+IntegrityBanner::IntegrityBanner(const QString &databasePath, QWidget *parent) : QFrame(parent), m_path(databasePath)
+{
+    setObjectName(QStringLiteral("integrityBanner"));
+    setStyleSheet(QStringLiteral("#integrityBanner { background: #fde7e9; border-bottom: 1px solid #e6a1a8; }"
+                                 "#integrityBanner QLabel { color: #7a1020; }"));
+    m_text = new QLabel;
+    m_text->setObjectName(QStringLiteral("integrityText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_save = new QPushButton(tr("Save a recovered copy…"));
+    m_save->setObjectName(QStringLiteral("saveRecoveredCopy"));
+    m_save->hide();
+    connect(m_save, &QPushButton::clicked, this, &IntegrityBanner::askAndSave);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 10, 16, 10);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_save, 0, Qt::AlignTop);
+    hide();
+}
+
+IntegrityBanner::~IntegrityBanner()
+{
+    if (m_thread) {
+        m_thread->wait();
+    }
+}
+
+void IntegrityBanner::start()
+{
+    const QString path = m_path;
+    QPointer<IntegrityBanner> self(this);
+    // Its own connection on its own thread: a quick_check of a million orders takes seconds.
+    m_thread = QThread::create([path, self] {
+        QStringList damage;
+        QStringList tampering;
+        QString error;
+        Database::Options o;
+        auto db = Database::open(path, o);
+        if (!db) {
+            if (db.error().reason == QLatin1String("database_corrupt") || db.error().reason == QLatin1String("database_io")) {
+                damage << db.error().message;
+            } else {
+                error = db.error().message;
+            }
+        } else {
+            auto problems = integrity::quickCheck((*db)->connection());
+            if (!problems) {
+                error = problems.error().message;
+            } else {
+                damage = *problems;
+            }
+            if (damage.isEmpty() && error.isEmpty()) {
+                SystemClock clock;
+                auto report = IntegrityCheck(Context{**db, clock, QStringLiteral("manager")}).run();
+                if (!report) {
+                    error = report.error().message;
+                } else {
+                    for (const IntegrityBreak &b : report->breaks) {
+                        tampering << b.message;
+                    }
+                }
+            }
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [self, damage, tampering, error] {
+                if (self) {
+                    self->checked(damage, tampering, error);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    m_thread->start(QThread::LowPriority);
+}
+
+void IntegrityBanner::checked(const QStringList &damage, const QStringList &tampering, const QString &error)
+{
+    m_finished = true;
+    m_damaged = !damage.isEmpty();
+    m_tampered = !tampering.isEmpty();
+    if (m_damaged) {
+        const QString why = tr("The database %1 is damaged: GrabDesk will not write to it, so that the damage does not spread. "
+                               "Save a recovered copy and open that. SQLite says: %2")
+                                .arg(QDir::toNativeSeparators(m_path), damage.constFirst());
+        Database::refuseWrites(m_path, makeError(ErrorCode::DatabaseUnusable, why, QStringLiteral("database_corrupt")));
+        m_text->setText(why);
+        m_save->show();
+        show();
+    } else if (m_tampered) {
+        m_text->setText(tr("This database was altered outside GrabDesk: %1 Run \"grabctl verify\" for every place found (%n in all).", nullptr,
+                           int(tampering.size()))
+                            .arg(tampering.constFirst()));
+        show();
+    } else if (!error.isEmpty()) {
+        m_text->setText(tr("GrabDesk could not check this database at start: %1").arg(error));
+        show();
+    }
+    emit finished();
+}
+
+bool IntegrityBanner::saveRecoveredCopy(const QString &target, QString *message)
+{
+    auto saved = integrity::saveRecoveredCopy(m_path, target);
+    if (!saved) {
+        *message = saved.error().message;
+        return false;
+    }
+    *message = saved->damagedPlaces == 0
+                   ? tr("Saved all %n rows to %1. Open it with File ▸ Open….", nullptr, int(saved->rows)).arg(QDir::toNativeSeparators(target))
+                   : tr("Saved %n readable rows to %1; %2 damaged places in %3 could not be read. Open it with File ▸ Open….", nullptr,
+                        int(saved->rows))
+                         .arg(QDir::toNativeSeparators(target))
+                         .arg(saved->damagedPlaces)
+                         .arg(saved->tablesWithLoss.join(QStringLiteral(", ")));
+    return true;
+}
+
+void IntegrityBanner::askAndSave()
+{
+    const QFileInfo info(m_path);
+    const QString suggested = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-recovered.sqlite"));
+    const QString target = filedialog::saveFileName(this, tr("Save a recovered copy"), suggested, tr("GrabDesk databases (*.sqlite)"));
+    if (target.isEmpty()) {
+        return;
+    }
+    QString message;
+    saveRecoveredCopy(target, &message);
+    m_text->setText(m_text->text() + QStringLiteral("\n\n") + message);
+}
+
+} // namespace grab::ui
