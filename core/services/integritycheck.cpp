@@ -97,8 +97,7 @@ Result<IntegrityReport> IntegrityCheck::run(const std::optional<ChainWitness> &w
     }
     {
         auto q = runSql(db,
-                        QStringLiteral("SELECT id, at, type, actor, order_id, grabber_id, rule_version, reason, payload, chain_hash "
-                                       "FROM events ORDER BY id"),
+                        QStringLiteral("SELECT %1, chain_hash FROM events ORDER BY id").arg(integrity::kEventColumns),
                         {}, QStringLiteral("checking the event chain"));
         if (!q) {
             return q.error();
@@ -106,16 +105,7 @@ Result<IntegrityReport> IntegrityCheck::run(const std::optional<ChainWitness> &w
         QByteArray previous = chain::genesis();
         qint64 previousId = 0;
         while (q->next()) {
-            chain::EventFields f;
-            f.id = q->value(0).toLongLong();
-            f.at = q->value(1).toLongLong();
-            f.type = q->value(2).toString();
-            f.actor = q->value(3).toString();
-            f.orderId = q->value(4).isNull() ? std::nullopt : std::optional<qint64>(q->value(4).toLongLong());
-            f.grabberId = q->value(5).isNull() ? std::nullopt : std::optional<qint64>(q->value(5).toLongLong());
-            f.ruleVersion = q->value(6).isNull() ? std::nullopt : std::optional<qint64>(q->value(6).toLongLong());
-            f.reason = q->value(7).toString();
-            f.payload = q->value(8).toString();
+            const chain::EventFields f = integrity::eventFields(*q);
             const QByteArray stored = q->value(9).toByteArray();
             ++report.events;
             if (stored.isEmpty()) {

@@ -74,6 +74,22 @@ Status drop(const QSqlDatabase &db, const QString &trigger)
 
 } // namespace
 
+chain::EventFields eventFields(const QSqlQuery &q)
+{
+    const auto optional = [&](int i) { return q.value(i).isNull() ? std::nullopt : std::optional<qint64>(q.value(i).toLongLong()); };
+    chain::EventFields f;
+    f.id = q.value(0).toLongLong();
+    f.at = q.value(1).toLongLong();
+    f.type = q.value(2).toString();
+    f.actor = q.value(3).toString();
+    f.orderId = optional(4);
+    f.grabberId = optional(5);
+    f.ruleVersion = optional(6);
+    f.reason = q.value(7).toString();
+    f.payload = q.value(8).toString();
+    return f;
+}
+
 Result<Head> head(const QSqlDatabase &db)
 {
     Head h;
@@ -143,22 +159,13 @@ Result<Head> hashEvents(const QSqlDatabase &db)
     std::vector<std::pair<qint64, QByteArray>> hashes;
     QByteArray previous = chain::genesis();
     {
-        auto q = runSql(db, QStringLiteral("SELECT id, at, type, actor, order_id, grabber_id, rule_version, reason, payload FROM events ORDER BY id"),
+        auto q = runSql(db, QStringLiteral("SELECT %1 FROM events ORDER BY id").arg(kEventColumns),
                         {}, QStringLiteral("building the event chain"));
         if (!q) {
             return q.error();
         }
         while (q->next()) {
-            chain::EventFields f;
-            f.id = q->value(0).toLongLong();
-            f.at = q->value(1).toLongLong();
-            f.type = q->value(2).toString();
-            f.actor = q->value(3).toString();
-            f.orderId = q->value(4).isNull() ? std::nullopt : std::optional<qint64>(q->value(4).toLongLong());
-            f.grabberId = q->value(5).isNull() ? std::nullopt : std::optional<qint64>(q->value(5).toLongLong());
-            f.ruleVersion = q->value(6).isNull() ? std::nullopt : std::optional<qint64>(q->value(6).toLongLong());
-            f.reason = q->value(7).toString();
-            f.payload = q->value(8).toString();
+            const chain::EventFields f = eventFields(*q);
             previous = chain::link(previous, f);
             hashes.emplace_back(f.id, previous);
         }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/chaindigest.h"
 #include "domain/error.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace grab::integrity {
@@ -17,6 +19,11 @@ struct Head
     qint64 id = 0;     // 0 for an empty log
     QByteArray hash;   // chain::genesis() for an empty log; empty if the newest event has none
 };
+
+// The columns of an event that its hash covers, in the order eventFields() reads them.
+inline const QString kEventColumns = QStringLiteral("id, at, type, actor, order_id, grabber_id, rule_version, reason, payload");
+// One event's fields from a query that selected kEventColumns first.
+chain::EventFields eventFields(const QSqlQuery &q);
 
 // The newest event and its hash, read inside the caller's transaction.
 Result<Head> head(const QSqlDatabase &db);

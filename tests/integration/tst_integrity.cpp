@@ -67,16 +67,7 @@ QString rechain(const QString &path, qint64 from)
         q.exec(QStringLiteral("SELECT id, at, type, actor, order_id, grabber_id, rule_version, reason, payload FROM events WHERE id >= %1 ORDER BY id")
                    .arg(from));
         while (q.next()) {
-            chain::EventFields f;
-            f.id = q.value(0).toLongLong();
-            f.at = q.value(1).toLongLong();
-            f.type = q.value(2).toString();
-            f.actor = q.value(3).toString();
-            f.orderId = q.value(4).isNull() ? std::nullopt : std::optional<qint64>(q.value(4).toLongLong());
-            f.grabberId = q.value(5).isNull() ? std::nullopt : std::optional<qint64>(q.value(5).toLongLong());
-            f.ruleVersion = q.value(6).isNull() ? std::nullopt : std::optional<qint64>(q.value(6).toLongLong());
-            f.reason = q.value(7).toString();
-            f.payload = q.value(8).toString();
+            const chain::EventFields f = integrity::eventFields(q);
             previous = chain::link(previous, f);
             hashes.append({f.id, previous});
         }
