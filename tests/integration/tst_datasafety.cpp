@@ -207,6 +207,57 @@ private slots:
         QVERIFY2(sh.out.endsWith("\nok\n"), (sh.out + sh.err).constData()); // once there is room again, the file is whole
     }
 
+    // The fault matrix's disk-full column for the writes a team makes all day: each one on a
+    // full disk is exit 6 with the cause, loses no committed row, and leaves a whole file once
+    // there is room again.
+    void everyWriteOnAFullDiskIsRefusedWhole_data()
+    {
+        QTest::addColumn<QString>("before"); // run before the disk is filled ($G is grabctl on the copy)
+        QTest::addColumn<QString>("write");  // the write, on the full disk
+        const QString open = QStringLiteral("$(sqlite3 \"$D/team.sqlite\" \"SELECT id FROM orders WHERE state = 'open' ORDER BY id LIMIT 1\")");
+        const QString held = QStringLiteral("$(sqlite3 \"$D/team.sqlite\" \"SELECT id FROM orders WHERE state = 'assigned' ORDER BY id LIMIT 1\")");
+        QTest::newRow("publish") << QString() << QStringLiteral("$G publish --customer 1 --amount 100");
+        // The ids are read before the disk fills: the sqlite3 shell cannot open the file after.
+        QTest::newRow("grab") << QStringLiteral("O=%1").arg(open) << QStringLiteral("$G grab --order $O --grabber 1");
+        QTest::newRow("close") << QStringLiteral("O=%1").arg(held) << QStringLiteral("$G close --order $O --outcome won");
+        QTest::newRow("import") << QStringLiteral("{ echo name,tier,region; for i in 1 2 3; do echo 新客户$i,regular,华东; done; } > \"$D/new.csv\"")
+                                << QStringLiteral("$G import customers \"$D/new.csv\"");
+        QTest::newRow("review open") << QStringLiteral("$G review create --quarter 2026-Q4 >/dev/null")
+                                     << QStringLiteral("$G review open --quarter 2026-Q4");
+    }
+    void everyWriteOnAFullDiskIsRefusedWhole()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, write);
+        const QString mnt = m_dir.filePath(QStringLiteral("write-") + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        QVERIFY(QDir().mkpath(mnt));
+        const QString count = QStringLiteral("sqlite3 \"$D/team.sqlite\" 'SELECT (SELECT COUNT(*) FROM orders) || \" \" || "
+                                             "(SELECT COUNT(*) FROM events) || \" \" || (SELECT COUNT(*) FROM customers)'");
+        const QString script =
+            QStringLiteral("set -u; D=%1; trap 'umount \"$D\" 2>/dev/null' EXIT; mount -t tmpfs -o size=8m tmpfs \"$D\" || exit 90; "
+                           "cp %2 \"$D/team.sqlite\" || exit 91; G=\"$GRABCTL --db $D/team.sqlite --now 2026-11-20T10:00:00+08:00\"; "
+                           "%3; echo \"before=$(%5)\"; "
+                           // Another reader keeps the file open, so that its -shm and -wal exist: the
+                           // write opens the file and fails in its transaction, not at the open.
+                           "mkfifo \"$D/hold\"; sqlite3 \"$D/team.sqlite\" < \"$D/hold\" >/dev/null 2>&1 & holder=$!; exec 3>\"$D/hold\"; "
+                           "echo 'SELECT COUNT(*) FROM orders;' >&3; sleep 0.5; "
+                           "head -c 16m /dev/zero > \"$D/filler\" 2>/dev/null; "
+                           "%4 2>&1; echo \"rc=$?\"; exec 3>&-; wait $holder; rm \"$D/hold\"; "
+                           "rm \"$D/filler\"; echo \"after=$(%5)\"; "
+                           "sqlite3 \"$D/team.sqlite\" 'PRAGMA integrity_check'")
+                .arg(quoted(mnt), quoted(m_demo), before.isEmpty() ? QStringLiteral("true") : before, write, count);
+        const Shell sh = inMountNamespace(script);
+        QVERIFY2(sh.code != 90 && sh.code != 91, (sh.out + sh.err).constData());
+        QVERIFY2(sh.out.contains("rc=6\n"), (sh.out + sh.err).constData());
+        QVERIFY2(sh.out.contains("The disk is full"), (sh.out + sh.err).constData());
+        const QByteArray beforeCounts = sh.out.mid(sh.out.indexOf("before=") + 7).split('\n').constFirst();
+        const QByteArray afterCounts = sh.out.mid(sh.out.indexOf("after=") + 6).split('\n').constFirst();
+        QVERIFY2(!beforeCounts.isEmpty() && beforeCounts == afterCounts, (sh.out + sh.err).constData()); // nothing lost, nothing half-written
+        // The file was open and its -shm there: the write failed in its transaction, not at the open.
+        QVERIFY2(!sh.out.contains("cannot open"), (sh.out + sh.err).constData());
+        QVERIFY2(sh.out.endsWith("\nok\n"), (sh.out + sh.err).constData());
+    }
+
     // Defect 5: a demo that failed half-way left half a team, and a second "demo" refused it.
     void aDemoIsAllOrNothing()
     {
