@@ -90,7 +90,7 @@ Error readOnlyError(const QString &path);
 // a new database, a backup or a recovered copy before SQLite writes into it. Fails if it exists.
 Status createPrivateFile(const QString &path);
 
-// BEGIN IMMEDIATE ... COMMIT, with ROLLBACK if it goes out of scope uncommitted.
+// BEGIN IMMEDIATE ... COMMIT, with ROLLBACK if it goes out of scope uncommitted (transaction.cpp).
 // Never QSqlDatabase::transaction(): that is a deferred BEGIN, which fails at once with
 // "database is locked" when it must upgrade to a writer while another process writes.
 // A Transaction begun while another is open on the same connection is a SAVEPOINT inside it:

@@ -1,0 +1,106 @@
+#include "database.h"
+
+#include "readsnapshot.h"
+#include "sqlerror.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace grab {
+
+namespace {
+
+// Open write transactions per connection (a connection lives in one thread, so per thread is
+// exact). The outermost one is BEGIN IMMEDIATE; one begun inside it is a SAVEPOINT.
+QHash<QString, int> &writeDepths()
+{
+    thread_local QHash<QString, int> open;
+    return open;
+}
+
+QString savepointName(int depth)
+{
+    return QStringLiteral("grabdesk_%1").arg(depth);
+}
+
+} // namespace
+
+Result<Transaction> Transaction::begin(Database &db)
+{
+    if (db.isReadOnly()) {
+        return readOnlyError(db.path());
+    }
+    if (auto refused = Database::writeRefusal(db.path())) {
+        return *refused;
+    }
+    QSqlDatabase conn = db.connection();
+    int &depth = writeDepths()[conn.connectionName()];
+    if (depth > 0) {
+        // Inside another write (a demo that must be all or nothing runs the services' own
+        // transactions): a savepoint, so that this one's rollback undoes only its own part.
+        const QString name = savepointName(depth + 1);
+        if (auto s = execRetrying(conn, QStringLiteral("SAVEPOINT ") + name, QStringLiteral("starting a write"), db.busyTimeoutMs()); !s) {
+            return s.error();
+        }
+        ++depth;
+        ReadSnapshot::writeBegan(conn);
+        return Transaction(conn, db.busyTimeoutMs(), name);
+    }
+    if (auto s = execRetrying(conn, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a write"), db.busyTimeoutMs()); !s) {
+        writeDepths().remove(conn.connectionName());
+        return s.error();
+    }
+    depth = 1;
+    ReadSnapshot::writeBegan(conn);
+    return Transaction(conn, db.busyTimeoutMs(), QString());
+}
+
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_db(std::move(other.m_db)), m_busyTimeoutMs(other.m_busyTimeoutMs), m_savepoint(std::move(other.m_savepoint)), m_active(other.m_active)
+{
+    other.m_active = false;
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+void Transaction::ended()
+{
+    m_active = false;
+    ReadSnapshot::writeEnded(m_db);
+    auto it = writeDepths().find(m_db.connectionName());
+    if (it != writeDepths().end() && --*it <= 0) {
+        writeDepths().erase(it);
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!m_active) {
+        return makeError(ErrorCode::Internal, QStringLiteral("Commit without an open transaction."));
+    }
+    const QString sql = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
+    auto s = execRetrying(m_db, sql, QStringLiteral("committing"), m_busyTimeoutMs);
+    if (s) {
+        ended();
+    }
+    return s;
+}
+
+void Transaction::rollback()
+{
+    if (m_active) {
+        QSqlQuery q(m_db);
+        if (m_savepoint.isEmpty()) {
+            q.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+            q.exec(QStringLiteral("RELEASE ") + m_savepoint);
+        }
+        ended();
+    }
+}
+
+} // namespace grab
