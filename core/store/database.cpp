@@ -333,10 +333,16 @@ Status Database::migrate()
     if (version->toInt() > 0) {
         // Keep a copy of the file as it was before we change its schema. VACUUM INTO writes a
         // consistent snapshot even while other processes read it.
-        const QString backup = QStringLiteral("%1.v%2-%3.bak")
-                                   .arg(m_path)
-                                   .arg(version->toInt())
-                                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        const QString stem = QStringLiteral("%1.v%2-%3")
+                                 .arg(m_path)
+                                 .arg(version->toInt())
+                                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        // A migration retried within the same second (after a disk error, say) keeps the first
+        // backup and writes a second one beside it.
+        QString backup = stem + QStringLiteral(".bak");
+        for (int n = 2; QFile::exists(backup) && n < 100; ++n) {
+            backup = QStringLiteral("%1-%2.bak").arg(stem).arg(n);
+        }
         // VACUUM INTO would create the copy with the umask (0644 under the usual 022), leaking a
         // private database; it writes into an existing empty file, so that file is made 0600 first.
         if (auto s = createPrivateFile(backup); !s) {
