@@ -39,6 +39,13 @@ Error errorFromSql(const QSqlError &error, const QString &doing)
                          QStringLiteral("The database is read-only, so %1 is impossible.").arg(doing),
                          QStringLiteral("database_read_only"));
     case SqliteCode::Corrupt:
+        // A page of a GrabDesk file is damaged (the file opened: its header is whole). Say what
+        // can be done: the window saves a recovered copy of what is still readable.
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("The database file is damaged (a page is corrupt: %1) while %2. GrabDesk's window can save a "
+                                        "recovered copy of what is still readable.")
+                             .arg(detail, doing),
+                         QStringLiteral("database_corrupt"));
     case SqliteCode::NotADb:
         return makeError(ErrorCode::DatabaseUnusable,
                          QStringLiteral("The database file is corrupt or not a GrabDesk database (%1).").arg(detail),

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -94,6 +95,26 @@ QList<qint64> leafPagesOf(const QString &path, const QString &table, int *pageSi
     return pages;
 }
 
+// One value read on its own connection (as the sqlite3 shell would), then the WAL folded back in.
+QVariant peek(const QString &path, const QString &sql)
+{
+    QVariant v;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next()) {
+                v = q.value(0);
+            }
+            q.finish();
+            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return v;
+}
+
 } // namespace
 
 class TestDataSafety : public QObject
@@ -149,7 +170,7 @@ private slots:
 
         const Run events = grabctl({QStringLiteral("--db"), path, QStringLiteral("events"), QStringLiteral("--limit"), QStringLiteral("1000000")});
         QCOMPARE(events.code, 6);
-        QVERIFY2(events.err.contains("corrupt"), events.err.constData());
+        QVERIFY2(events.err.contains("is damaged (a page is corrupt"), events.err.constData());
         const Run orders = grabctl({QStringLiteral("--db"), path, QStringLiteral("orders"), QStringLiteral("--json")});
         QCOMPARE(orders.code, 6);
     }
@@ -256,6 +277,73 @@ private slots:
         // The file was open and its -shm there: the write failed in its transaction, not at the open.
         QVERIFY2(!sh.out.contains("cannot open"), (sh.out + sh.err).constData());
         QVERIFY2(sh.out.endsWith("\nok\n"), (sh.out + sh.err).constData());
+    }
+
+    // The fault matrix's damaged-page column for the writes: the root page of the table a write
+    // must read or write (orders; customers for an import; review_entries for a review's
+    // opening) is overwritten. Each write is exit 6
+    // with "damaged", and the file is byte for byte what it was: nothing written into a damaged
+    // file, where it would spread the damage.
+    void aWriteThatMeetsADamagedPageChangesNothing_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("before"); // a grabctl command run before the damage ("" for none)
+        QTest::addColumn<QStringList>("write");
+        QTest::newRow("publish") << QStringLiteral("orders") << QString()
+                                 << QStringList{QStringLiteral("publish"), QStringLiteral("--customer"), QStringLiteral("1"), QStringLiteral("--amount"),
+                                                QStringLiteral("100")};
+        QTest::newRow("grab") << QStringLiteral("orders") << QString()
+                              << QStringList{QStringLiteral("grab"), QStringLiteral("--order"), QStringLiteral("OPEN"), QStringLiteral("--grabber"),
+                                             QStringLiteral("1")};
+        QTest::newRow("close") << QStringLiteral("orders") << QString()
+                               << QStringList{QStringLiteral("close"), QStringLiteral("--order"), QStringLiteral("HELD"), QStringLiteral("--outcome"),
+                                              QStringLiteral("won")};
+        QTest::newRow("import") << QStringLiteral("customers") << QString()
+                                << QStringList{QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("CSV")};
+        // Opening reads the day roll-ups, not orders: the table it writes is the one damaged.
+        QTest::newRow("review open") << QStringLiteral("review_entries") << QStringLiteral("review create --quarter 2026-Q4")
+                                     << QStringList{QStringLiteral("review"), QStringLiteral("open"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")};
+    }
+    void aWriteThatMeetsADamagedPageChangesNothing()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, before);
+        QFETCH(QStringList, write);
+        const QString path = copyOfDemo(QStringLiteral("damaged-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        QVERIFY(!path.isEmpty());
+        const QStringList db{QStringLiteral("--db"), path, QStringLiteral("--now"), QStringLiteral("2026-11-20T10:00:00+08:00")};
+        if (!before.isEmpty()) {
+            const Run r = grabctl(db + before.split(u' '));
+            QVERIFY2(r.code == 0, r.err.constData());
+        }
+        const QString csv = m_dir.filePath(QStringLiteral("damaged-customers.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("name,tier,region\n新客户1,regular,华东\n新客户2,key,华南\n");
+        }
+        write.replaceInStrings(QStringLiteral("OPEN"), peek(path, QStringLiteral("SELECT id FROM orders WHERE state = 'open' ORDER BY id LIMIT 1")).toString());
+        write.replaceInStrings(QStringLiteral("HELD"), peek(path, QStringLiteral("SELECT id FROM orders WHERE state = 'assigned' ORDER BY id LIMIT 1")).toString());
+        write.replaceInStrings(QStringLiteral("CSV"), csv);
+        const int pageSize = peek(path, QStringLiteral("PRAGMA page_size")).toInt();
+        const qint64 root = peek(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = '%1'").arg(table)).toLongLong();
+        QVERIFY(pageSize > 0 && root > 1);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek((root - 1) * pageSize));
+            QCOMPARE(f.write(QByteArray(pageSize, '\xA5')), qint64(pageSize));
+        }
+        const QByteArray damaged = digest(path);
+
+        const Run r = grabctl(db + write);
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.contains("damaged"), r.err.constData());
+        QVERIFY2(!r.err.contains("internal"), r.err.constData());
+        QVERIFY2(r.out.isEmpty(), r.out.constData()); // no id, no "done"
+        QCOMPARE(digest(path), damaged);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
     }
 
     // Defect 5: a demo that failed half-way left half a team, and a second "demo" refused it.
