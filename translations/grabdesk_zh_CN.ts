@@ -622,6 +622,18 @@
         <source>Quarterly review %1 changed by %2</source>
         <translation>%2 修改了 %1 季度考核</translation>
     </message>
+    <message>
+        <source>New customer (name erased on request)</source>
+        <translation>新客户（姓名已应要求删除）</translation>
+    </message>
+    <message>
+        <source>on the customer&apos;s request (PIPL)</source>
+        <translation>应客户要求（《个人信息保护法》）</translation>
+    </message>
+    <message>
+        <source>Customer #%1&apos;s personal data erased by %2: %3</source>
+        <translation>客户 #%1 的个人信息已由 %2 删除：%3</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1777,6 +1789,25 @@
     <message>
         <source>No grab window is open at %1 (%2).</source>
         <translation>%1（%2）不在任何抢单时段内。</translation>
+    </message>
+</context>
+<context>
+    <name>grab::ErasureService</name>
+    <message>
+        <source>The reason contains a control character (%1 at position %2); a reason is one line of plain text.</source>
+        <translation>原因中含有控制字符（第 %2 位的 %1）；原因须为一行纯文本。</translation>
+    </message>
+    <message>
+        <source>A reason has at most 200 characters.</source>
+        <translation>原因最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Customer %1&apos;s personal data was already erased.</source>
+        <translation>客户 %1 的个人信息已被删除过。</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3548,18 @@ Click to list them</source>
     <message>
         <source>Why is %1 cancelled? (kept in the audit trail)</source>
         <translation>为什么取消 %1？（会记入审计记录）</translation>
+    </message>
+    <message>
+        <source>The board could not be read: %1</source>
+        <translation>无法读取看板：%1</translation>
+    </message>
+    <message>
+        <source>The board could not be read from the database, so it shows nothing rather than part of the pool. It tries again every few seconds.
+
+%1</source>
+        <translation>无法从数据库读取看板，因此不显示任何订单，而不是只显示一部分。每隔几秒会自动重试。
+
+%1</translation>
     </message>
 </context>
 <context>

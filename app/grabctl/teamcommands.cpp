@@ -1,6 +1,7 @@
-// grabber add|list|set, customer add|list.
+// grabber add|list|set, customer add|list|erase.
 #include "clicontext.h"
 
+#include "services/erasureservice.h"
 #include "services/teamservice.h"
 #include "services/violationservice.h"
 
@@ -23,6 +24,10 @@ const QCommandLineOption kStatus(QStringLiteral("status"), QStringLiteral("activ
 const QCommandLineOption kId(QStringLiteral("id"), QStringLiteral("The grabber's id."), QStringLiteral("ID"));
 const QCommandLineOption kTier(QStringLiteral("tier"), QStringLiteral("vip, key or regular."), QStringLiteral("TIER"));
 const QCommandLineOption kRegion(QStringLiteral("region"), QStringLiteral("Region."), QStringLiteral("R"));
+const QCommandLineOption kCustomerId(QStringLiteral("id"), QStringLiteral("The customer's id."), QStringLiteral("ID"));
+const QCommandLineOption kReason(QStringLiteral("reason"), QStringLiteral("Why, recorded with the erasure (default pipl_request)."),
+                                 QStringLiteral("R"));
+const QCommandLineOption kYes(QStringLiteral("yes"), QStringLiteral("Erase: it cannot be undone."));
 
 // Reads the optional grabber fields shared by add and set. Returns an exit code on a bad value.
 std::optional<int> readGrabberOptions(CliContext &ctx, const QCommandLineParser &p, TeamService::GrabberChanges &c)
@@ -240,6 +245,45 @@ int customerList(CliContext &ctx, const QCommandLineParser &, const QStringList 
     return 0;
 }
 
+int customerErase(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    const auto id = parseId(p.value(kCustomerId));
+    if (!id) {
+        return ctx.usage(QStringLiteral("\"customer erase\" needs --id ID (a positive whole number)."));
+    }
+    if (!p.isSet(kYes)) {
+        return ctx.usage(QStringLiteral("Erasing customer %1's personal data cannot be undone; add --yes to erase it.").arg(*id));
+    }
+    Database *db = ctx.database();
+    if (!db) {
+        return ctx.fail(ctx.lastOpenError());
+    }
+    auto e = ErasureService(ctx.serviceContext()).eraseCustomer(*id, p.value(kReason));
+    if (!e) {
+        return ctx.fail(e.error());
+    }
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("customer"), e->customerId},
+                                  {QStringLiteral("name"), ErasureService::erasedName(e->customerId)},
+                                  {QStringLiteral("events"), e->events},
+                                  {QStringLiteral("followUps"), e->followUps},
+                                  {QStringLiteral("feedback"), e->feedback},
+                                  {QStringLiteral("event"), e->eventId},
+                                  {QStringLiteral("bytesGone"), e->bytesGone}});
+    } else {
+        ctx.out() << "Erased customer " << e->customerId << "'s personal data: the name, " << e->followUps << " follow-up note"
+                  << (e->followUps == 1 ? "" : "s") << ", " << e->feedback << " feedback comment" << (e->feedback == 1 ? "" : "s")
+                  << " and the same text in " << e->events << " event" << (e->events == 1 ? "" : "s")
+                  << ". Orders, amounts and scores are kept; the event chain still holds (verify counts these events as erased)."
+                  << Qt::endl;
+        if (!e->bytesGone) {
+            ctx.out() << "Another program has the database open: the old text leaves the file's write-ahead log at its next checkpoint."
+                      << Qt::endl;
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 QList<Command> teamCommands()
@@ -253,6 +297,10 @@ QList<Command> teamCommands()
                 {kId, kName, kLevel, kSkills, kRegions, kTeam, kCap, kHired, kStatus}, {}, grabberSet},
         Command{QStringLiteral("customer add"), QStringLiteral("Add a customer; prints the new id."), {kName, kTier, kRegion}, {}, customerAdd},
         Command{QStringLiteral("customer list"), QStringLiteral("List customers, one a line (id, name, tier, region)."), {}, {}, customerList},
+        Command{QStringLiteral("customer erase"),
+                QStringLiteral("Erase a customer's personal data on request (PIPL): the name, notes and comments, in the tables and "
+                               "the event log; orders and figures are kept."),
+                {kCustomerId, kReason, kYes}, {}, customerErase},
     };
 }
 

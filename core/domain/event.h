@@ -33,6 +33,9 @@ inline constexpr const char *RuleChanged = "rule_changed";
 inline constexpr const char *GrabberAdded = "grabber_added";
 inline constexpr const char *GrabberChanged = "grabber_changed";
 inline constexpr const char *CustomerAdded = "customer_added";
+// A customer's personal text erased on request (ErasureService): payload {customer, events,
+// followUps, feedback} (how many of each were erased), reason = why (e.g. pipl_request).
+inline constexpr const char *CustomerErased = "customer_erased";
 // Any change to a review cycle: payload {quarter, change, old, new}; reason = the change
 // (created, settings, opened, scoring, scored, decided, decision_removed, approved, locked).
 inline constexpr const char *ReviewChanged = "review_changed";

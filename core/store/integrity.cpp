@@ -449,6 +449,42 @@ Result<RecoveryReport> saveRecoveredCopy(const QString &damaged, const QString &
     return report;
 }
 
+Result<int> erasePayloads(const QSqlDatabase &db, const QList<qint64> &eventIds)
+{
+    const QString doing = QStringLiteral("erasing personal text from the event log");
+    std::vector<std::pair<qint64, QString>> markers;
+    for (qint64 id : eventIds) {
+        auto text = scalar(db, QStringLiteral("SELECT payload FROM events WHERE id = ?"), {id}, doing);
+        if (!text) {
+            return text.error();
+        }
+        if (text->isNull()) {
+            return makeError(ErrorCode::NotFound, QStringLiteral("There is no event #%1.").arg(id), QStringLiteral("no_event"));
+        }
+        const QString payload = text->toString();
+        if (!chain::payloadReference(payload).erased) {
+            markers.emplace_back(id, chain::erasureMarker(payload));
+        }
+    }
+    if (markers.empty()) {
+        return 0;
+    }
+    // The guard steps aside for these updates only, inside the caller's transaction: a failure
+    // anywhere rolls the guard's absence back with the rest.
+    if (auto s = drop(db, QStringLiteral("events_no_update")); !s) {
+        return s.error();
+    }
+    for (const auto &[id, marker] : markers) {
+        if (auto n = execCached(db, QStringLiteral("UPDATE events SET payload = ? WHERE id = ?"), {marker, id}, doing); !n) {
+            return n.error();
+        }
+    }
+    if (auto s = recreate(db, QStringLiteral("events_no_update")); !s) {
+        return s.error();
+    }
+    return static_cast<int>(markers.size());
+}
+
 QStringList protectiveTriggers()
 {
     return {QStringLiteral("events_no_update"),

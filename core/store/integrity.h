@@ -61,6 +61,13 @@ struct RecoveryReport
 };
 Result<RecoveryReport> saveRecoveredCopy(const QString &damaged, const QString &target);
 
+// Replaces the payload of each of these events by chain::erasureMarker of its text, inside the
+// caller's transaction: the one update the append-only log allows, and only as an erasure of
+// personal text on request (services/erasureservice). The chain still holds, because it hashed
+// the payload only through its digest, which the marker keeps. Returns how many were replaced;
+// an event already erased is left as it is.
+Result<int> erasePayloads(const QSqlDatabase &db, const QList<qint64> &eventIds);
+
 // The triggers that keep the event log append-only and a locked review locked.
 QStringList protectiveTriggers();
 

@@ -12,6 +12,7 @@
 #include "store/sql.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -46,6 +47,24 @@ QString raw(const QString &path, const QStringList &statements)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
     return error;
+}
+
+// The first column of the first row of a query on its own connection, or an invalid value.
+QVariant value(const QString &path, const QString &sql)
+{
+    QVariant v;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next()) {
+                v = q.value(0);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return v;
 }
 
 // Recomputes every hash from event `from` on, as a careful attacker would after changing it.
@@ -276,6 +295,112 @@ private slots:
         QCOMPARE(w.code, 6);
         QVERIFY2(w.err.contains(QStringLiteral("holds another hash for event #%1").arg(m_events).toUtf8()), w.err.constData());
         QVERIFY2(w.err.contains(m_sidecar.toUtf8()), w.err.constData());
+    }
+
+    // PIPL: a customer's personal text erased on request. The chain still holds ("erased", not
+    // "altered"), the locked review is still verified, an earlier witness still agrees, and the
+    // text has left the file's bytes.
+    void anErasedCustomerStillVerifies()
+    {
+        const QString path = copy(QStringLiteral("erased.sqlite"));
+        // The customer with the most feedback among those with a name no other customer has.
+        const qint64 id = value(path, QStringLiteral("SELECT o.customer_id FROM feedback f JOIN orders o ON o.id = f.order_id "
+                                                     "JOIN customers c ON c.id = o.customer_id "
+                                                     "WHERE (SELECT COUNT(*) FROM customers d WHERE d.name = c.name) = 1 "
+                                                     "GROUP BY o.customer_id ORDER BY COUNT(*) DESC, o.customer_id LIMIT 1"))
+                              .toLongLong();
+        QVERIFY(id > 0);
+        const QByteArray name = value(path, QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(id)).toString().toUtf8();
+        // Words only this customer's notes and comments hold, written as a grabber would.
+        const QString orders = QStringLiteral("(SELECT id FROM orders WHERE customer_id = %1)").arg(id);
+        QCOMPARE(raw(path, {QStringLiteral("UPDATE feedback SET comment = '王先生 手机 13800138000' WHERE order_id IN %1").arg(orders),
+                            QStringLiteral("INSERT INTO follow_ups (order_id, grabber_id, at, note) SELECT o.id, o.assignee_id, 1, "
+                                           "'回访 王先生 住址 北京市朝阳区' FROM orders o WHERE o.customer_id = %1 AND o.assignee_id IS NOT NULL")
+                                .arg(id)}),
+                 QString());
+        const qint64 textEvents = value(path, QStringLiteral("SELECT COUNT(*) FROM events WHERE (type = 'customer_added' AND "
+                                                              "json_extract(payload, '$.id') = %1) OR (order_id IN %2 AND type IN "
+                                                              "('followed_up', 'feedback'))").arg(id).arg(orders)).toLongLong();
+        QVERIFY(textEvents >= 2);
+        const qint64 eventsBefore = value(path, QStringLiteral("SELECT COUNT(*) FROM events")).toLongLong();
+        const QByteArray reviewBefore = exportedReview(path);
+
+        // Without --yes nothing happens.
+        const Run unsure = grabctl({QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("erase"), QStringLiteral("--id"),
+                                    QString::number(id)});
+        QCOMPARE(unsure.code, 2);
+        QVERIFY2(unsure.err.contains("cannot be undone"), unsure.err.constData());
+        QCOMPARE(value(path, QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(id)).toString().toUtf8(), name);
+
+        const Run r = grabctl({QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("erase"), QStringLiteral("--id"),
+                               QString::number(id), QStringLiteral("--yes")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains(QStringLiteral("and the same text in %1 events").arg(textEvents).toUtf8()), r.out.constData());
+        QVERIFY2(!r.out.contains("Another program"), r.out.constData());
+
+        QCOMPARE(value(path, QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(id)).toString(),
+                 QStringLiteral("Erased customer #%1").arg(id));
+        QCOMPARE(value(path, QStringLiteral("SELECT COUNT(*) FROM feedback WHERE comment <> '' AND order_id IN %1").arg(orders)).toInt(), 0);
+        QCOMPARE(value(path, QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE note <> '' AND order_id IN %1").arg(orders)).toInt(), 0);
+        QCOMPARE(value(path, QStringLiteral("SELECT COUNT(*) FROM events WHERE payload LIKE '{\"erasedPayloadSha256\":%'")).toLongLong(), textEvents);
+        QCOMPARE(value(path, QStringLiteral("SELECT COUNT(*) FROM events")).toLongLong(), eventsBefore + 1);
+        QCOMPARE(value(path, QStringLiteral("SELECT reason FROM events WHERE type = 'customer_erased'")).toString(), QStringLiteral("pipl_request"));
+        // The orders and their figures stay.
+        QVERIFY(value(path, QStringLiteral("SELECT COUNT(*) FROM orders WHERE customer_id = %1").arg(id)).toInt() > 0);
+
+        // Not a byte of the text is left in the file (nor a write-ahead log that held it).
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains(name), name.constData());
+        QVERIFY(!bytes.contains(QStringLiteral("13800138000").toUtf8()));
+        QVERIFY(!bytes.contains(QStringLiteral("北京市朝阳区").toUtf8()));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+
+        const Run v = verify(path, {QStringLiteral("--against"), m_sidecar});
+        QVERIFY2(v.code == 0, v.err.constData());
+        QVERIFY2(v.out.contains(QStringLiteral("%1 events had their personal text erased on request (erased, not altered)").arg(textEvents).toUtf8()),
+                 v.out.constData());
+        QVERIFY2(v.out.contains("Review 2026-Q4: locked, verified."), v.out.constData());
+        // The locked review's export reads as before, apart from the chain head the new event moved.
+        const QByteArray reviewAfter = exportedReview(path);
+        QVERIFY(reviewAfter.contains("# seal: verified"));
+        const auto rowsOf = [](const QByteArray &csv) {
+            QList<QByteArray> rows;
+            for (const QByteArray &line : csv.split('\n')) {
+                if (!line.startsWith('#')) {
+                    rows << line;
+                }
+            }
+            return rows;
+        };
+        QCOMPARE(rowsOf(reviewAfter), rowsOf(reviewBefore));
+
+        // Once only; an unknown customer is named.
+        const Run again = grabctl({QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("erase"), QStringLiteral("--id"),
+                                   QString::number(id), QStringLiteral("--yes")});
+        QCOMPARE(again.code, 7);
+        QVERIFY2(again.err.contains("already erased"), again.err.constData());
+        const Run unknown = grabctl({QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("erase"), QStringLiteral("--id"),
+                                     QStringLiteral("999999"), QStringLiteral("--yes")});
+        QCOMPARE(unknown.code, 5);
+        QVERIFY2(unknown.err.contains("no customer with id 999999"), unknown.err.constData());
+    }
+
+    // An erasure marker is no licence: one whose digest is not the payload's own breaks the chain.
+    void aForgedErasureMarkerIsAltered()
+    {
+        const QString path = copy(QStringLiteral("forged.sqlite"));
+        const qint64 id = value(path, QStringLiteral("SELECT MIN(id) FROM events WHERE type = 'feedback'")).toLongLong();
+        QVERIFY(id > 0);
+        const QString forged = chain::erasureMarker(QStringLiteral("{\"comment\":\"not what was written\",\"score\":5}"));
+        QCOMPARE(raw(path, {QStringLiteral("DROP TRIGGER events_no_update"),
+                            QStringLiteral("UPDATE events SET payload = '%1' WHERE id = %2").arg(forged).arg(id),
+                            schema::triggerSql(QStringLiteral("events_no_update"))}),
+                 QString());
+        const Run r = verify(path);
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.contains(QStringLiteral("Event #%1 of ").arg(id).toUtf8()) && r.err.contains("was altered"), r.err.constData());
     }
 
     void aWitnessThatIsNotOneIsRefused()

@@ -163,7 +163,15 @@ EventDescription EventDescriber::describe(const Event &e) const
     } else if (t == QLatin1String(event::GrabberChanged)) {
         d = {Kind::Other, tr("%1's details changed by %2").arg(who, actor), QString()};
     } else if (t == QLatin1String(event::CustomerAdded)) {
-        d = {Kind::Other, tr("New customer: %1").arg(e.payload.value(QStringLiteral("name")).toString()), QString()};
+        // An erased customer's addition keeps only its marker: say so rather than show no name.
+        d = {Kind::Other,
+             e.payload.contains(QStringLiteral("name")) ? tr("New customer: %1").arg(e.payload.value(QStringLiteral("name")).toString())
+                                                        : tr("New customer (name erased on request)"),
+             QString()};
+    } else if (t == QLatin1String(event::CustomerErased)) {
+        const QString why = e.reason == QLatin1String("pipl_request") ? tr("on the customer's request (PIPL)") : e.reason;
+        d = {Kind::Other, tr("Customer #%1's personal data erased by %2: %3").arg(e.payload.value(QStringLiteral("customer")).toInteger()).arg(actor, why),
+             QString()};
     } else if (t == QLatin1String(event::ReviewChanged)) {
         const QString quarter = e.payload.value(QStringLiteral("quarter")).toString();
         d = {Kind::Other,
