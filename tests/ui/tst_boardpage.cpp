@@ -13,9 +13,12 @@
 #include "common/messagestrip.h"
 #include "services/dispatchservice.h"
 #include "services/grabservice.h"
+#include "store/sql.h"
 #include "shell/appsettings.h"
 
 #include <QAction>
+#include <QFile>
+#include <QLabel>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -217,6 +220,39 @@ private slots:
         QVERIFY(QApplication::focusWidget());
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2")); // the customers are 客户1 and 客户2
         QCOMPARE(board.poolView()->model()->rowCount(), 1);
+    }
+
+    // A file the board cannot read (a damaged page of orders) is said on the page, not left at
+    // "Loading" for ever, and the pool shows nothing rather than a part of it.
+    void aBoardThatCannotReadItsFileSaysSo()
+    {
+        Fixture f;
+        for (int i = 0; i < 40; ++i) {
+            f.t.order(i % 2 ? f.vip : f.regular);
+        }
+        const QSqlDatabase c = f.t.db().connection();
+        QVERIFY(runSql(c, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        const int pageSize = scalar(c, QStringLiteral("PRAGMA page_size"))->toInt();
+        const qint64 root = scalar(c, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'orders'"))->toLongLong();
+        {
+            QFile file(f.t.path());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek((root - 1) * pageSize));
+            QCOMPARE(file.write(QByteArray(pageSize, '\xA5')), qint64(pageSize));
+        }
+        f.board = std::make_unique<BoardPage>(f.t.db(), f.t.clock, *f.settings);
+        f.board->resize(1400, 800);
+        f.board->show();
+        auto *headline = f.board->findChild<QLabel *>(QStringLiteral("boardHeadline"));
+        QVERIFY(headline);
+        QVERIFY2(QTest::qWaitFor([&] { return headline->text().contains(QStringLiteral("could not be read")); }, 5000),
+                 qPrintable(headline->text()));
+        QVERIFY2(headline->text().contains(QStringLiteral("damaged")), qPrintable(headline->text()));
+        QVERIFY(!f.board->isLoaded());
+        auto *empty = f.board->findChild<QLabel *>(QStringLiteral("poolEmpty"));
+        QVERIFY(empty && empty->isVisible());
+        QVERIFY2(empty->text().contains(QStringLiteral("shows nothing rather than part of the pool")), qPrintable(empty->text()));
+        QCOMPARE(f.board->orders()->rowCount(), 0);
     }
 
     void layoutComesBack()

@@ -341,6 +341,12 @@ void BoardPage::onDelta(const BoardDelta &delta)
 
 void BoardPage::onHealth(bool ok, const QString &message, qint64)
 {
+    // Until the first snapshot arrives, a failed read is the board's own news: without it the
+    // page would say "Loading" for ever over a file it cannot read.
+    if (!m_loaded && (ok ? !m_loadError.isEmpty() : message != m_loadError)) {
+        m_loadError = ok ? QString() : message;
+        updateHeadline();
+    }
     emit feedHealth(ok, message);
 }
 
@@ -380,7 +386,9 @@ void BoardPage::updateHeadline()
     const int open = m_orders->openCount();
     const int working = m_orders->rowCount() - open;
     QString text;
-    if (!m_loaded) {
+    if (!m_loaded && !m_loadError.isEmpty()) {
+        text = QStringLiteral("<span style='color:#b01e1e'>%1</span>").arg(tr("The board could not be read: %1").arg(m_loadError).toHtmlEscaped());
+    } else if (!m_loaded) {
         text = tr("Loading the board…");
     } else if (starving > 0) {
         // %3 is the red "%n starving" part, kept a whole sentence so a translation may reorder it.
@@ -394,7 +402,12 @@ void BoardPage::updateHeadline()
     m_tabs->setTabText(0, m_pool->rowCount() == open ? tr("Open pool (%1)").arg(QLocale().toString(open))
                                                      : tr("Open pool (%1 of %2)").arg(QLocale().toString(m_pool->rowCount()), QLocale().toString(open)));
     m_tabs->setTabText(1, tr("Being worked on (%1)").arg(QLocale().toString(m_working->rowCount())));
-    if (m_loaded && m_pool->rowCount() == 0) {
+    if (!m_loaded && !m_loadError.isEmpty()) {
+        m_poolEmpty->setText(tr("The board could not be read from the database, so it shows nothing rather than part of the "
+                                "pool. It tries again every few seconds.\n\n%1").arg(m_loadError));
+        m_poolEmpty->setGeometry(m_poolView->viewport()->rect());
+        m_poolEmpty->show();
+    } else if (m_loaded && m_pool->rowCount() == 0) {
         m_poolEmpty->setText(open == 0 ? tr("The pool is empty: every order has been taken. New orders appear here the moment "
                                             "they are published.")
                                        : tr("No open order matches the filters (%1 open in all).").arg(QLocale().toString(open)));

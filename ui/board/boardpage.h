@@ -132,6 +132,7 @@ private:
     QThread *m_thread = nullptr;
     BoardFeed *m_feed = nullptr;
     bool m_loaded = false;
+    QString m_loadError; // why the first snapshot could not be read (a damaged page, a lock held too long)
     std::deque<std::pair<qint64, int>> m_rate; // (arrival ms, events) of the last ten seconds
 };
 
