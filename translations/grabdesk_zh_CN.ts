@@ -4974,6 +4974,10 @@ Tick “Show orders I cannot grab” to see why.</source>
         <source>GrabDesk databases (*.sqlite)</source>
         <translation>GrabDesk 数据库 (*.sqlite)</translation>
     </message>
+    <message>
+        <source>Saving a recovered copy…</source>
+        <translation>正在保存恢复副本…</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::KpiCard</name>

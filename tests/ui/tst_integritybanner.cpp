@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,8 +129,16 @@ private slots:
 
         // What can still be read, saved 0600 and whole.
         const QString copy = dir.filePath(QStringLiteral("recovered.sqlite"));
-        QString message;
-        QVERIFY2(w.integrity()->saveRecoveredCopy(copy, &message), qPrintable(message));
+        QSignalSpy saved(w.integrity(), &IntegrityBanner::recoverySaved);
+        auto *button = w.integrity()->findChild<QPushButton *>(QStringLiteral("saveRecoveredCopy"));
+        w.integrity()->saveRecoveredCopy(copy);
+        // The copy is made on its own thread: the window still answers, the button waits.
+        QVERIFY(!button->isEnabled());
+        QVERIFY(saved.wait(30000));
+        QVERIFY(button->isEnabled());
+        QVERIFY2(saved.constFirst().at(0).toBool(), qPrintable(saved.constFirst().at(1).toString()));
+        const QString message = saved.constFirst().at(1).toString();
+        QVERIFY(w.integrity()->findChild<QLabel *>(QStringLiteral("integrityText"))->text().contains(message));
         QVERIFY2(message.contains(QStringLiteral("damaged places in orders")), qPrintable(message)); // says what was lost
         if (const QString shots = qEnvironmentVariable("GRABDESK_SCREENSHOTS"); !shots.isEmpty()) {
             w.resize(1280, 800);

@@ -41,6 +41,9 @@ IntegrityBanner::~IntegrityBanner()
     if (m_thread) {
         m_thread->wait();
     }
+    if (m_saver) {
+        m_saver->wait(); // a copy half-written is not left behind: saveRecoveredCopy removes it on failure
+    }
 }
 
 void IntegrityBanner::start()
@@ -116,21 +119,52 @@ void IntegrityBanner::checked(const QStringList &damage, const QStringList &tamp
     emit finished();
 }
 
-bool IntegrityBanner::saveRecoveredCopy(const QString &target, QString *message)
+void IntegrityBanner::saveRecoveredCopy(const QString &target)
 {
-    auto saved = integrity::saveRecoveredCopy(m_path, target);
-    if (!saved) {
-        *message = saved.error().message;
-        return false;
+    if (m_saver) {
+        return;
     }
-    *message = saved->damagedPlaces == 0
-                   ? tr("Saved all %n rows to %1. Open it with File ▸ Open….", nullptr, int(saved->rows)).arg(QDir::toNativeSeparators(target))
-                   : tr("Saved %n readable rows to %1; %2 damaged places in %3 could not be read. Open it with File ▸ Open….", nullptr,
-                        int(saved->rows))
-                         .arg(QDir::toNativeSeparators(target))
-                         .arg(saved->damagedPlaces)
-                         .arg(saved->tablesWithLoss.join(QStringLiteral(", ")));
-    return true;
+    m_save->setEnabled(false);
+    m_save->setText(tr("Saving a recovered copy…"));
+    const QString path = m_path;
+    QPointer<IntegrityBanner> self(this);
+    m_saver = QThread::create([path, target, self] {
+        auto copied = integrity::saveRecoveredCopy(path, target);
+        bool ok = bool(copied);
+        QString message;
+        if (!ok) {
+            message = copied.error().message;
+        } else if (copied->damagedPlaces == 0) {
+            message = tr("Saved all %n rows to %1. Open it with File ▸ Open….", nullptr, int(copied->rows)).arg(QDir::toNativeSeparators(target));
+        } else {
+            message = tr("Saved %n readable rows to %1; %2 damaged places in %3 could not be read. Open it with File ▸ Open….", nullptr,
+                         int(copied->rows))
+                          .arg(QDir::toNativeSeparators(target))
+                          .arg(copied->damagedPlaces)
+                          .arg(copied->tablesWithLoss.join(QStringLiteral(", ")));
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [self, ok, message] {
+                if (self) {
+                    self->saved(ok, message);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    connect(m_saver, &QThread::finished, m_saver, &QObject::deleteLater);
+    m_saver->start(QThread::LowPriority);
+}
+
+void IntegrityBanner::saved(bool ok, const QString &message)
+{
+    if (m_saver) {
+        m_saver->wait();
+        m_saver = nullptr;
+    }
+    m_save->setEnabled(true);
+    m_save->setText(tr("Save a recovered copy…"));
+    m_text->setText(m_text->text() + QStringLiteral("\n\n") + message);
+    emit recoverySaved(ok, message);
 }
 
 void IntegrityBanner::askAndSave()
@@ -141,9 +175,7 @@ void IntegrityBanner::askAndSave()
     if (target.isEmpty()) {
         return;
     }
-    QString message;
-    saveRecoveredCopy(target, &message);
-    m_text->setText(m_text->text() + QStringLiteral("\n\n") + message);
+    saveRecoveredCopy(target);
 }
 
 } // namespace grab::ui

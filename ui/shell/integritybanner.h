@@ -27,20 +27,26 @@ public:
     bool foundTampering() const { return m_tampered; }
     QString text() const;
 
-    // What the button does after asking where: write what can be read to `target`.
-    bool saveRecoveredCopy(const QString &target, QString *message);
+    // What the button does after asking where: writes what can be read to `target` on a
+    // thread of its own (a million orders take a while; the window stays responsive), then
+    // says how it went in the banner and through recoverySaved. The button waits meanwhile.
+    void saveRecoveredCopy(const QString &target);
+    bool isSaving() const { return !m_saver.isNull(); }
 
 signals:
     void finished();
+    void recoverySaved(bool ok, const QString &message);
 
 private:
     void checked(const QStringList &damage, const QStringList &tampering, const QString &error);
     void askAndSave();
+    void saved(bool ok, const QString &message);
 
     QString m_path;
     QLabel *m_text = nullptr;
     QPushButton *m_save = nullptr;
     QPointer<QThread> m_thread;
+    QPointer<QThread> m_saver;
     bool m_finished = false;
     bool m_damaged = false;
     bool m_tampered = false;
