@@ -1,3 +1,4 @@
+#include "../common/rawsqlite.h"
 #include "domain/clock.h"
 #include "services/eventlog.h"
 #include "services/integritycheck.h"
@@ -40,14 +41,7 @@ Database::Options create()
 // Runs SQL on a file through a plain connection, bypassing GrabDesk's checks.
 void rawExec(const QString &path, const QString &sql)
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QCOMPARE(grab::test::rawExec(path, {sql}), QString());
 }
 
 // A file as a GrabDesk of schema `version` left it: every migration up to it, run raw.

@@ -1,5 +1,6 @@
 // What cannot change: the KPI snapshot after opening (whatever happens to the orders), and a
 // locked cycle — refused by the database itself, through a raw connection and the sqlite3 shell.
+#include "../common/rawsqlite.h"
 #include "demodb.h"
 
 #include "services/metricsservice.h"
@@ -20,27 +21,10 @@ namespace {
 
 const QString kQ = QStringLiteral("2026-Q4"); // the demo's three weeks end on 2026-11-20
 
-// Runs one statement on its own connection, as any other program would; returns the error text
-// ("" when it succeeded).
+// One statement on its own connection, as any other program would; the error text, or "".
 QString raw(const QString &path, const QString &sql)
 {
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            return QStringLiteral("cannot open");
-        }
-        QSqlQuery q(db);
-        if (!q.exec(sql)) {
-            error = q.lastError().text();
-            if (error.isEmpty()) {
-                error = QStringLiteral("failed");
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return error;
+    return rawExec(path, {sql});
 }
 
 QString snapshotText(Database &db, qint64 grabberId)

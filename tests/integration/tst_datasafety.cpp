@@ -5,6 +5,7 @@
 //
 // A full disk is a real one: a 1 MiB tmpfs mounted in a private mount namespace (unshare, from
 // util-linux; as root, or as a user through a user namespace), so nothing outside the test sees it.
+#include "../common/rawsqlite.h"
 #include "grabctlrun.h"
 
 #include <QDir>
@@ -95,24 +96,10 @@ QList<qint64> leafPagesOf(const QString &path, const QString &table, int *pageSi
     return pages;
 }
 
-// One value read on its own connection (as the sqlite3 shell would), then the WAL folded back in.
+// One value read on its own connection, as the sqlite3 shell would (closing it folds the WAL back in).
 QVariant peek(const QString &path, const QString &sql)
 {
-    QVariant v;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next()) {
-                v = q.value(0);
-            }
-            q.finish();
-            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return v;
+    return rawValue(path, sql);
 }
 
 } // namespace

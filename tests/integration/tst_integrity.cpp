@@ -1,6 +1,7 @@
 // Tampering becomes visible: a demo team with a locked review and an export's side-car, then
 // each tampering an owner of the file can do with the sqlite3 shell, each time on a fresh copy,
 // and the real `grabctl verify` must find it (exit 6) and name the place.
+#include "../common/rawsqlite.h"
 #include "demodb.h"
 #include "grabctlrun.h"
 
@@ -30,41 +31,12 @@ const QString kQ = QStringLiteral("2026-Q4");
 // Statements run on their own connection, as the sqlite3 shell would; the first error, or "".
 QString raw(const QString &path, const QStringList &statements)
 {
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            return QStringLiteral("cannot open");
-        }
-        QSqlQuery q(db);
-        for (const QString &sql : statements) {
-            if (!q.exec(sql)) {
-                error = q.lastError().text();
-                break;
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-    return error;
+    return rawExec(path, statements);
 }
 
-// The first column of the first row of a query on its own connection, or an invalid value.
 QVariant value(const QString &path, const QString &sql)
 {
-    QVariant v;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next()) {
-                v = q.value(0);
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return v;
+    return rawValue(path, sql);
 }
 
 // Recomputes every hash from event `from` on, as a careful attacker would after changing it.

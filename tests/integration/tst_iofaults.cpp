@@ -12,6 +12,7 @@
 //   - an export leaves no file behind; a migration leaves no half-written backup.
 // The content is compared through the sqlite3 shell's .dump (plus user_version), a witness
 // outside GrabDesk.
+#include "../common/rawsqlite.h"
 #include "grabctlrun.h"
 #include "store/schema.h"
 
@@ -142,14 +143,7 @@ bool copyFile(const QString &from, const QString &to)
 // Runs SQL on a file through a plain connection, bypassing GrabDesk.
 bool rawExec(const QString &path, const QString &sql)
 {
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        ok = db.open() && QSqlQuery(db).exec(sql);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
+    return grab::test::rawExec(path, {sql}).isEmpty();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // The check at start: a damaged file gets a red banner, every write refused and a recovered
 // copy; an altered one gets a red banner naming what was altered; a whole one shows nothing.
+#include "../common/rawsqlite.h"
 #include "services/orderservice.h"
 #include "shell/appsettings.h"
 #include "shell/integritybanner.h"
@@ -36,18 +37,7 @@ QString makeDemo(const QTemporaryDir &dir, const QString &name)
 
 bool rawExec(const QString &path, const QStringList &statements)
 {
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &sql : statements) {
-            ok = ok && q.exec(sql);
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
+    return grab::test::rawExec(path, statements).isEmpty();
 }
 
 } // namespace
