@@ -239,7 +239,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardPeriod</name>
+    <name>PeriodText</name>
     <message>
         <source>Today</source>
         <translation>今天</translation>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/error.h"
-#include "domain/plaintext.h"
+#include "base/clock.h"
+#include "base/error.h"
+#include "base/plaintext.h"
 #include "services/context.h"
 #include "store/database.h"
 

@@ -1,11 +1,12 @@
-// The options and argument helpers the coaching commands share (training, note, action,
+// The options and value parsers the coaching commands share (training, note, action,
 // feedback list): one spelling of each option, one strict parser of each value.
 #pragma once
 
+#include "cliargs.h"
 #include "clicontext.h"
 
-#include "services/noteservice.h"
-#include "services/trainingservice.h"
+#include "services/team/noteservice.h"
+#include "services/team/trainingservice.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -60,41 +61,6 @@ inline QString dash(const QString &s)
 inline QString isoDate(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
-}
-
-inline Database *openOrFail(CliContext &ctx, int *code)
-{
-    Database *db = ctx.database();
-    if (!db) {
-        *code = ctx.fail(ctx.lastOpenError());
-    }
-    return db;
-}
-
-// An optional id option: nullopt when absent; sets *bad (after printing) when malformed.
-inline std::optional<qint64> optionalId(CliContext &ctx, const QCommandLineParser &p, const QCommandLineOption &o, int *bad)
-{
-    if (!p.isSet(o)) {
-        return std::nullopt;
-    }
-    const auto id = parseId(p.value(o));
-    if (!id) {
-        *bad = ctx.usage(QStringLiteral("--%1 must be an id (a positive whole number), not \"%2\".").arg(o.names().constFirst(), p.value(o)));
-    }
-    return id;
-}
-
-// A date option: an invalid QDate when absent; sets *bad when it is not a date.
-inline QDate optionalDate(CliContext &ctx, const QCommandLineParser &p, const QCommandLineOption &o, int *bad)
-{
-    if (!p.isSet(o)) {
-        return {};
-    }
-    const QDate d = QDate::fromString(p.value(o).trimmed(), Qt::ISODate);
-    if (!d.isValid()) {
-        *bad = ctx.usage(QStringLiteral("--%1 must be a date, YYYY-MM-DD, not \"%2\".").arg(o.names().constFirst(), p.value(o)));
-    }
-    return d;
 }
 
 inline std::optional<double> optionalHours(CliContext &ctx, const QCommandLineParser &p, int *bad)

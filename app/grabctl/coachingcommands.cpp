@@ -3,10 +3,10 @@
 #include "clicontext.h"
 #include "coachingargs.h"
 
-#include "domain/money.h"
-#include "services/feedbackservice.h"
-#include "services/noteservice.h"
-#include "services/trainingservice.h"
+#include "base/money.h"
+#include "services/team/feedbackservice.h"
+#include "services/team/noteservice.h"
+#include "services/team/trainingservice.h"
 
 #include <QDateTime>
 #include <QJsonArray>

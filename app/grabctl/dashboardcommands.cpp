@@ -2,11 +2,11 @@
 #include "clicontext.h"
 #include "kpiformat.h"
 
-#include "domain/money.h"
+#include "base/money.h"
 #include "domain/periodpreset.h"
 #include "domain/responsebuckets.h"
-#include "services/dashboardservice.h"
-#include "services/ruleservice.h"
+#include "services/metrics/dashboardservice.h"
+#include "services/rules/ruleservice.h"
 
 #include <QDateTime>
 #include <QJsonArray>

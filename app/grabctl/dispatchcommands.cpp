@@ -1,9 +1,10 @@
 // dispatch, assign, reclaim, violation add: the manager's and the timers' side of the rules.
+#include "cliargs.h"
 #include "clicontext.h"
 
-#include "services/dispatchservice.h"
-#include "services/reclaimservice.h"
-#include "services/violationservice.h"
+#include "services/grab/dispatchservice.h"
+#include "services/grab/reclaimservice.h"
+#include "services/team/violationservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -106,20 +107,6 @@ int dispatch(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
     }
     ctx.out() << sweep->placed.size() << " dispatched, " << sweep->failed.size() << " not." << Qt::endl;
     return 0;
-}
-
-// Reads a required id option; prints the usage error and returns nullopt when it is missing or malformed.
-std::optional<qint64> requiredId(CliContext &ctx, const QCommandLineParser &p, const QString &name, const QString &command)
-{
-    if (!p.isSet(name)) {
-        ctx.usage(QStringLiteral("\"%1\" needs --%2 ID.").arg(command, name));
-        return std::nullopt;
-    }
-    const auto id = parseId(p.value(name));
-    if (!id) {
-        ctx.usage(QStringLiteral("--%1 must be an id (a positive whole number), not \"%2\".").arg(name, p.value(name)));
-    }
-    return id;
 }
 
 int assign(CliContext &ctx, const QCommandLineParser &p, const QStringList &)

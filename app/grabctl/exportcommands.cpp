@@ -4,7 +4,7 @@
 #include "clicontext.h"
 
 #include "services/export/reportexporter.h"
-#include "services/exportservice.h"
+#include "services/export/exportservice.h"
 
 #include <QFile>
 #include <QJsonObject>

@@ -1,20 +1,16 @@
 #include "kpiformat.h"
 
-#include "domain/money.h"
+#include "base/decimal.h"
+#include "base/money.h"
 
 #include <QJsonObject>
 
 namespace grab::cli {
 
-// Rates as decimals with 4 places; undefined as an empty cell (CSV) or null (JSON): never 0, never NaN.
-QVariant fixed(const std::optional<double> &v, int places)
-{
-    return v ? QVariant(QString::number(*v, 'f', places)) : QVariant();
-}
-
 QJsonValue jsonFixed(const std::optional<double> &v, int places)
 {
-    return v ? QJsonValue(QString::number(*v, 'f', places).toDouble()) : QJsonValue();
+    const std::optional<QByteArray> text = decimal::ascii(v, places);
+    return text ? QJsonValue(text->toDouble()) : QJsonValue();
 }
 
 QString shown(const std::optional<double> &v, int places, bool percent)

@@ -14,9 +14,7 @@ namespace grab::cli {
 // figure the same way. Undefined figures: an empty CSV cell, JSON null, "—" in a table; never
 // 0 and never NaN.
 
-// A decimal with `places` places for CSV, or a null QVariant.
-QVariant fixed(const std::optional<double> &v, int places);
-// The same as a JSON number, or null.
+// A decimal with `places` places (base/decimal) as a JSON number, or null.
 QJsonValue jsonFixed(const std::optional<double> &v, int places);
 // For a table: the number (as a percentage when `percent`), or "—".
 QString shown(const std::optional<double> &v, int places, bool percent);

@@ -2,12 +2,13 @@
 #include "clicontext.h"
 #include "kpiformat.h"
 
-#include "domain/csvwriter.h"
-#include "domain/money.h"
-#include "services/awardservice.h"
-#include "services/metricsservice.h"
-#include "services/poolinsights.h"
-#include "services/targetservice.h"
+#include "base/csvwriter.h"
+#include "services/export/kpirow.h"
+#include "base/money.h"
+#include "services/metrics/awardservice.h"
+#include "services/metrics/metricsservice.h"
+#include "services/grab/poolinsights.h"
+#include "services/metrics/targetservice.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,13 +16,6 @@
 
 namespace grab::cli {
 namespace {
-
-const QStringList kCsvColumns{QStringLiteral("grabber_id"),     QStringLiteral("grabber_name"), QStringLiteral("volume"),
-                              QStringLiteral("won"),            QStringLiteral("lost"),         QStringLiteral("reclaimed"),
-                              QStringLiteral("closed"),         QStringLiteral("success_rate"), QStringLiteral("failure_rate"),
-                              QStringLiteral("hit_rate"),       QStringLiteral("median_response_s"),
-                              QStringLiteral("revenue"),        QStringLiteral("satisfaction"), QStringLiteral("feedback_count"),
-                              QStringLiteral("violations")};
 
 std::optional<QDate> parseDate(CliContext &ctx, const QCommandLineParser &p, const QString &name)
 {
@@ -93,11 +87,9 @@ int kpis(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
         }
         ctx.out().flush();
         CsvWriter csv(&out, false); // a pipe for scripts: no BOM (exports to files carry one)
-        csv.writeHeader(kCsvColumns);
+        csv.writeHeader(kpirow::keys());
         for (const GrabberKpis &k : *rows) {
-            csv.writeRow({k.grabberId, k.name, k.volume, k.won, k.lost, k.reclaimed, k.closed(), fixed(k.successRate, 4),
-                          fixed(k.failureRate, 4), fixed(k.hitRate, 4), fixed(k.medianResponseS, 1), formatMajorUnits(k.revenueMinor),
-                          fixed(k.satisfaction, 2), k.feedbackCount, k.violations});
+            csv.writeRow(kpirow::values(k));
         }
         out.flush();
         return 0;

@@ -1,10 +1,11 @@
 // publish, grab, release, follow-up, close, feedback, cancel, restrict, expire, orders.
+#include "cliargs.h"
 #include "clicontext.h"
 
-#include "domain/money.h"
-#include "services/grabservice.h"
-#include "services/orderreader.h"
-#include "services/orderservice.h"
+#include "base/money.h"
+#include "services/grab/grabservice.h"
+#include "services/grab/orderreader.h"
+#include "services/grab/orderservice.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -17,30 +18,6 @@ namespace {
 
 const QCommandLineOption kOrder(QStringLiteral("order"), QStringLiteral("The order's id."), QStringLiteral("ID"));
 const QCommandLineOption kGrabber(QStringLiteral("grabber"), QStringLiteral("The grabber's id."), QStringLiteral("ID"));
-
-// Reads a required id option; on failure prints the usage error and returns nullopt.
-std::optional<qint64> requireId(CliContext &ctx, const QCommandLineParser &p, const QCommandLineOption &o, const QString &command)
-{
-    const QString name = o.names().constFirst();
-    if (!p.isSet(o)) {
-        ctx.usage(QStringLiteral("\"%1\" needs --%2 ID.").arg(command, name));
-        return std::nullopt;
-    }
-    const auto id = parseId(p.value(o));
-    if (!id) {
-        ctx.usage(QStringLiteral("--%1 must be an id (a positive whole number), not \"%2\".").arg(name, p.value(o)));
-    }
-    return id;
-}
-
-Database *openOrFail(CliContext &ctx, int *code)
-{
-    Database *db = ctx.database();
-    if (!db) {
-        *code = ctx.fail(ctx.lastOpenError());
-    }
-    return db;
-}
 
 int printId(CliContext &ctx, qint64 id, QJsonObject extra = {})
 {
@@ -66,7 +43,7 @@ int printDone(CliContext &ctx, const QString &text, QJsonObject json)
 
 int publish(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 {
-    const auto customer = requireId(ctx, p, QCommandLineOption(QStringLiteral("customer"), {}, QStringLiteral("ID")), QStringLiteral("publish"));
+    const auto customer = requiredId(ctx, p, QCommandLineOption(QStringLiteral("customer"), {}, QStringLiteral("ID")), QStringLiteral("publish"));
     if (!customer) {
         return 2;
     }
@@ -121,11 +98,11 @@ int publish(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 
 int grabOrder(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 {
-    const auto order = requireId(ctx, p, kOrder, QStringLiteral("grab"));
+    const auto order = requiredId(ctx, p, kOrder, QStringLiteral("grab"));
     if (!order) {
         return 2;
     }
-    const auto grabber = requireId(ctx, p, kGrabber, QStringLiteral("grab"));
+    const auto grabber = requiredId(ctx, p, kGrabber, QStringLiteral("grab"));
     if (!grabber) {
         return 2;
     }
@@ -150,13 +127,13 @@ int grabOrder(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 
 int release(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 {
-    const auto order = requireId(ctx, p, kOrder, QStringLiteral("release"));
+    const auto order = requiredId(ctx, p, kOrder, QStringLiteral("release"));
     if (!order) {
         return 2;
     }
     std::optional<qint64> grabber;
     if (p.isSet(kGrabber)) {
-        grabber = requireId(ctx, p, kGrabber, QStringLiteral("release"));
+        grabber = requiredId(ctx, p, kGrabber, QStringLiteral("release"));
         if (!grabber) {
             return 2;
         }
@@ -173,11 +150,11 @@ int release(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 
 int followUp(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 {
-    const auto order = requireId(ctx, p, kOrder, QStringLiteral("follow-up"));
+    const auto order = requiredId(ctx, p, kOrder, QStringLiteral("follow-up"));
     if (!order) {
         return 2;
     }
-    const auto grabber = requireId(ctx, p, kGrabber, QStringLiteral("follow-up"));
+    const auto grabber = requiredId(ctx, p, kGrabber, QStringLiteral("follow-up"));
     if (!grabber) {
         return 2;
     }
@@ -194,7 +171,7 @@ int followUp(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 
 int closeOrder(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 {
-    const auto order = requireId(ctx, p, kOrder, QStringLiteral("close"));
+    const auto order = requiredId(ctx, p, kOrder, QStringLiteral("close"));
     if (!order) {
         return 2;
     }
@@ -215,7 +192,7 @@ int closeOrder(CliContext &ctx, const QCommandLineParser &p, const QStringList &
 
 int feedback(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 {
-    const auto order = requireId(ctx, p, kOrder, QStringLiteral("feedback"));
+    const auto order = requiredId(ctx, p, kOrder, QStringLiteral("feedback"));
     if (!order) {
         return 2;
     }
@@ -237,7 +214,7 @@ int feedback(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 
 int cancel(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 {
-    const auto order = requireId(ctx, p, kOrder, QStringLiteral("cancel"));
+    const auto order = requiredId(ctx, p, kOrder, QStringLiteral("cancel"));
     if (!order) {
         return 2;
     }
@@ -254,7 +231,7 @@ int cancel(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 // The options give the whole new restriction: what is left out is lifted.
 int restrictOrder(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 {
-    const auto order = requireId(ctx, p, kOrder, QStringLiteral("restrict"));
+    const auto order = requiredId(ctx, p, kOrder, QStringLiteral("restrict"));
     if (!order) {
         return 2;
     }

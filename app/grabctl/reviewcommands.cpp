@@ -3,11 +3,11 @@
 #include "clicontext.h"
 #include "reviewformat.h"
 
-#include "domain/money.h"
+#include "base/money.h"
 #include "domain/reviewscoring.h"
-#include "services/reviewexport.h"
-#include "services/reviewservice.h"
-#include "services/ruleservice.h"
+#include "services/export/reviewexport.h"
+#include "services/review/reviewservice.h"
+#include "services/rules/ruleservice.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "reviewformat.h"
 
-#include "domain/money.h"
+#include "base/money.h"
 
 #include <QJsonArray>
 

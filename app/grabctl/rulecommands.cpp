@@ -3,7 +3,7 @@
 #include "io/atomicfile.h"
 #include "io/protectedfiles.h"
 
-#include "services/ruleservice.h"
+#include "services/rules/ruleservice.h"
 
 #include <QFile>
 #include <QJsonArray>

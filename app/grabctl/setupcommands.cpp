@@ -1,9 +1,9 @@
 // init, demo, events: setting a database up and reading its log.
 #include "clicontext.h"
 
-#include "services/eventlog.h"
-#include "services/ruleservice.h"
-#include "sim/demogenerator.h"
+#include "services/audit/eventlog.h"
+#include "services/rules/ruleservice.h"
+#include "demo/demogenerator.h"
 #include "store/sql.h"
 
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // grabber add|list|set, customer add|list|erase.
 #include "clicontext.h"
 
-#include "services/erasureservice.h"
-#include "services/teamservice.h"
-#include "services/violationservice.h"
+#include "services/team/erasureservice.h"
+#include "services/team/teamservice.h"
+#include "services/team/violationservice.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // verify [--against FILE.csv.json]: is the event log, and every locked review, what was written?
 #include "clicontext.h"
-#include "services/integritycheck.h"
+#include "services/audit/integritycheck.h"
 
 #include <QDateTime>
 #include <QJsonArray>

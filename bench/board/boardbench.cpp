@@ -15,7 +15,7 @@
 #include "board/boardpage.h"
 #include "board/liveordermodel.h"
 #include "live/boardfeed.h"
-#include "shell/appsettings.h"
+#include "common/appsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
 #include "store/database.h"

@@ -4,12 +4,12 @@
 // ::grabberDashboard for this quarter and this month (the presets, in the team's time zone, as
 // of make_bench_db's "now": Friday 2026-11-20 18:00 in Shanghai), and beside them the
 // MetricsService calls they are made of, to show where the time goes. The file is only read.
-#include "domain/clock.h"
+#include "base/clock.h"
 #include "domain/periodpreset.h"
-#include "services/dashboardservice.h"
-#include "services/drilldown.h"
-#include "services/metricsservice.h"
-#include "services/ruleservice.h"
+#include "services/metrics/dashboardservice.h"
+#include "services/metrics/drilldown.h"
+#include "services/metrics/metricsservice.h"
+#include "services/rules/ruleservice.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>

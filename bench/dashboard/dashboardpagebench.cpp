@@ -69,8 +69,8 @@ int main(int argc, char **argv)
     std::printf("worker thread (DashboardSource)\n");
     QList<DashboardData> answers;
     DrillResult drilled;
-    for (const auto preset : {DashboardPeriod::Preset::ThisMonth, DashboardPeriod::Preset::ThisQuarter}) {
-        const QString name = DashboardPeriod::presetName(preset).toLower();
+    for (const auto preset : {PeriodPreset::ThisMonth, PeriodPreset::ThisQuarter}) {
+        const QString name = PeriodText::presetName(preset).toLower();
         for (const auto view : {DashboardRequest::View::Team, DashboardRequest::View::Grabber}) {
             DashboardRequest r;
             r.preset = preset;
@@ -88,7 +88,7 @@ int main(int argc, char **argv)
         }
         DrillRequest dr;
         dr.figure = KpiFigure::Volume;
-        dr.period = DashboardPeriod::resolve(preset, DashboardPeriod::teamDay(clock.nowMs(), QTimeZone("Asia/Shanghai"))).current;
+        dr.period = periods::resolve(preset, periods::dayOf(QTimeZone("Asia/Shanghai"), clock.nowMs())).current;
         const double ms = timeIt(runs, [&] { drilled = source.drill(dr); });
         line(QStringLiteral("drill-down: the team's volume, %1").arg(name), ms, QStringLiteral("%1 orders").arg(drilled.rows.size()));
     }
@@ -107,7 +107,7 @@ int main(int argc, char **argv)
                 charts.setData(d);
             }
         });
-        line(QStringLiteral("cards + leaderboard%1, %2").arg(team ? QString() : QStringLiteral(" + charts"), DashboardPeriod::presetName(d.period.preset).toLower()),
+        line(QStringLiteral("cards + leaderboard%1, %2").arg(team ? QString() : QStringLiteral(" + charts"), PeriodText::presetName(d.period.preset).toLower()),
              ms, team ? QString() : QStringLiteral("%1 days").arg(d.trend.size()));
     }
     const double ms = timeIt(runs, [&] {

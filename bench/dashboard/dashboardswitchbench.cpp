@@ -11,7 +11,7 @@
 // The clock stands at the file's end of history (2026-11-20 18:00, Shanghai). Run it under
 // xvfb-run, or with QT_QPA_PLATFORM=offscreen.
 #include "dashboard/dashboardpage.h"
-#include "shell/appsettings.h"
+#include "common/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -156,7 +156,7 @@ int main(int argc, char **argv)
     }
     std::printf("first figures after show: %.1f ms (this month, team)\n", double(opened.nsecsElapsed()) / 1e6);
 
-    using Preset = DashboardPeriod::Preset;
+    using Preset = PeriodPreset;
     QList<Switch> teamPeriod, grabberPeriod, nextGrabber, toTeam, toGrabber;
     for (int i = 0; i < runs; ++i) {
         page.showTeam();

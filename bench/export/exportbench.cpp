@@ -6,10 +6,10 @@
 //
 //   export_bench --db build/bench.sqlite [--runs 3] [--dir DIR] [--sqlite3 PATH]
 //   export_bench --db FILE --child --out FILE [--days N]   (internal: one export, prints ms and VmHWM)
-#include "domain/clock.h"
+#include "base/clock.h"
 #include "domain/periodpreset.h"
 #include "services/export/reportexporter.h"
-#include "services/ruleservice.h"
+#include "services/rules/ruleservice.h"
 #include "store/database.h"
 #include "store/sql.h"
 

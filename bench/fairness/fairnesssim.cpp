@@ -4,15 +4,15 @@
 // that waited past the dispatch threshold T2, and an independent replay of the event log that
 // asserts no order ever went to an ineligible grabber.
 //   fairness_sim [--days 30] [--grabbers 40] [--seed 7]
-#include "domain/clock.h"
+#include "base/clock.h"
 #include "domain/metrics.h"
-#include "services/dispatchservice.h"
-#include "services/eventlog.h"
-#include "services/grabservice.h"
-#include "services/metricsservice.h"
-#include "services/orderservice.h"
-#include "services/ruleservice.h"
-#include "services/teamservice.h"
+#include "services/grab/dispatchservice.h"
+#include "services/audit/eventlog.h"
+#include "services/grab/grabservice.h"
+#include "services/metrics/metricsservice.h"
+#include "services/grab/orderservice.h"
+#include "services/rules/ruleservice.h"
+#include "services/team/teamservice.h"
 #include "store/database.h"
 #include "store/sql.h"
 

@@ -7,9 +7,9 @@
 // this program that each try every order in their own shuffled order (so with P > 1 they
 // race), timed from the start signal to the last exit. Every attempt is one BEGIN IMMEDIATE
 // transaction that reads the rules and counts and commits an attempt and an event.
-#include "domain/clock.h"
-#include "services/grabservice.h"
-#include "sim/contest.h"
+#include "base/clock.h"
+#include "services/grab/grabservice.h"
+#include "testbed/contest.h"
 #include "store/database.h"
 #include "store/sql.h"
 

@@ -4,11 +4,11 @@
 // IMMEDIATE transaction, every order published through OrderService with its event).
 //
 //   import_bench [--orders N] [--customers C] [--repeat R] [--dir DIR]
-#include "domain/clock.h"
-#include "domain/csvwriter.h"
+#include "base/clock.h"
+#include "base/csvwriter.h"
 #include "services/import/importservice.h"
-#include "services/ruleservice.h"
-#include "services/teamservice.h"
+#include "services/rules/ruleservice.h"
+#include "services/team/teamservice.h"
 #include "store/database.h"
 #include "store/sql.h"
 

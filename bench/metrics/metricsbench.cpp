@@ -5,9 +5,9 @@
 // decision with the pool as it is (10,000 open orders); then the same figures computed by
 // hand-written SQL run by the sqlite3 shell on the same file (bench/metrics/*.sql, and the
 // per-grabber median look-ups this program writes out), timed as whole shell runs.
-#include "domain/clock.h"
-#include "services/dispatchservice.h"
-#include "services/metricsservice.h"
+#include "base/clock.h"
+#include "services/grab/dispatchservice.h"
+#include "services/metrics/metricsservice.h"
 #include "store/database.h"
 #include "store/sql.h"
 

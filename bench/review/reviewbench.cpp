@@ -6,12 +6,12 @@
 // the cycle it opened). Beside it: MetricsService::kpis for the same quarter (the read that open
 // is mostly made of), and the sqlite3 shell doing the same aggregate reads on the copy (the
 // engine's own time, for a ratio).
-#include "domain/clock.h"
+#include "base/clock.h"
 #include "domain/periodpreset.h"
 #include "domain/reviewcycle.h"
-#include "services/metricsservice.h"
-#include "services/reviewservice.h"
-#include "services/ruleservice.h"
+#include "services/metrics/metricsservice.h"
+#include "services/review/reviewservice.h"
+#include "services/rules/ruleservice.h"
 #include "store/database.h"
 #include "store/sql.h"
 

@@ -10,7 +10,7 @@
 #include "review/reviewentrymodel.h"
 #include "review/reviewpage.h"
 #include "common/messagestrip.h"
-#include "shell/appsettings.h"
+#include "common/appsettings.h"
 #include "store/database.h"
 
 #include <QApplication>

@@ -8,9 +8,9 @@
 // orders awaiting a score, the month's target) for a few grabbers, and the whole page's reload
 // and a change of grabber, models and views included. The clock stands at the file's end of
 // history (2026-11-20 18:00, Shanghai). Widgets run offscreen.
-#include "services/noteservice.h"
-#include "services/teamroster.h"
-#include "services/trainingservice.h"
+#include "services/team/noteservice.h"
+#include "services/team/teamroster.h"
+#include "services/team/trainingservice.h"
 #include "store/database.h"
 #include "store/sql.h"
 #include "team/teampage.h"

@@ -6,11 +6,11 @@
 // dispatcher reads are rebuilt from it at the end.
 //
 //   make_bench_db --out FILE [--orders N] [--grabbers G] [--seed S] [--open K] [--now now|ISO-8601]
-#include "domain/clock.h"
-#include "services/assignmentledger.h"
-#include "services/dayrollup.h"
-#include "services/ruleservice.h"
-#include "services/teamservice.h"
+#include "base/clock.h"
+#include "services/grab/assignmentledger.h"
+#include "services/metrics/dayrollup.h"
+#include "services/rules/ruleservice.h"
+#include "services/team/teamservice.h"
 #include "store/database.h"
 #include "store/integrity.h"
 #include "store/sql.h"

@@ -1,8 +1,8 @@
 #include "dispatchscorer.h"
 
 #include "metrics.h"
-#include "money.h"
-#include "phrase.h"
+#include "base/money.h"
+#include "base/phrase.h"
 
 #include <QCoreApplication>
 

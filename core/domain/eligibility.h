@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phrase.h"
+#include "base/phrase.h"
 
 #include "grabber.h"
 #include "order.h"

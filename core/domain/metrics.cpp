@@ -46,4 +46,20 @@ std::optional<double> median(QList<qint64> values)
     return (lower + upper) / 2.0;
 }
 
+Mean meanOfDefined(const QList<std::optional<double>> &values)
+{
+    Mean m;
+    double sum = 0;
+    for (const std::optional<double> &v : values) {
+        if (v) {
+            sum += *v;
+            ++m.n;
+        }
+    }
+    if (m.n > 0) {
+        m.value = sum / m.n;
+    }
+    return m;
+}
+
 } // namespace grab::metrics

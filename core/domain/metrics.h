@@ -30,6 +30,15 @@ std::optional<double> jainIndex(const QList<qint64> &volumes);
 // scores a / (a + b) instead of 0 % or 100 %.
 double smoothedWinRate(qint64 wins, qint64 closed, double a, double b);
 
+// The mean of the values that are defined, and how many were: a team's average of per-grabber
+// rates, where a grabber whose rate is undefined is left out (not counted as 0).
+struct Mean
+{
+    std::optional<double> value; // unset when none was defined
+    int n = 0;
+};
+Mean meanOfDefined(const QList<std::optional<double>> &values);
+
 // The median of the values (the mean of the middle two for an even count); nullopt if empty.
 // The list is taken by value: it is sorted in place.
 std::optional<double> median(QList<qint64> values);

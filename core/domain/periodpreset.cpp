@@ -40,12 +40,16 @@ QDate dayOf(const QTimeZone &zone, qint64 nowMs)
 
 Period forPreset(PeriodPreset preset, const QTimeZone &zone, qint64 nowMs, const Period &custom)
 {
-    const QDate today = dayOf(zone, nowMs);
+    return on(preset, dayOf(zone, nowMs), custom);
+}
+
+Period on(PeriodPreset preset, const QDate &today, const Period &custom)
+{
     switch (preset) {
     case PeriodPreset::Today:
         return Period{today, today.addDays(1)};
     case PeriodPreset::ThisWeek: {
-        const QDate monday = today.addDays(1 - today.dayOfWeek());
+        const QDate monday = today.addDays(1 - today.dayOfWeek()); // Qt: Monday is 1
         return Period{monday, monday.addDays(7)};
     }
     case PeriodPreset::ThisMonth: {
@@ -60,6 +64,47 @@ Period forPreset(PeriodPreset preset, const QTimeZone &zone, qint64 nowMs, const
         break;
     }
     return custom;
+}
+
+Resolved resolve(PeriodPreset preset, const QDate &today, const QDate &customFirst, const QDate &customLast)
+{
+    Resolved r;
+    r.preset = preset;
+    if (preset == PeriodPreset::Custom) {
+        QDate a = customFirst.isValid() ? customFirst : today;
+        QDate b = customLast.isValid() ? customLast : a;
+        if (b < a) {
+            std::swap(a, b);
+        }
+        r.current = fromDays(a, b);
+    } else {
+        r.current = on(preset, today);
+    }
+    r.previous = comparison(r.current, today);
+    r.partial = isPartialComparison(r.current, today);
+    return r;
+}
+
+int daysToGo(const Period &period, const QDate &today)
+{
+    const QDate tomorrow = today.addDays(1);
+    if (!period.isValid() || period.to <= tomorrow) {
+        return 0;
+    }
+    return int(std::max(tomorrow, period.from).daysTo(period.to));
+}
+
+Period chartDays(const Period &period, const QDate &today, int minimumDays)
+{
+    QDate to = std::min(period.to, today.addDays(1));
+    if (to <= period.from) {
+        to = period.to; // a period wholly in the future: show its (empty) days
+    }
+    QDate from = period.from;
+    if (from.daysTo(to) < minimumDays) {
+        from = to.addDays(-minimumDays);
+    }
+    return Period{from, to};
 }
 
 Period fromDays(const QDate &first, const QDate &last)

@@ -33,6 +33,27 @@ QDate dayOf(const QTimeZone &zone, qint64 nowMs);
 // isValid()); the other presets ignore it.
 Period forPreset(PeriodPreset preset, const QTimeZone &zone, qint64 nowMs, const Period &custom = {});
 
+// The preset's period containing `today` (a team-local date); Custom gives `custom` as it is.
+Period on(PeriodPreset preset, const QDate &today, const Period &custom = {});
+
+// A dashboard's period and what it is compared with, resolved against `today`.
+struct Resolved
+{
+    PeriodPreset preset = PeriodPreset::ThisMonth;
+    Period current;
+    Period previous;      // comparison(current, today)
+    bool partial = false; // previous is the elapsed part of the period before
+};
+// For Custom, `customFirst` and `customLast` are the first and the last day shown to the user
+// (inclusive), swapped when given the wrong way round; the other presets ignore them.
+Resolved resolve(PeriodPreset preset, const QDate &today, const QDate &customFirst = QDate(), const QDate &customLast = QDate());
+
+// Days of the period after `today` (0 when the period is over).
+int daysToGo(const Period &period, const QDate &today);
+// The days a chart shows for the period: up to today (no empty future), but at least the last
+// `minimumDays` days, so that "today" still draws a trend. Never after the period.
+Period chartDays(const Period &period, const QDate &today, int minimumDays = 7);
+
 // [first, last] as a period [first, last + 1): how a person types a custom range.
 Period fromDays(const QDate &first, const QDate &last);
 

@@ -1,6 +1,6 @@
 #include "prioritypolicy.h"
 
-#include "money.h"
+#include "base/money.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "kpis.h"
-#include "phrase.h"
+#include "base/phrase.h"
 #include "reviewsettings.h"
 
 #include <QList>

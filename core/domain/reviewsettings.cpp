@@ -1,6 +1,6 @@
 #include "reviewsettings.h"
 
-#include "money.h"
+#include "base/money.h"
 
 #include <QJsonValue>
 #include <QStringList>

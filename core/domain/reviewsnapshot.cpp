@@ -1,7 +1,7 @@
 #include "reviewsnapshot.h"
 
-#include "money.h"
-#include "phrase.h"
+#include "base/money.h"
+#include "base/phrase.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #include "rulechanges.h"
 
-#include "money.h"
+#include "base/money.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phrase.h"
+#include "base/phrase.h"
 #include "ruleset.h"
 
 #include <QList>

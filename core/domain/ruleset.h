@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dispatchpolicy.h"
-#include "error.h"
+#include "base/error.h"
 #include "grabwindow.h"
 #include "prioritypolicy.h"
 #include "reviewsettings.h"

@@ -1,8 +1,8 @@
 #include "boardfeed.h"
 
-#include "services/eventlog.h"
-#include "services/orderreader.h"
-#include "services/ruleservice.h"
+#include "services/audit/eventlog.h"
+#include "services/grab/orderreader.h"
+#include "services/rules/ruleservice.h"
 #include "store/database.h"
 #include "store/sql.h"
 

@@ -3,7 +3,7 @@
 #include "domain/event.h"
 #include "domain/order.h"
 #include "domain/ruleset.h"
-#include "services/quotaledger.h"
+#include "services/grab/quotaledger.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #include "eventfeed.h"
 
-#include "services/eventlog.h"
+#include "services/audit/eventlog.h"
 #include "store/sql.h"
 
 namespace grab {

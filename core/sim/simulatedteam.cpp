@@ -1,13 +1,13 @@
 #include "simulatedteam.h"
 
-#include "demonames.h"
-#include "demoorders.h"
+#include "demo/demonames.h"
+#include "demo/demoorders.h"
 #include "domain/eligibility.h"
-#include "services/grabservice.h"
-#include "services/orderreader.h"
-#include "services/orderservice.h"
-#include "services/ruleservice.h"
-#include "services/teamservice.h"
+#include "services/grab/grabservice.h"
+#include "services/grab/orderreader.h"
+#include "services/grab/orderservice.h"
+#include "services/rules/ruleservice.h"
+#include "services/team/teamservice.h"
 #include "store/sql.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/error.h"
+#include "base/clock.h"
+#include "base/error.h"
 #include "store/database.h"
 
 #include <QJsonObject>

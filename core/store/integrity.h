@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/chaindigest.h"
-#include "domain/error.h"
+#include "base/error.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>

@@ -3,9 +3,9 @@
 // A demo database (DemoGenerator, fixed seed and end time) in a temporary folder, for the
 // tests that compare dashboard figures, drill-downs and MetricsService on realistic data.
 
-#include "domain/clock.h"
+#include "base/clock.h"
 #include "services/context.h"
-#include "sim/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "store/database.h"
 
 #include <QDateTime>

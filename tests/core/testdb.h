@@ -2,11 +2,11 @@
 
 // A real GrabDesk database in a temporary folder with a fixed clock, for core tests.
 
-#include "domain/clock.h"
+#include "base/clock.h"
 #include "services/context.h"
-#include "services/orderservice.h"
-#include "services/ruleservice.h"
-#include "services/teamservice.h"
+#include "services/grab/orderservice.h"
+#include "services/rules/ruleservice.h"
+#include "services/team/teamservice.h"
 #include "store/database.h"
 #include "store/sql.h"
 

@@ -1,7 +1,7 @@
 // The CSV reader against files as Excel and grabctl write them: fixtures in tests/data/csv/
 // (made by make_fixtures.py there), plus limits and a writer -> reader round trip.
-#include "domain/csvreader.h"
-#include "domain/csvwriter.h"
+#include "base/csvreader.h"
+#include "base/csvwriter.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -3,13 +3,13 @@
 
 #include "domain/periodpreset.h"
 #include "domain/responsebuckets.h"
-#include "services/awardservice.h"
-#include "services/dashboardservice.h"
-#include "services/drilldown.h"
-#include "services/grabservice.h"
-#include "services/metricsservice.h"
-#include "services/targetservice.h"
-#include "services/violationservice.h"
+#include "services/metrics/awardservice.h"
+#include "services/metrics/dashboardservice.h"
+#include "services/metrics/drilldown.h"
+#include "services/grab/grabservice.h"
+#include "services/metrics/metricsservice.h"
+#include "services/metrics/targetservice.h"
+#include "services/team/violationservice.h"
 
 using namespace grab;
 using namespace grab::test;

@@ -1,6 +1,6 @@
 // The day a fact counts for in the day figures (grabber_days) is the team's calendar day, also
 // when the same thread asks again and again (the last day is kept) and when the zone changes.
-#include "services/dayrollup.h"
+#include "services/metrics/dayrollup.h"
 #include "domain/ruleset.h"
 
 #include <QDateTime>

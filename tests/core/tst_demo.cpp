@@ -1,4 +1,4 @@
-#include "sim/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "store/sql.h"
 
 #include <QCryptographicHash>

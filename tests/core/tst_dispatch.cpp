@@ -2,9 +2,9 @@
 
 #include "domain/dispatchscorer.h"
 #include "domain/eligibility.h"
-#include "services/dispatchservice.h"
-#include "services/eventlog.h"
-#include "services/grabservice.h"
+#include "services/grab/dispatchservice.h"
+#include "services/audit/eventlog.h"
+#include "services/grab/grabservice.h"
 
 #include <QJsonArray>
 

@@ -4,11 +4,11 @@
 #include "domain/ageing.h"
 #include "domain/hourofday.h"
 #include "domain/responsebuckets.h"
-#include "services/drilldown.h"
-#include "services/grabservice.h"
-#include "services/metricsservice.h"
-#include "services/ruleservice.h"
-#include "services/violationservice.h"
+#include "services/metrics/drilldown.h"
+#include "services/grab/grabservice.h"
+#include "services/metrics/metricsservice.h"
+#include "services/rules/ruleservice.h"
+#include "services/team/violationservice.h"
 #include "store/sql.h"
 
 using namespace grab;

@@ -2,10 +2,10 @@
 
 #include "testdb.h"
 
-#include "services/grabberview.h"
-#include "services/grabservice.h"
-#include "services/quotaledger.h"
-#include "services/reclaimservice.h"
+#include "services/grab/grabberview.h"
+#include "services/grab/grabservice.h"
+#include "services/grab/quotaledger.h"
+#include "services/grab/reclaimservice.h"
 
 using namespace grab;
 using namespace grab::test;

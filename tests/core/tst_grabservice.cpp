@@ -1,8 +1,8 @@
 #include "testdb.h"
 
 #include "domain/eligibility.h"
-#include "services/eventlog.h"
-#include "services/grabservice.h"
+#include "services/audit/eventlog.h"
+#include "services/grab/grabservice.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

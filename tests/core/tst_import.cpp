@@ -2,7 +2,7 @@
 // skip-invalid, dry run, cancel, and the events the services write.
 #include "testdb.h"
 
-#include "services/grabservice.h"
+#include "services/grab/grabservice.h"
 #include "services/import/importservice.h"
 
 #include <QBuffer>

@@ -5,8 +5,8 @@
 
 #include "domain/ageing.h"
 #include "live/boardfeed.h"
-#include "services/grabservice.h"
-#include "services/quotaledger.h"
+#include "services/grab/grabservice.h"
+#include "services/grab/quotaledger.h"
 
 #include <QSignalSpy>
 

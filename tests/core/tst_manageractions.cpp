@@ -3,9 +3,9 @@
 #include "testdb.h"
 
 #include "domain/eligibility.h"
-#include "services/dispatchservice.h"
-#include "services/eventlog.h"
-#include "services/grabservice.h"
+#include "services/grab/dispatchservice.h"
+#include "services/audit/eventlog.h"
+#include "services/grab/grabservice.h"
 
 #include <QJsonArray>
 

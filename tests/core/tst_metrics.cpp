@@ -1,9 +1,11 @@
 #include "domain/metrics.h"
+#include "domain/trend.h"
 
 #include <QTest>
 
 #include <cmath>
 
+using namespace grab;
 using namespace grab::metrics;
 
 class TestMetrics : public QObject
@@ -63,6 +65,40 @@ private slots:
         QCOMPARE(*median({9, 1, 5}), 5.0);
         QCOMPARE(*median({10, 1, 4, 3}), 3.5);
     }
+    void trendRatesRollOverTheWindow()
+    {
+        const Period days{QDate(2026, 11, 3), QDate(2026, 11, 5)};
+        DaySeries own{1, {}};
+        for (QDate d = QDate(2026, 11, 1); d < days.to; d = d.addDays(1)) {
+            DayFigures f;
+            f.day = d;
+            f.won = d.day() == 1 ? 1 : 0;
+            f.lost = d.day() == 4 ? 1 : 0;
+            own.days.append(f);
+        }
+        DaySeries quiet{2, {}}; // nothing closed: left out of the team's mean, not counted as 0
+        for (QDate d = QDate(2026, 11, 1); d < days.to; d = d.addDays(1)) {
+            quiet.days.append(DayFigures{d});
+        }
+        const QList<TrendDay> t = metrics::rollingTrend(days, 3, own, {own, quiet});
+        QCOMPARE(t.size(), 2);
+        QCOMPARE(t.at(0).day, QDate(2026, 11, 3));
+        QCOMPARE(*t.at(0).successRate, 1.0); // 1 - 3 Nov: one won
+        QCOMPARE(t.at(1).lost, 1);
+        QCOMPARE(*t.at(1).successRate, 0.0); // 2 - 4 Nov: one lost
+        QVERIFY(!t.at(0).satisfaction);      // no feedback: no point, not 0
+        QCOMPARE(*t.at(0).teamSuccessRate, 1.0);
+    }
+
+    void aMeanLeavesOutWhatIsUndefined()
+    {
+        const metrics::Mean m = metrics::meanOfDefined({0.5, std::nullopt, 1.0});
+        QCOMPARE(m.n, 2);
+        QCOMPARE(*m.value, 0.75);
+        QVERIFY(!metrics::meanOfDefined({std::nullopt}).value);
+        QCOMPARE(metrics::meanOfDefined({}).n, 0);
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestMetrics)

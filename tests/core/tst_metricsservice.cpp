@@ -1,12 +1,12 @@
 #include "testdb.h"
 
-#include "services/awardservice.h"
-#include "services/grabservice.h"
-#include "services/metricsservice.h"
-#include "services/poolinsights.h"
-#include "services/reclaimservice.h"
-#include "services/targetservice.h"
-#include "services/violationservice.h"
+#include "services/metrics/awardservice.h"
+#include "services/grab/grabservice.h"
+#include "services/metrics/metricsservice.h"
+#include "services/grab/poolinsights.h"
+#include "services/grab/reclaimservice.h"
+#include "services/metrics/targetservice.h"
+#include "services/team/violationservice.h"
 
 using namespace grab;
 using namespace grab::test;

@@ -1,4 +1,4 @@
-#include "domain/money.h"
+#include "base/money.h"
 
 #include <QTest>
 

@@ -5,8 +5,8 @@
 
 #include "testdb.h"
 
-#include "services/eventlog.h"
-#include "services/noteservice.h"
+#include "services/audit/eventlog.h"
+#include "services/team/noteservice.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #include "testdb.h"
 
-#include "services/eventlog.h"
-#include "services/grabservice.h"
+#include "services/audit/eventlog.h"
+#include "services/grab/grabservice.h"
 
 using namespace grab;
 using namespace grab::test;

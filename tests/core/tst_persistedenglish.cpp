@@ -5,13 +5,13 @@
 #include "testdb.h"
 
 #include "domain/eligibility.h"
-#include "domain/phrase.h"
+#include "base/phrase.h"
 #include "domain/reviewscoring.h"
 #include "domain/reviewsnapshot.h"
 #include "domain/ruleset.h"
-#include "services/dispatchservice.h"
-#include "services/eventlog.h"
-#include "services/grabservice.h"
+#include "services/grab/dispatchservice.h"
+#include "services/audit/eventlog.h"
+#include "services/grab/grabservice.h"
 
 #include <QLocale>
 #include <QTimeZone>

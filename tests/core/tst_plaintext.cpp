@@ -1,4 +1,4 @@
-#include "domain/plaintext.h"
+#include "base/plaintext.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 #include "testdb.h"
 
 #include "domain/eligibility.h"
-#include "services/eventlog.h"
-#include "services/grabservice.h"
-#include "services/reclaimservice.h"
-#include "services/violationservice.h"
+#include "services/audit/eventlog.h"
+#include "services/grab/grabservice.h"
+#include "services/grab/reclaimservice.h"
+#include "services/team/violationservice.h"
 
 using namespace grab;
 using namespace grab::test;

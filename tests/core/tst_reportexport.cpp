@@ -4,15 +4,15 @@
 // and times are written exactly (the fast formatters against formatMajorUnits and QDateTime).
 #include "demodb.h"
 
-#include "domain/csvwriter.h"
-#include "domain/money.h"
+#include "base/csvwriter.h"
+#include "base/money.h"
 #include "services/export/reportjob.h"
 #include "services/export/instantformat.h"
 #include "services/export/reportcolumns.h"
 #include "services/export/reportexporter.h"
-#include "services/reviewexport.h"
-#include "services/reviewservice.h"
-#include "services/teamservice.h"
+#include "services/export/reviewexport.h"
+#include "services/review/reviewservice.h"
+#include "services/team/teamservice.h"
 #include "domain/periodpreset.h"
 #include "store/sql.h"
 

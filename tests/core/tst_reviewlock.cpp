@@ -3,9 +3,9 @@
 #include "../common/rawsqlite.h"
 #include "demodb.h"
 
-#include "services/metricsservice.h"
-#include "services/orderservice.h"
-#include "services/reviewservice.h"
+#include "services/metrics/metricsservice.h"
+#include "services/grab/orderservice.h"
+#include "services/review/reviewservice.h"
 #include "store/sql.h"
 
 #include <QProcess>

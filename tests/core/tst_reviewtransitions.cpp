@@ -2,9 +2,9 @@
 // reason code, the audit events (who, when, old -> new), decisions and the trainings they assign.
 #include "testdb.h"
 
-#include "services/eventlog.h"
-#include "services/grabservice.h"
-#include "services/reviewservice.h"
+#include "services/audit/eventlog.h"
+#include "services/grab/grabservice.h"
+#include "services/review/reviewservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

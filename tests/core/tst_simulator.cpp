@@ -3,7 +3,7 @@
 // rules leave nothing to win.
 #include "testdb.h"
 
-#include "sim/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "sim/simulator.h"
 
 #include <QElapsedTimer>

@@ -6,11 +6,11 @@
 #include "demodb.h"
 #include "testdb.h"
 
-#include "services/feedbackservice.h"
-#include "services/grabservice.h"
-#include "services/noteservice.h"
-#include "services/teamroster.h"
-#include "services/trainingservice.h"
+#include "services/team/feedbackservice.h"
+#include "services/grab/grabservice.h"
+#include "services/team/noteservice.h"
+#include "services/team/teamroster.h"
+#include "services/team/trainingservice.h"
 
 using namespace grab;
 using namespace grab::test;

@@ -4,8 +4,8 @@
 
 #include "testdb.h"
 
-#include "services/eventlog.h"
-#include "services/trainingservice.h"
+#include "services/audit/eventlog.h"
+#include "services/team/trainingservice.h"
 
 #include <cmath>
 #include <limits>

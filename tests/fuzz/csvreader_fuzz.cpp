@@ -1,7 +1,7 @@
 // libFuzzer target for CsvReader: any bytes must give rows or a clear error, never a crash,
 // a hang or a row that breaks the reader's own limits. Built with -DGRABDESK_FUZZ=ON and clang
 // (see README, "Fuzzing the CSV reader").
-#include "domain/csvreader.h"
+#include "base/csvreader.h"
 
 #include <QBuffer>
 

@@ -2,8 +2,8 @@
 // flushes) only after grab() returned success, i.e. after COMMIT. The test kills it with
 // SIGKILL at a random moment and checks that every reported grab is in the store.
 //   crash_worker DB GRABBER NOW_MS
-#include "domain/clock.h"
-#include "services/grabservice.h"
+#include "base/clock.h"
+#include "services/grab/grabservice.h"
 #include "store/database.h"
 #include "store/sql.h"
 

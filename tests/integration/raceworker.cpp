@@ -1,8 +1,8 @@
 // A grabber process for tst_race: waits for the start signal (a file), then tries to grab
 // every order in its own shuffled order through the real GrabService, and reports each win.
 //   race_worker DB GRABBER ORDERS SEED NOW_MS START_FILE
-#include "domain/clock.h"
-#include "services/grabservice.h"
+#include "base/clock.h"
+#include "services/grab/grabservice.h"
 #include "store/database.h"
 
 #include <QCoreApplication>

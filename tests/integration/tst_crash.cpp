@@ -1,6 +1,6 @@
 // A writer killed with SIGKILL at random moments, 20 rounds: every grab it reported committed
 // is in the store, the file passes integrity_check and still opens.
-#include "sim/contest.h"
+#include "testbed/contest.h"
 #include "store/database.h"
 
 #include "store/sql.h"

@@ -6,8 +6,8 @@
 #include "grabctlrun.h"
 
 #include "domain/chaindigest.h"
-#include "services/integritycheck.h"
-#include "services/reviewservice.h"
+#include "services/audit/integritycheck.h"
+#include "services/review/reviewservice.h"
 #include "store/integrity.h"
 #include "store/schema.h"
 #include "store/sql.h"

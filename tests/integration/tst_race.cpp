@@ -1,7 +1,7 @@
 // 8 real processes grab the same 2,000 orders at once: every order has exactly one winner,
 // the winner was told so, the store agrees, nobody saw "database is locked", and the file
 // passes integrity_check.
-#include "sim/contest.h"
+#include "testbed/contest.h"
 #include "store/database.h"
 
 #include "store/sql.h"

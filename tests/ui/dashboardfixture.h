@@ -18,12 +18,12 @@
 #include "dashboard/leaderboardmodel.h"
 #include "dashboard/recentrowspanel.h"
 #include "dashboard/targetpanel.h"
-#include "domain/money.h"
+#include "base/money.h"
 #include "domain/responsebuckets.h"
-#include "services/metricsservice.h"
-#include "services/targetservice.h"
-#include "shell/appsettings.h"
-#include "sim/demogenerator.h"
+#include "services/metrics/metricsservice.h"
+#include "services/metrics/targetservice.h"
+#include "common/appsettings.h"
+#include "demo/demogenerator.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -66,7 +66,7 @@ inline QJsonDocument grabctl(const QStringList &args)
 class DashboardFixture
 {
 protected:
-    using Preset = ui::DashboardPeriod::Preset;
+    using Preset = grab::PeriodPreset;
     using DashboardPage = ui::DashboardPage;
     using KpiFigure = ui::KpiFigure;
     using KpiCard = ui::KpiCard;

@@ -11,9 +11,9 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/drilldialog.h"
 #include "dashboard/recentrowspanel.h"
-#include "services/grabservice.h"
-#include "services/violationservice.h"
-#include "shell/appsettings.h"
+#include "services/grab/grabservice.h"
+#include "services/team/violationservice.h"
+#include "common/appsettings.h"
 
 #include <QListWidget>
 #include <QScrollBar>

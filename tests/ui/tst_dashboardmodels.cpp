@@ -28,7 +28,7 @@
 
 using namespace grab;
 using namespace grab::ui;
-using Preset = DashboardPeriod::Preset;
+using Preset = PeriodPreset;
 
 namespace {
 
@@ -115,7 +115,7 @@ private slots:
     {
         QFETCH(int, preset);
         QFETCH(QDate, today);
-        const auto r = DashboardPeriod::resolve(Preset(preset), today);
+        const auto r = periods::resolve(Preset(preset), today);
         QTEST(r.current.from, "from");
         QTEST(r.current.to, "to");
         QTEST(r.previous.from, "previousFrom");
@@ -124,45 +124,45 @@ private slots:
 
     void aRunningPeriodSaysItComparesTheSameDays()
     {
-        const auto week = DashboardPeriod::resolve(Preset::ThisWeek, QDate(2026, 11, 25));
+        const auto week = periods::resolve(Preset::ThisWeek, QDate(2026, 11, 25));
         QVERIFY(week.partial);
-        QCOMPARE(DashboardPeriod::versus(week), QStringLiteral("vs last week so far"));
-        const auto sunday = DashboardPeriod::resolve(Preset::ThisWeek, QDate(2026, 11, 29));
+        QCOMPARE(PeriodText::versus(week), QStringLiteral("vs last week so far"));
+        const auto sunday = periods::resolve(Preset::ThisWeek, QDate(2026, 11, 29));
         QVERIFY(!sunday.partial);
-        QCOMPARE(DashboardPeriod::versus(sunday), QStringLiteral("vs last week"));
-        const auto month = DashboardPeriod::resolve(Preset::ThisMonth, QDate(2026, 11, 25));
-        QCOMPARE(DashboardPeriod::versus(month), QStringLiteral("vs last month so far"));
+        QCOMPARE(PeriodText::versus(sunday), QStringLiteral("vs last week"));
+        const auto month = periods::resolve(Preset::ThisMonth, QDate(2026, 11, 25));
+        QCOMPARE(PeriodText::versus(month), QStringLiteral("vs last month so far"));
     }
 
     void customPeriodIsInclusiveAndComparesWithTheSameNumberOfDaysBefore()
     {
         const auto r =
-            DashboardPeriod::resolve(Preset::Custom, QDate(2026, 11, 25), QDate(2026, 11, 10), QDate(2026, 11, 3));
+            periods::resolve(Preset::Custom, QDate(2026, 11, 25), QDate(2026, 11, 10), QDate(2026, 11, 3));
         QCOMPARE(r.current.from, QDate(2026, 11, 3));
         QCOMPARE(r.current.to, QDate(2026, 11, 11)); // the last day shown is included
         QCOMPARE(r.previous.from, QDate(2026, 10, 26));
         QCOMPARE(r.previous.to, QDate(2026, 11, 3));
-        QCOMPARE(DashboardPeriod::versus(r), QStringLiteral("vs the 8 days before"));
-        QCOMPARE(DashboardPeriod::rangeText(r.current), QStringLiteral("2026-11-03 – 2026-11-10"));
+        QCOMPARE(PeriodText::versus(r), QStringLiteral("vs the 8 days before"));
+        QCOMPARE(PeriodText::rangeText(r.current), QStringLiteral("2026-11-03 – 2026-11-10"));
     }
 
     void teamDayIsTheTeamsCalendarDay()
     {
         // 2026-11-24 17:30 UTC is already the 25th in Shanghai.
         const qint64 ms = QDateTime(QDate(2026, 11, 24), QTime(17, 30), QTimeZone::utc()).toMSecsSinceEpoch();
-        QCOMPARE(DashboardPeriod::teamDay(ms, QTimeZone("Asia/Shanghai")), QDate(2026, 11, 25));
-        QCOMPARE(DashboardPeriod::teamDay(ms, QTimeZone("Europe/Berlin")), QDate(2026, 11, 24));
+        QCOMPARE(periods::dayOf(QTimeZone("Asia/Shanghai"), ms), QDate(2026, 11, 25));
+        QCOMPARE(periods::dayOf(QTimeZone("Europe/Berlin"), ms), QDate(2026, 11, 24));
     }
 
     void chartDaysStopTodayButShowAWeek()
     {
         const QDate today(2026, 11, 25);
         const Period month{QDate(2026, 11, 1), QDate(2026, 12, 1)};
-        QCOMPARE(DashboardPeriod::chartDays(month, today).to, QDate(2026, 11, 26)); // no empty future
-        QCOMPARE(DashboardPeriod::chartDays(month, today).from, QDate(2026, 11, 1));
+        QCOMPARE(periods::chartDays(month, today).to, QDate(2026, 11, 26)); // no empty future
+        QCOMPARE(periods::chartDays(month, today).from, QDate(2026, 11, 1));
         const Period day{today, today.addDays(1)};
-        QCOMPARE(DashboardPeriod::chartDays(day, today).from, QDate(2026, 11, 19));
-        QCOMPARE(DashboardPeriod::daysToGo(month, today), 5);
+        QCOMPARE(periods::chartDays(day, today).from, QDate(2026, 11, 19));
+        QCOMPARE(periods::daysToGo(month, today), 5);
     }
 
     void figuresReadAsTheManagerExpects()
@@ -488,27 +488,6 @@ private slots:
         QCOMPARE(panel.emptyText(), QString());
     }
 
-    void trendRatesRollOverTheWindow()
-    {
-        const Period days{QDate(2026, 11, 3), QDate(2026, 11, 5)};
-        DashboardSource::DaySeries own{1, {}};
-        for (QDate d = QDate(2026, 11, 1); d < days.to; d = d.addDays(1)) {
-            DayFigures f;
-            f.day = d;
-            f.won = d.day() == 1 ? 1 : 0;
-            f.lost = d.day() == 4 ? 1 : 0;
-            own.days.append(f);
-        }
-        const QList<TrendDay> t = DashboardSource::trend(days, 3, own, {own});
-        QCOMPARE(t.size(), 2);
-        QCOMPARE(t.at(0).day, QDate(2026, 11, 3));
-        QCOMPARE(*t.at(0).successRate, 1.0); // 1 - 3 Nov: one won
-        QCOMPARE(t.at(1).lost, 1);
-        QCOMPARE(*t.at(1).successRate, 0.0); // 2 - 4 Nov: one lost
-        QVERIFY(!t.at(0).satisfaction);      // no feedback: no point, not 0
-        QCOMPARE(*t.at(0).teamSuccessRate, 1.0);
-    }
-
     void aLargeTargetDoesNotWidenThePage()
     {
         // Big figures beside the bars must wrap the note, not push the page past a 1,440 px
@@ -530,7 +509,7 @@ private slots:
         data.generation = 1;
         data.timeZone = QStringLiteral("Asia/Shanghai");
         data.ruleVersion = 3;
-        data.period = DashboardPeriod::resolve(Preset::ThisMonth, QDate(2026, 11, 25));
+        data.period = periods::resolve(Preset::ThisMonth, QDate(2026, 11, 25));
         data.current = row(0, QStringLiteral("team"), 6, 4, 0);
         data.previous = row(0, QStringLiteral("team"), 0, 0, 0);
         data.leaderboard = {row(1, QStringLiteral("=cmd|' /C calc'!A0"), 6, 4, 0),

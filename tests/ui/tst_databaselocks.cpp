@@ -11,7 +11,7 @@
 #include "common/filedialog.h"
 #include "io/protectedfiles.h"
 #include "reports/reportspage.h"
-#include "shell/appsettings.h"
+#include "common/appsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
 

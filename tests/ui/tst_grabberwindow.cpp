@@ -4,12 +4,12 @@
 
 #include "testdb.h"
 
-#include "grabber/grabberwindow.h"
-#include "grabber/grabpoolfilter.h"
-#include "grabber/grabpoolmodel.h"
+#include "grabbermode/grabberwindow.h"
+#include "grabbermode/grabpoolfilter.h"
+#include "grabbermode/grabpoolmodel.h"
 #include "common/messagestrip.h"
-#include "grabber/quotapanel.h"
-#include "services/grabservice.h"
+#include "grabbermode/quotapanel.h"
+#include "services/grab/grabservice.h"
 
 #include <QCheckBox>
 #include <QLabel>

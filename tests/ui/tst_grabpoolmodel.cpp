@@ -3,11 +3,11 @@
 
 #include "testdb.h"
 
-#include "grabber/grabpoolfilter.h"
-#include "grabber/grabpoolmodel.h"
+#include "grabbermode/grabpoolfilter.h"
+#include "grabbermode/grabpoolmodel.h"
 #include "live/boardfeed.h"
-#include "services/grabservice.h"
-#include "services/orderreader.h"
+#include "services/grab/grabservice.h"
+#include "services/grab/orderreader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

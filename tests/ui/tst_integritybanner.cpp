@@ -1,8 +1,8 @@
 // The check at start: a damaged file gets a red banner, every write refused and a recovered
 // copy; an altered one gets a red banner naming what was altered; a whole one shows nothing.
 #include "../common/rawsqlite.h"
-#include "services/orderservice.h"
-#include "shell/appsettings.h"
+#include "services/grab/orderservice.h"
+#include "common/appsettings.h"
 #include "shell/integritybanner.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"

@@ -6,10 +6,10 @@
 
 #include "dashboard/dashboardpage.h"
 #include "preferences/preferencesdialog.h"
-#include "preferences/timezonepicker.h"
+#include "common/timezonepicker.h"
 #include "reports/reportspage.h"
 #include "shell/aboutdialog.h"
-#include "shell/appsettings.h"
+#include "common/appsettings.h"
 #include "shell/databasechoice.h"
 
 #include <QCheckBox>

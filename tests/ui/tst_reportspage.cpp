@@ -10,7 +10,7 @@
 #include "reports/importissuemodel.h"
 #include "reports/reportlistmodel.h"
 #include "reports/reportspage.h"
-#include "services/teamservice.h"
+#include "services/team/teamservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -14,8 +14,8 @@
 #include "review/reviewentrymodel.h"
 #include "review/reviewpage.h"
 #include "review/reviewsheetpanel.h"
-#include "services/reviewservice.h"
-#include "shell/appsettings.h"
+#include "services/review/reviewservice.h"
+#include "common/appsettings.h"
 #include "store/database.h"
 
 #include <QAbstractItemModelTester>

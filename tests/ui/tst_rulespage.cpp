@@ -6,7 +6,7 @@
 
 #include "board/eventdescription.h"
 #include "common/messagestrip.h"
-#include "services/eventlog.h"
+#include "services/audit/eventlog.h"
 #include "rules/grabwindowmodel.h"
 #include "rules/rulehistorymodel.h"
 #include "rules/rulehistorypanel.h"

@@ -7,11 +7,11 @@
 #include "notify/escalationwatcher.h"
 #include "notify/traynotifier.h"
 #include "reports/reportspage.h"
-#include "shell/appsettings.h"
+#include "common/appsettings.h"
 #include "shell/layoutmemory.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
-#include "services/ruleservice.h"
+#include "services/rules/ruleservice.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -13,9 +13,9 @@
 
 #include "common/format.h"
 #include "domain/reviewscoring.h"
-#include "grabber/grabberstartup.h"
-#include "grabber/grabberwindow.h"
-#include "shell/appsettings.h"
+#include "grabbermode/grabberstartup.h"
+#include "grabbermode/grabberwindow.h"
+#include "common/appsettings.h"
 #include "shell/languagesetup.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"

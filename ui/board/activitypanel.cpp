@@ -1,7 +1,7 @@
 #include "activitypanel.h"
 
 #include "activitymodel.h"
-#include "boardwidgets.h"
+#include "common/tablewidgets.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #include "boardactions.h"
 
 #include "common/format.h"
-#include "services/dispatchservice.h"
-#include "services/orderservice.h"
+#include "services/grab/dispatchservice.h"
+#include "services/grab/orderservice.h"
 
 namespace grab::ui {
 

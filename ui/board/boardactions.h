@@ -1,9 +1,9 @@
 #pragma once
 
 #include "common/messagestrip.h"
-#include "domain/clock.h"
+#include "base/clock.h"
 #include "domain/dispatchscorer.h"
-#include "domain/error.h"
+#include "base/error.h"
 
 #include <QCoreApplication>
 #include <QList>

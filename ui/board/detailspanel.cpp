@@ -3,8 +3,8 @@
 #include "common/format.h"
 #include "domain/ageing.h"
 #include "eventdescription.h"
-#include "services/eventlog.h"
-#include "services/teamservice.h"
+#include "services/audit/eventlog.h"
+#include "services/team/teamservice.h"
 #include "store/database.h"
 
 #include <QDateTime>

@@ -2,7 +2,7 @@
 
 #include "domain/event.h"
 #include "domain/order.h"
-#include "services/quotaledger.h"
+#include "services/grab/quotaledger.h"
 
 #include <QWidget>
 

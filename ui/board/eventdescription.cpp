@@ -4,7 +4,7 @@
 #include "domain/ruleset.h"
 
 #include "common/format.h"
-#include "domain/phrase.h"
+#include "base/phrase.h"
 
 #include <QJsonArray>
 

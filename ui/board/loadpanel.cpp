@@ -1,6 +1,6 @@
 #include "loadpanel.h"
 
-#include "boardwidgets.h"
+#include "common/tablewidgets.h"
 #include "loadmodel.h"
 #include "quotabardelegate.h"
 

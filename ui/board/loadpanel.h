@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/quotaledger.h"
+#include "services/grab/quotaledger.h"
 
 #include <QWidget>
 

@@ -243,7 +243,7 @@ void ActivityCharts::drillBucket(int index)
     r.key = DashboardService::drillDown(DrillDown::Figure::ResponseBucket, m_period, m_grabberId, index);
     r.title = tr("Waited %1").arg(label);
     r.sentence = tr("Orders assigned to %1 in %2 (whole days) that waited %3 from publication to assignment.")
-                     .arg(m_name, DashboardPeriod::rangeText(m_period), label);
+                     .arg(m_name, PeriodText::rangeText(m_period), label);
     emit drillRequested(r);
 }
 
@@ -260,7 +260,7 @@ void ActivityCharts::drillHour(int hour)
     r.title = tr("Attempts %1").arg(hourRange(hour));
     r.sentence = tr("Grab attempts by %1 in %2 (whole days) made between %3 team time; the Result column says which "
                     "obtained the order.")
-                     .arg(m_name, DashboardPeriod::rangeText(m_period), hourRange(hour));
+                     .arg(m_name, PeriodText::rangeText(m_period), hourRange(hour));
     emit drillRequested(r);
 }
 

@@ -1,6 +1,6 @@
 #include "alertlist.h"
 
-#include "board/boardwidgets.h"
+#include "common/tablewidgets.h"
 #include "common/format.h"
 
 #include <QHBoxLayout>

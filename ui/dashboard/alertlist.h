@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/dashboardalerts.h"
+#include "services/metrics/dashboardalerts.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/awardservice.h"
+#include "services/metrics/awardservice.h"
 
 #include <QFrame>
 

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "dashboardperiod.h"
+#include "domain/trend.h"
+#include "common/periodtext.h"
 #include "kpifigure.h"
-#include "services/awardservice.h"
-#include "services/dashboardalerts.h"
-#include "services/dashboardservice.h"
-#include "services/drilldown.h"
-#include "services/targetservice.h"
+#include "services/metrics/awardservice.h"
+#include "services/metrics/dashboardalerts.h"
+#include "services/metrics/dashboardservice.h"
+#include "services/metrics/drilldown.h"
+#include "services/metrics/targetservice.h"
 
 #include <QList>
 #include <QString>
@@ -24,7 +25,7 @@ struct DashboardRequest
     enum class View { Team, Grabber };
     View view = View::Team;
     qint64 grabberId = 0; // for View::Grabber
-    DashboardPeriod::Preset preset = DashboardPeriod::Preset::ThisMonth;
+    PeriodPreset preset = PeriodPreset::ThisMonth;
     QDate customFirst; // inclusive, for Preset::Custom
     QDate customLast;
     AlertThresholds thresholds; // the manager's, from Preferences (AppSettings::alertThresholds)
@@ -37,29 +38,13 @@ struct DashboardGrabber
     bool active = true;
 };
 
-// One day of a grabber's trend charts. The rates are over the `rollingDays` days ending on
-// this day (a single day's rate swings on two or three closes); the team's lines are the mean
-// of the active grabbers' own rolling rates where defined, like the cards' team average.
-struct TrendDay
-{
-    QDate day;
-    qint64 volume = 0;
-    qint64 won = 0;
-    qint64 lost = 0;
-    qint64 reclaimed = 0;
-    std::optional<double> successRate;
-    std::optional<double> teamSuccessRate;
-    std::optional<double> satisfaction;
-    std::optional<double> teamSatisfaction;
-};
-
 using FigureValues = std::array<std::optional<double>, KpiFigure::Count>;
 
 struct DashboardData
 {
     quint64 generation = 0; // the request's token: the page drops results older than its last request
     DashboardRequest request;
-    DashboardPeriod::Resolved period;
+    periods::Resolved period;
     QDate today; // team-local
     QString timeZone;
     int ruleVersion = 0;

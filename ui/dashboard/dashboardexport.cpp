@@ -1,8 +1,10 @@
 #include "dashboardexport.h"
 
-#include "domain/csvwriter.h"
-#include "domain/money.h"
+#include "base/csvwriter.h"
+#include "base/decimal.h"
+#include "base/money.h"
 #include "domain/responsebuckets.h"
+#include "services/export/kpirow.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -40,7 +42,7 @@ std::optional<double> minus(std::optional<double> a, std::optional<double> b)
     return a && b ? std::optional<double>(*a - *b) : std::nullopt;
 }
 
-// A period as the file states it, "2026-11-01 – 2026-11-30" (DashboardPeriod::rangeText without tr()).
+// A period as the file states it, "2026-11-01 – 2026-11-30" (PeriodText::rangeText without tr()).
 QString rangeText(const Period &period)
 {
     if (!period.isValid()) {
@@ -49,11 +51,6 @@ QString rangeText(const Period &period)
     const QDate last = period.to.addDays(-1);
     return last == period.from ? period.from.toString(Qt::ISODate)
                                : QStringLiteral("%1 – %2").arg(period.from.toString(Qt::ISODate), last.toString(Qt::ISODate));
-}
-
-QVariant fixed(const std::optional<double> &v, int places)
-{
-    return v ? QVariant(QString::number(*v, 'f', places)) : QVariant();
 }
 
 } // namespace
@@ -68,8 +65,8 @@ void DashboardExport::writeGrabber(CsvWriter &csv, const DashboardData &data)
                      QStringLiteral("satisfaction_%1d").arg(data.rollingDays),
                      QStringLiteral("team_satisfaction_%1d").arg(data.rollingDays)});
     for (const TrendDay &d : data.trend) {
-        csv.writeRow({d.day.toString(Qt::ISODate), d.volume, d.won, d.lost, d.reclaimed, fixed(d.successRate, 4),
-                      fixed(d.teamSuccessRate, 4), fixed(d.satisfaction, 2), fixed(d.teamSatisfaction, 2)});
+        csv.writeRow({d.day.toString(Qt::ISODate), d.volume, d.won, d.lost, d.reclaimed, decimal::cell(d.successRate, 4),
+                      decimal::cell(d.teamSuccessRate, 4), decimal::cell(d.satisfaction, 2), decimal::cell(d.teamSatisfaction, 2)});
     }
     csv.writeRow({});
 
@@ -81,7 +78,7 @@ void DashboardExport::writeGrabber(CsvWriter &csv, const DashboardData &data)
         csv.writeRow({b.label, b.fromMs / 1000, b.toMs < 0 ? QVariant() : QVariant(b.toMs / 1000),
                       data.responseTimes.counts.value(i)});
     }
-    csv.writeRow({QStringLiteral("median"), fixed(data.responseTimes.medianS, 1), QVariant(), QVariant()});
+    csv.writeRow({QStringLiteral("median"), decimal::cell(data.responseTimes.medianS, 1), QVariant(), QVariant()});
     csv.writeRow({});
 
     csv.writeHeader({QStringLiteral("hour"), QStringLiteral("attempts"), QStringLiteral("attempts_won")});
@@ -151,15 +148,9 @@ bool DashboardExport::write(QIODevice *out, const DashboardData &data, qint64 ex
         writeGrabber(csv, data);
         return csv.ok();
     }
-    csv.writeHeader({QStringLiteral("grabber_id"), QStringLiteral("grabber_name"), QStringLiteral("volume"),
-                     QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("reclaimed"),
-                     QStringLiteral("closed"), QStringLiteral("success_rate"), QStringLiteral("failure_rate"),
-                     QStringLiteral("hit_rate"), QStringLiteral("median_response_s"), QStringLiteral("revenue"),
-                     QStringLiteral("satisfaction"), QStringLiteral("feedback_count"), QStringLiteral("violations")});
+    csv.writeHeader(kpirow::keys());
     for (const GrabberKpis &k : data.leaderboard) {
-        csv.writeRow({k.grabberId, k.name, k.volume, k.won, k.lost, k.reclaimed, k.closed(), fixed(k.successRate, 4),
-                      fixed(k.failureRate, 4), fixed(k.hitRate, 4), fixed(k.medianResponseS, 1),
-                      formatMajorUnits(k.revenueMinor), fixed(k.satisfaction, 2), k.feedbackCount, k.violations});
+        csv.writeRow(kpirow::values(k));
     }
     return csv.ok();
 }

@@ -8,8 +8,8 @@
 #include "grabberdashboardview.h"
 #include "kpicard.h"
 #include "kpipanel.h"
-#include "periodpicker.h"
-#include "shell/appsettings.h"
+#include "common/periodpicker.h"
+#include "common/appsettings.h"
 #include "teamdashboardview.h"
 
 #include <QButtonGroup>
@@ -37,9 +37,9 @@ DashboardPage::DashboardPage(const QString &databasePath, const Clock &clock, Ap
     : QWidget(parent), m_clock(clock), m_settings(settings)
 {
     setObjectName(QStringLiteral("dashboardPage"));
-    m_request.preset = DashboardPeriod::Preset(m_settings.dashboardPeriod());
-    if (m_request.preset == DashboardPeriod::Preset::Custom) {
-        m_request.preset = DashboardPeriod::Preset::ThisMonth; // the custom days are not kept: start on a preset
+    m_request.preset = PeriodPreset(m_settings.dashboardPeriod());
+    if (m_request.preset == PeriodPreset::Custom) {
+        m_request.preset = PeriodPreset::ThisMonth; // the custom days are not kept: start on a preset
     }
 
     // Preferences: the refresh interval and the alert thresholds apply at once.
@@ -242,7 +242,7 @@ void DashboardPage::showGrabber(qint64 grabberId)
     request();
 }
 
-void DashboardPage::setPeriod(DashboardPeriod::Preset preset, const QDate &first, const QDate &last)
+void DashboardPage::setPeriod(PeriodPreset preset, const QDate &first, const QDate &last)
 {
     const QSignalBlocker block(m_period);
     m_period->setCustomRange(first, last);
@@ -341,7 +341,7 @@ void DashboardPage::onComputed(const DashboardData &data)
         m_grabberPicker->setCurrentIndex(
             team ? -1 : m_grabberPicker->findData(data.request.grabberId)); // none in the team's view
     }
-    if (data.period.preset != DashboardPeriod::Preset::Custom) {
+    if (data.period.preset != PeriodPreset::Custom) {
         m_period->setCustomRange(data.period.current.from, data.period.current.to.addDays(-1));
     }
 
@@ -349,14 +349,14 @@ void DashboardPage::onComputed(const DashboardData &data)
     if (!team) {
         parts << data.current.name;
     }
-    const QString name = data.period.preset == DashboardPeriod::Preset::Custom
+    const QString name = data.period.preset == PeriodPreset::Custom
                              ? tr("Custom period")
-                             : DashboardPeriod::presetName(data.period.preset);
-    parts << QStringLiteral("%1 %2").arg(name, DashboardPeriod::rangeText(data.period.current));
-    if (const int left = DashboardPeriod::daysToGo(data.period.current, data.today); left > 0) {
+                             : PeriodText::presetName(data.period.preset);
+    parts << QStringLiteral("%1 %2").arg(name, PeriodText::rangeText(data.period.current));
+    if (const int left = periods::daysToGo(data.period.current, data.today); left > 0) {
         parts << tr("%Ln days to go", nullptr, left);
     }
-    parts << tr("compared with %1").arg(DashboardPeriod::rangeText(data.period.previous))
+    parts << tr("compared with %1").arg(PeriodText::rangeText(data.period.previous))
           << tr("days in %1 (team time zone)").arg(data.timeZone) << tr("rules v%1").arg(data.ruleVersion);
     m_periodLine->setText(parts.join(QStringLiteral(" · ")));
     m_export->setEnabled(true);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dashboarddata.h"
-#include "domain/clock.h"
+#include "base/clock.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -59,7 +59,7 @@ public:
     void showTeam();
     void showGrabber(qint64 grabberId);
     // Custom takes the first and the last day (inclusive).
-    void setPeriod(DashboardPeriod::Preset preset, const QDate &first = QDate(), const QDate &last = QDate());
+    void setPeriod(PeriodPreset preset, const QDate &first = QDate(), const QDate &last = QDate());
     void refresh(); // recompute now, whatever the throttle says
     void setRefreshInterval(int ms) { m_refreshMs = ms; }
 

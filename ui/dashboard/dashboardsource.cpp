@@ -3,53 +3,15 @@
 #include <algorithm>
 
 #include "domain/metrics.h"
-#include "services/dashboardservice.h"
-#include "services/metricsservice.h"
-#include "services/ruleservice.h"
-#include "services/teamservice.h"
+#include "services/metrics/dashboardservice.h"
+#include "services/metrics/metricsservice.h"
+#include "services/rules/ruleservice.h"
+#include "services/team/teamservice.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 namespace grab::ui {
-namespace {
-
-// Sums of one grabber's days over a window, for the rolling rates.
-struct Window
-{
-    qint64 won = 0;
-    qint64 closed = 0;
-    qint64 feedbackSum = 0;
-    qint64 feedbackCount = 0;
-    std::optional<double> success() const
-    {
-        return closed > 0 ? std::optional<double>(double(won) / double(closed)) : std::nullopt;
-    }
-    std::optional<double> satisfaction() const
-    {
-        return feedbackCount > 0 ? std::optional<double>(double(feedbackSum) / double(feedbackCount)) : std::nullopt;
-    }
-};
-
-Window windowEnding(const QList<DayFigures> &days, qsizetype last, int window)
-{
-    Window w;
-    for (qsizetype i = std::max<qsizetype>(0, last - window + 1); i <= last && i < days.size(); ++i) {
-        const DayFigures &d = days.at(i);
-        w.won += d.won;
-        w.closed += d.won + d.lost + d.reclaimed;
-        w.feedbackSum += d.feedbackSum;
-        w.feedbackCount += d.feedbackCount;
-    }
-    return w;
-}
-
-std::optional<double> mean(double sum, int n)
-{
-    return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
-}
-
-} // namespace
 
 FigureValues DashboardSource::teamAverage(const DashboardService::TeamAverages &a)
 {
@@ -72,45 +34,6 @@ FigureValues DashboardSource::teamAverage(const DashboardService::TeamAverages &
     return out; // Fairness: a team figure, no per-grabber value to average
 }
 
-QList<TrendDay> DashboardSource::trend(const Period &days, int window, const DaySeries &grabber,
-                                       const QList<DaySeries> &team)
-{
-    QList<TrendDay> out;
-    const qint64 lead = window - 1; // the series start this many days before `days.from`
-    qsizetype i = lead;
-    for (QDate d = days.from; d < days.to; d = d.addDays(1), ++i) {
-        TrendDay t;
-        t.day = d;
-        if (i < grabber.days.size()) {
-            const DayFigures &f = grabber.days.at(i);
-            t.volume = f.volume;
-            t.won = f.won;
-            t.lost = f.lost;
-            t.reclaimed = f.reclaimed;
-        }
-        const Window own = windowEnding(grabber.days, i, window);
-        t.successRate = own.success();
-        t.satisfaction = own.satisfaction();
-        double successSum = 0, satisfactionSum = 0;
-        int successN = 0, satisfactionN = 0;
-        for (const DaySeries &s : team) {
-            const Window w = windowEnding(s.days, i, window);
-            if (const auto v = w.success()) {
-                successSum += *v;
-                ++successN;
-            }
-            if (const auto v = w.satisfaction()) {
-                satisfactionSum += *v;
-                ++satisfactionN;
-            }
-        }
-        t.teamSuccessRate = mean(successSum, successN);
-        t.teamSatisfaction = mean(satisfactionSum, satisfactionN);
-        out.append(t);
-    }
-    return out;
-}
-
 DashboardData DashboardSource::compute(const DashboardRequest &request)
 {
     DashboardData data;
@@ -122,8 +45,8 @@ DashboardData DashboardSource::compute(const DashboardRequest &request)
     }
     data.timeZone = rules->timeZone;
     data.ruleVersion = rules->version;
-    data.today = DashboardPeriod::teamDay(m_ctx.clock.nowMs(), rules->zone());
-    data.period = DashboardPeriod::resolve(request.preset, data.today, request.customFirst, request.customLast);
+    data.today = periods::dayOf(rules->zone(), m_ctx.clock.nowMs());
+    data.period = periods::resolve(request.preset, data.today, request.customFirst, request.customLast);
 
     auto grabbers = TeamService(m_ctx).grabbers();
     if (!grabbers) {
@@ -209,28 +132,15 @@ Status DashboardSource::computeGrabber(DashboardData &data)
         }
     }
 
-    // The trend lines roll over a week, so they read from window - 1 days before the chart's
-    // first day; the team's line is the mean of each active grabber's own rolling rate (like
-    // the cards' team average), which GrabberDashboard's per-day team average cannot give.
-    MetricsService metrics(m_ctx);
-    data.trendDays = DashboardPeriod::chartDays(data.period.current, data.today);
-    const Period read{data.trendDays.from.addDays(-(data.rollingDays - 1)), data.trendDays.to};
-    auto own = metrics.daily(read, id);
-    if (!own) {
-        return own.error();
+    // The trend lines roll over a week; the team's line is the mean of each active grabber's
+    // own rolling rate (like the cards' team average), which GrabberDashboard's per-day team
+    // average cannot give.
+    data.trendDays = periods::chartDays(data.period.current, data.today);
+    auto trend = DashboardService(m_ctx).grabberTrend(id, data.trendDays, data.rollingDays);
+    if (!trend) {
+        return trend.error();
     }
-    QList<DaySeries> team;
-    for (const DashboardGrabber &g : std::as_const(data.grabbers)) {
-        if (!g.active) {
-            continue;
-        }
-        auto days = g.id == id ? own : metrics.daily(read, g.id);
-        if (!days) {
-            return days.error();
-        }
-        team.append(DaySeries{g.id, *days});
-    }
-    data.trend = trend(data.trendDays, data.rollingDays, DaySeries{id, *own}, team);
+    data.trend = *trend;
     return Done{};
 }
 

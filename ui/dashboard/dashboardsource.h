@@ -41,16 +41,6 @@ public:
     // The team averages GrabberDashboard carries, by card (Fairness has none: a team figure).
     static FigureValues teamAverage(const DashboardService::TeamAverages &averages);
 
-    // Rolling rates over `window` days for each day of `days`, from day figures that start
-    // window - 1 days before `days.from`.
-    struct DaySeries
-    {
-        qint64 grabberId = 0;
-        QList<DayFigures> days;
-    };
-    static QList<TrendDay> trend(const Period &days, int window, const DaySeries &grabber,
-                                 const QList<DaySeries> &team);
-
 private:
     Status computeTeam(DashboardData &data);
     Status computeGrabber(DashboardData &data);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dashboarddata.h"
-#include "domain/clock.h"
+#include "base/clock.h"
 
 #include <QObject>
 #include <QString>

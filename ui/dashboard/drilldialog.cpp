@@ -1,8 +1,8 @@
 #include "drilldialog.h"
 
-#include "board/boardwidgets.h"
+#include "common/tablewidgets.h"
 #include "common/format.h"
-#include "dashboardperiod.h"
+#include "common/periodtext.h"
 #include "drillmodel.h"
 
 #include <QDialogButtonBox>
@@ -156,7 +156,7 @@ QString DrillDialog::sentenceFor(const DrillResult &result)
     }
     // Whole sentences with the parts as arguments: a translation may put the period first.
     const QString rows = what(result);
-    const QString range = DashboardPeriod::rangeText(r.period);
+    const QString range = PeriodText::rangeText(r.period);
     const bool now = r.figure == F::Workload; // the orders held now: no period
     if (!result.summary.value) { // nothing to divide or to take the middle of
         QString why = F::whyUndefined(r.figure);

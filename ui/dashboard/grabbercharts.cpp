@@ -3,7 +3,7 @@
 #include "chartpanel.h"
 #include "chartstyle.h"
 #include "common/format.h"
-#include "dashboardperiod.h"
+#include "common/periodtext.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>

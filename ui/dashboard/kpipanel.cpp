@@ -51,8 +51,8 @@ void KpiPanel::setData(const DashboardData &data)
     const bool team = data.request.view == DashboardRequest::View::Team;
     m_cards[F::Fairness]->setVisible(team);
     m_cards[F::Workload]->setVisible(!team);
-    const QString before = DashboardPeriod::rangeText(data.period.previous);
-    const QString versus = DashboardPeriod::versus(data.period);
+    const QString before = PeriodText::rangeText(data.period.previous);
+    const QString versus = PeriodText::versus(data.period);
     for (int i = 0; i < F::Count; ++i) {
         const auto f = F::Figure(i);
         KpiCard::Figures shown;

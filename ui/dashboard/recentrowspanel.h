@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/dashboardservice.h"
-#include "services/drilldown.h"
+#include "services/metrics/dashboardservice.h"
+#include "services/metrics/drilldown.h"
 
 #include <QFrame>
 #include <QTimeZone>

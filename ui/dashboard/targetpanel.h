@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/targetservice.h"
+#include "services/metrics/targetservice.h"
 
 #include <QFrame>
 

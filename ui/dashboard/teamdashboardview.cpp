@@ -2,11 +2,11 @@
 
 #include "alertlist.h"
 #include "awardcard.h"
-#include "board/boardwidgets.h"
+#include "common/tablewidgets.h"
 #include "common/format.h"
 #include "leaderboardmodel.h"
 #include "leaderboardproxy.h"
-#include "shell/appsettings.h"
+#include "common/appsettings.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

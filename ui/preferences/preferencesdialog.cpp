@@ -1,8 +1,8 @@
 #include "preferencesdialog.h"
 
 #include "common/waitcursor.h"
-#include "timezonepicker.h"
-#include "services/ruleservice.h"
+#include "common/timezonepicker.h"
+#include "services/rules/ruleservice.h"
 #include "store/database.h"
 #include "common/filedialog.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/appsettings.h"
+#include "common/appsettings.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "csvchoices.h"
 
-#include "shell/appsettings.h"
+#include "common/appsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,11 +5,11 @@
 #include "importdialog.h"
 #include "reportlistmodel.h"
 #include "common/messagestrip.h"
-#include "dashboard/dashboardperiod.h"
-#include "dashboard/periodpicker.h"
+#include "common/periodtext.h"
+#include "common/periodpicker.h"
 #include "services/export/reportexporter.h"
-#include "services/reviewservice.h"
-#include "services/ruleservice.h"
+#include "services/review/reviewservice.h"
+#include "services/rules/ruleservice.h"
 #include "store/database.h"
 #include "common/filedialog.h"
 
@@ -81,7 +81,7 @@ ReportsPage::ReportsPage(Database &db, const Clock &clock, QWidget *parent, AppS
     m_description->setWordWrap(true);
 
     m_period = new PeriodPicker;
-    m_period->setPreset(DashboardPeriod::Preset::ThisMonth);
+    m_period->setPreset(PeriodPreset::ThisMonth);
     m_wholeHistory = new QCheckBox(tr("Whole history (no period)"));
     m_wholeHistory->setObjectName(QStringLiteral("wholeHistory"));
     m_periodRow = new QWidget;
@@ -224,7 +224,7 @@ QDate ReportsPage::teamToday() const
 {
     auto rules = RuleService(Context{m_db, m_clock, QStringLiteral("manager")}).current();
     const QTimeZone zone = rules ? rules->zone() : QTimeZone::systemTimeZone();
-    return DashboardPeriod::teamDay(m_clock.nowMs(), zone);
+    return periods::dayOf(zone, m_clock.nowMs());
 }
 
 void ReportsPage::selectReport(Report report)
@@ -247,7 +247,7 @@ void ReportsPage::onReportChanged()
     m_wholeHistory->setVisible(use == PeriodUse::Optional);
     m_period->setEnabled(use != PeriodUse::None && !(use == PeriodUse::Optional && m_wholeHistory->isChecked()));
     const ExportSpec spec = currentSpec();
-    m_periodRange->setText(spec.period ? DashboardPeriod::rangeText(*spec.period) : QString());
+    m_periodRange->setText(spec.period ? PeriodText::rangeText(*spec.period) : QString());
     m_quarterRow->setEnabled(r == Report::Review);
     const bool reviewWithoutCycle = r == Report::Review && m_quarter->currentData().toString() == u"none";
     m_export->setEnabled(!reviewWithoutCycle && !isExporting());
@@ -260,7 +260,7 @@ ExportSpec ReportsPage::currentSpec() const
     spec.report = current.isValid() ? m_model->reportAt(current.row()) : Report::Orders;
     const PeriodUse use = periodUse(spec.report);
     if (use == PeriodUse::Required || (use == PeriodUse::Optional && !m_wholeHistory->isChecked())) {
-        spec.period = DashboardPeriod::resolve(m_period->preset(), teamToday(), m_period->customFirst(), m_period->customLast()).current;
+        spec.period = periods::resolve(m_period->preset(), teamToday(), m_period->customFirst(), m_period->customLast()).current;
     }
     if (spec.report == Report::Review) {
         spec.quarter = m_quarter->currentText();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/export/exportspec.h"
-#include "domain/clock.h"
+#include "base/clock.h"
 
 #include <QWidget>
 

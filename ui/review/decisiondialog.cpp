@@ -3,7 +3,7 @@
 #include "reviewtext.h"
 #include "common/format.h"
 
-#include "domain/money.h"
+#include "base/money.h"
 
 #include <QComboBox>
 #include <QDateEdit>

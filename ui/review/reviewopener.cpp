@@ -1,6 +1,6 @@
 #include "reviewopener.h"
 
-#include "services/reviewservice.h"
+#include "services/review/reviewservice.h"
 #include "store/database.h"
 
 #include <QPointer>

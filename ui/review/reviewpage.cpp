@@ -11,10 +11,10 @@
 #include "reviewtext.h"
 
 #include "common/messagestrip.h"
-#include "services/reviewexport.h"
-#include "services/reviewservice.h"
-#include "services/ruleservice.h"
-#include "shell/appsettings.h"
+#include "services/export/reviewexport.h"
+#include "services/review/reviewservice.h"
+#include "services/rules/ruleservice.h"
+#include "common/appsettings.h"
 #include "store/database.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/reviewdata.h"
-#include "domain/clock.h"
+#include "services/review/reviewdata.h"
+#include "base/clock.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/reviewdata.h"
+#include "services/review/reviewdata.h"
 
 #include <QWidget>
 

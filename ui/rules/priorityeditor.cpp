@@ -1,7 +1,7 @@
 #include "priorityeditor.h"
 
 #include "common/format.h"
-#include "domain/money.h"
+#include "base/money.h"
 
 #include <QFormLayout>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/ruleservice.h"
+#include "services/rules/ruleservice.h"
 
 #include <QAbstractTableModel>
 #include <QList>

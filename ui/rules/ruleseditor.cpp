@@ -1,7 +1,7 @@
 #include "ruleseditor.h"
 
 #include "common/format.h"
-#include "preferences/timezonepicker.h"
+#include "common/timezonepicker.h"
 #include "priorityeditor.h"
 #include "windowseditor.h"
 

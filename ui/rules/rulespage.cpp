@@ -7,7 +7,7 @@
 #include "rulehistorypanel.h"
 #include "ruleseditor.h"
 #include "rulesummary.h"
-#include "services/ruleservice.h"
+#include "services/rules/ruleservice.h"
 
 #include <QAction>
 #include <QDateTime>

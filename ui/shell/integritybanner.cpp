@@ -1,8 +1,8 @@
 #include "integritybanner.h"
 
 #include "common/filedialog.h"
-#include "domain/clock.h"
-#include "services/integritycheck.h"
+#include "base/clock.h"
+#include "services/audit/integritycheck.h"
 #include "store/database.h"
 #include "store/integrity.h"
 

@@ -1,6 +1,6 @@
 #include "layoutmemory.h"
 
-#include "appsettings.h"
+#include "common/appsettings.h"
 
 #include <QHeaderView>
 #include <QSplitter>

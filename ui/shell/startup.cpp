@@ -1,7 +1,7 @@
 #include "startup.h"
 
-#include "domain/clock.h"
-#include "sim/demogenerator.h"
+#include "base/clock.h"
+#include "demo/demogenerator.h"
 
 #include <QDir>
 #include <QFile>

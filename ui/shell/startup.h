@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/error.h"
+#include "base/error.h"
 #include "store/database.h"
 
 #include <memory>

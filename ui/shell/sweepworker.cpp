@@ -1,8 +1,8 @@
 #include "sweepworker.h"
 
-#include "services/dispatchservice.h"
-#include "services/orderservice.h"
-#include "services/reclaimservice.h"
+#include "services/grab/dispatchservice.h"
+#include "services/grab/orderservice.h"
+#include "services/grab/reclaimservice.h"
 #include "store/database.h"
 
 #include <QTimer>

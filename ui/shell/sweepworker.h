@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/clock.h"
+#include "base/clock.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/feedbackservice.h"
+#include "services/team/feedbackservice.h"
 
 #include <QDialog>
 

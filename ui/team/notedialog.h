@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/noteservice.h"
+#include "services/team/noteservice.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/teamroster.h"
+#include "services/team/teamroster.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

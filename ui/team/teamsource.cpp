@@ -1,7 +1,7 @@
 #include "teamsource.h"
 
-#include "services/orderservice.h"
-#include "services/teamservice.h"
+#include "services/grab/orderservice.h"
+#include "services/team/teamservice.h"
 #include "store/database.h"
 #include "store/readsnapshot.h"
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "domain/clock.h"
+#include "base/clock.h"
 #include "domain/note.h"
 #include "domain/training.h"
-#include "services/feedbackservice.h"
-#include "services/noteservice.h"
-#include "services/targetservice.h"
-#include "services/teamroster.h"
-#include "services/trainingservice.h"
+#include "services/team/feedbackservice.h"
+#include "services/team/noteservice.h"
+#include "services/metrics/targetservice.h"
+#include "services/team/teamroster.h"
+#include "services/team/trainingservice.h"
 
 #include <QList>
 

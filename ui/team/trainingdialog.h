@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/trainingservice.h"
+#include "services/team/trainingservice.h"
 
 #include <QDialog>
 

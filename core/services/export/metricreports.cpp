@@ -1,8 +1,9 @@
 // Grabber KPIs and the leaderboard for a period, from MetricsService: the same figures as
 // `grabctl kpis` and the dashboard. Undefined rates are empty cells, never 0.
+#include "kpirow.h"
 #include "reportjob.h"
 
-#include "services/metricsservice.h"
+#include "services/metrics/metricsservice.h"
 
 #include <algorithm>
 
@@ -11,21 +12,22 @@ namespace {
 
 void kpiRow(ExportSink &sink, const GrabberKpis &k)
 {
-    sink.number(k.grabberId);
-    sink.text(k.name);
-    sink.number(k.volume);
-    sink.number(k.won);
-    sink.number(k.lost);
-    sink.number(k.reclaimed);
-    sink.number(k.closed());
-    cells::fixed(sink, k.successRate, 4);
-    cells::fixed(sink, k.failureRate, 4);
-    cells::fixed(sink, k.hitRate, 4);
-    cells::fixed(sink, k.medianResponseS, 1);
-    cells::yuan(sink, k.revenueMinor);
-    cells::fixed(sink, k.satisfaction, 2);
-    sink.number(k.feedbackCount);
-    sink.number(k.violations);
+    for (const kpirow::Cell &c : kpirow::cells(k)) {
+        switch (c.kind) {
+        case kpirow::Kind::Integer:
+            sink.number(c.integer);
+            break;
+        case kpirow::Kind::Text:
+            sink.text(c.text);
+            break;
+        case kpirow::Kind::Decimal:
+            cells::fixed(sink, c.decimal, c.places);
+            break;
+        case kpirow::Kind::Yuan:
+            cells::yuan(sink, c.integer);
+            break;
+        }
+    }
 }
 
 } // namespace

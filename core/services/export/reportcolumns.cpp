@@ -1,6 +1,6 @@
 #include "reportcolumns.h"
 
-#include "services/reviewexport.h"
+#include "reviewexport.h"
 
 #include <QHash>
 

@@ -2,12 +2,12 @@
 
 #include "reportcolumns.h"
 #include "reportjob.h"
-#include "domain/csvwriter.h"
+#include "base/csvwriter.h"
 #include "domain/periodpreset.h"
-#include "services/exportservice.h"
-#include "services/reviewexport.h"
-#include "services/reviewservice.h"
-#include "services/ruleservice.h"
+#include "exportservice.h"
+#include "reviewexport.h"
+#include "services/review/reviewservice.h"
+#include "services/rules/ruleservice.h"
 #include "store/integrity.h"
 #include "store/readsnapshot.h"
 

@@ -1,5 +1,7 @@
 #include "reportjob.h"
 
+#include "base/decimal.h"
+
 #include "store/sql.h"
 #include "store/sqlerror.h"
 
@@ -83,12 +85,12 @@ void yuan(ExportSink &sink, qint64 minor)
 
 void fixed(ExportSink &sink, const std::optional<double> &v, int places)
 {
-    if (!v) {
+    const std::optional<QByteArray> text = decimal::ascii(v, places);
+    if (!text) {
         sink.empty();
         return;
     }
-    const QByteArray text = QByteArray::number(*v, 'f', places);
-    sink.ascii(text.constData(), text.size());
+    sink.ascii(text->constData(), text->size());
 }
 
 void optionalNumber(ExportSink &sink, const QVariant &v)

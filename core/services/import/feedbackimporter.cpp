@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 
-#include "domain/plaintext.h"
+#include "base/plaintext.h"
 #include "domain/types.h"
-#include "services/orderservice.h"
+#include "services/grab/orderservice.h"
 #include "store/sql.h"
 
 namespace grab {

@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 
 #include "importvalues.h"
-#include "domain/plaintext.h"
-#include "services/teamservice.h"
+#include "base/plaintext.h"
+#include "services/team/teamservice.h"
 #include "store/sql.h"
 
 namespace grab {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "importreport.h"
-#include "domain/error.h"
+#include "base/error.h"
 
 #include <QHash>
 #include <QStringList>

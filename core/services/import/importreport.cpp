@@ -1,6 +1,6 @@
 #include "importreport.h"
 
-#include "domain/csvwriter.h"
+#include "base/csvwriter.h"
 
 #include <QJsonArray>
 

@@ -4,8 +4,8 @@
 
 #include "headermap.h"
 #include "rowimporter.h"
-#include "domain/csvreader.h"
-#include "services/ruleservice.h"
+#include "base/csvreader.h"
+#include "services/rules/ruleservice.h"
 
 namespace grab {
 namespace {

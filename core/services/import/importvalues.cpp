@@ -1,6 +1,6 @@
 #include "importvalues.h"
 
-#include "domain/money.h"
+#include "base/money.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 #include "importvalues.h"
-#include "domain/plaintext.h"
+#include "base/plaintext.h"
 #include "store/sql.h"
 
 namespace grab {

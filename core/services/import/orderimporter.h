@@ -1,7 +1,7 @@
 #pragma once
 
 #include "rowimporter.h"
-#include "services/orderservice.h"
+#include "services/grab/orderservice.h"
 
 #include <QHash>
 #include <QMultiHash>

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "base/error.h"
+#include "domain/event.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace grab {
+
+// The append-only event log. append() joins the caller's transaction: an event is written
+// together with the change it records, or not at all.
+class EventLog final
+{
+public:
+    static Result<qint64> append(const QSqlDatabase &db, const Event &event);
+    // The same, field by field: the form most services use.
+    static Result<qint64> record(const QSqlDatabase &db, qint64 at, const char *type, const QString &actor,
+                                 std::optional<qint64> orderId, std::optional<qint64> grabberId,
+                                 std::optional<int> ruleVersion = std::nullopt, const QString &reason = QString(),
+                                 const QJsonObject &payload = QJsonObject());
+    // Events with id > sinceId, oldest first, at most `limit`.
+    static Result<QList<Event>> since(const QSqlDatabase &db, qint64 sinceId, int limit = 1000);
+    static Result<QList<Event>> forOrder(const QSqlDatabase &db, qint64 orderId);
+};
+
+} // namespace grab

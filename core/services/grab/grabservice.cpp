@@ -1,0 +1,131 @@
+#include "grabservice.h"
+
+#include "assignmentledger.h"
+#include "services/metrics/dayrollup.h"
+#include "services/audit/eventlog.h"
+#include "orderreader.h"
+#include "services/rules/ruleservice.h"
+#include "services/team/teamservice.h"
+#include "services/team/violationservice.h"
+#include "domain/eligibility.h"
+#include "store/sql.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace grab {
+namespace {
+
+// Counts a refused or lost attempt in the day's figures (a winning one is counted there by the
+// assignment itself). The attempt itself is kept once, as its event (schema version 4).
+Status countAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 at)
+{
+    return DayRollup::add(db, rules, grabberId, at, {{"attempts", 1}});
+}
+
+} // namespace
+
+Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
+{
+    auto tx = Transaction::begin(m_ctx.db);
+    if (!tx) {
+        return tx.error();
+    }
+    const QSqlDatabase db = m_ctx.db.connection();
+    const qint64 now = m_ctx.clock.nowMs();
+
+    auto rules = RuleService::currentIn(db);
+    if (!rules) {
+        return rules.error();
+    }
+    auto grabber = TeamService::grabberCoreIn(db, grabberId);
+    if (!grabber) {
+        return grabber.error();
+    }
+    auto order = OrderReader::order(db, orderId);
+    if (!order) {
+        return order.error();
+    }
+
+    // Not open: somebody else was faster, or the order is over. Recorded, then reported.
+    if (order->state != OrderState::Open) {
+        const QString state = toString(order->state);
+        if (auto s = countAttempt(db, *rules, grabberId, now); !s) {
+            return s.error();
+        }
+        if (auto e = EventLog::record(db, now, event::GrabLostRace, m_ctx.actor, orderId, grabberId, rules->version,
+                                      QStringLiteral("order_%1").arg(state),
+                                      QJsonObject{{QStringLiteral("state"), state},
+                                                  {QStringLiteral("holder"), order->assigneeId ? QJsonValue(*order->assigneeId) : QJsonValue()}});
+            !e) {
+            return e.error();
+        }
+        // After the event: the attempt is its event, and the rapid-attempt check counts it.
+        if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString()); !s) {
+            return s.error();
+        }
+        if (auto s = tx->commit(); !s) {
+            return s.error();
+        }
+        const QString message = order->state == OrderState::Assigned
+                                    ? QCoreApplication::translate("grab::GrabService", "Order %1 was already taken by grabber %2.").arg(orderId).arg(*order->assigneeId)
+                                    : QCoreApplication::translate("grab::GrabService", "Order %1 is %2, not open.").arg(orderId).arg(phraseOf(order->state).shown());
+        return makeError(ErrorCode::NotOpen, message, QStringLiteral("order_%1").arg(state));
+    }
+
+    auto load = AssignmentLedger::load(db, *rules, grabberId, orderId, now);
+    if (!load) {
+        return load.error();
+    }
+    const GrabContext ctx{*rules,         *grabber, *order, load->takenToday, load->openWorkload,
+                          now,            AssignPath::Grab, isWidened(*rules, *order, now), load->cooldownUntil};
+    const Eligibility verdict = checkEligibility(ctx);
+    if (!verdict.allowed) {
+        if (auto s = countAttempt(db, *rules, grabberId, now); !s) {
+            return s.error();
+        }
+        if (auto e = EventLog::record(db, now, event::GrabRejected, m_ctx.actor, orderId, grabberId, rules->version, verdict.reason,
+                                      QJsonObject{{QStringLiteral("why"), verdict.logDetail},
+                                                  {QStringLiteral("whyPhrase"), verdict.why.toJson()}});
+            !e) {
+            return e.error();
+        }
+        if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, verdict.reason, load->recentAttempts + 1,
+                                                    verdict.why);
+            !s) {
+            return s.error();
+        }
+        if (auto s = tx->commit(); !s) {
+            return s.error();
+        }
+        return makeError(ErrorCode::Refused, verdict.detail, verdict.reason);
+    }
+
+    // Compare-and-set: we hold the write lock, so this cannot lose; the WHERE keeps it honest anyway.
+    auto taken = AssignmentLedger::start(db, *rules, *order, grabberId, AssignVia::Grab, now, true);
+    if (!taken) {
+        return taken.error();
+    }
+    if (!*taken) {
+        return makeError(ErrorCode::NotOpen, QCoreApplication::translate("grab::GrabService", "Order %1 was taken by someone else.").arg(orderId),
+                         QStringLiteral("order_assigned"));
+    }
+    if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString(), load->recentAttempts + 1); !s) {
+        return s.error();
+    }
+    auto eventId = EventLog::record(db, now, event::GrabWon, m_ctx.actor, orderId, grabberId, rules->version, QString(),
+                                    QJsonObject{{QStringLiteral("window"), verdict.window},
+                                                {QStringLiteral("why"), verdict.logDetail},
+                                                {QStringLiteral("whyPhrase"), verdict.why.toJson()},
+                                                {QStringLiteral("waitedMs"), now - order->publishedAt},
+                                                {QStringLiteral("widened"), ctx.widened}});
+    if (!eventId) {
+        return eventId.error();
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return Won{orderId, grabberId, *eventId, rules->version, verdict.detail};
+}
+
+} // namespace grab
