@@ -1,7 +1,8 @@
 #pragma once
 
 #include "boardstate.h"
-#include "domain/clock.h"
+#include "livesource.h"
+#include "base/clock.h"
 #include "eventfeed.h"
 
 #include <QObject>
@@ -15,11 +16,11 @@ namespace grab {
 
 class Database;
 
-// The board's reader, meant for a worker thread: it opens its own connection, delivers one
-// snapshot, then polls the event feed and delivers a delta whenever someone commits. All
-// database work happens here, so the window never waits on the disk; the models in the GUI
-// thread only apply what arrives (by queued signal).
-class BoardFeed final : public QObject
+// The SQLite file's live source (LiveSource), meant for a LiveHub's thread: it opens its own
+// connection, delivers one snapshot, then polls the event feed and delivers a delta whenever
+// someone commits. All database work happens here, so the window never waits on the disk; the
+// models in the GUI thread only apply what arrives (by queued signal).
+class BoardFeed final : public LiveSource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BoardFeed)
@@ -36,16 +37,10 @@ public:
     ~BoardFeed() override;
 
 public slots:
-    void start(); // opens the connection, emits snapshotReady (or failed), starts polling
-    void stop();  // stops polling and closes the connection, in the feed's thread
-    void poke();  // a commit in this process: look now rather than at the next tick
-    void reload(); // a fresh snapshot (after the rules changed the whole picture, or on demand)
-
-signals:
-    void snapshotReady(const grab::BoardSnapshot &snapshot);
-    void deltaReady(const grab::BoardDelta &delta);
-    // After every poll: whether the feed works, and if not, why. The window shows it.
-    void health(bool ok, const QString &message, qint64 polledAt);
+    void start() override;
+    void stop() override;
+    void poke() override;
+    void reload() override;
 
 private:
     void poll();

@@ -4,10 +4,11 @@
 
 #include "board/activitymodel.h"
 #include "board/boardpage.h"
+#include "live/livehub.h"
 #include "board/liveordermodel.h"
 #include "board/loadmodel.h"
-#include "domain/clock.h"
-#include "shell/appsettings.h"
+#include "base/clock.h"
+#include "common/appsettings.h"
 #include "store/database.h"
 
 #include <QElapsedTimer>
@@ -67,7 +68,8 @@ private slots:
         QVERIFY(db);
         FixedClock clock(QDateTime::fromString(kWednesday, Qt::ISODate).toMSecsSinceEpoch());
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-        BoardPage board(**db, clock, settings);
+        LiveHub hub(LiveHub::sqliteSource(path, clock));
+        BoardPage board(**db, clock, settings, hub);
         board.resize(1400, 800);
         board.show();
         QTRY_VERIFY_WITH_TIMEOUT(board.isLoaded(), 5000);

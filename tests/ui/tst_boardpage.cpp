@@ -11,10 +11,11 @@
 #include "board/detailspanel.h"
 #include "board/liveordermodel.h"
 #include "common/messagestrip.h"
-#include "services/dispatchservice.h"
-#include "services/grabservice.h"
+#include "live/livehub.h"
+#include "services/grab/dispatchservice.h"
+#include "services/grab/grabservice.h"
 #include "store/sql.h"
-#include "shell/appsettings.h"
+#include "common/appsettings.h"
 
 #include <QAction>
 #include <QFile>
@@ -39,6 +40,7 @@ class TestBoardPage : public QObject
         qint64 ann = 0, bob = 0, cat = 0;
         qint64 vip = 0, regular = 0;
         std::unique_ptr<AppSettings> settings;
+        std::unique_ptr<LiveHub> hub; // before the board: it goes after it
         std::unique_ptr<BoardPage> board;
 
         Fixture()
@@ -52,7 +54,9 @@ class TestBoardPage : public QObject
         }
         BoardPage &open()
         {
-            board = std::make_unique<BoardPage>(t.db(), t.clock, *settings);
+            board.reset();
+            hub = std::make_unique<LiveHub>(LiveHub::sqliteSource(t.path(), t.clock));
+            board = std::make_unique<BoardPage>(t.db(), t.clock, *settings, *hub);
             board->resize(1400, 800);
             board->show();
             if (!QTest::qWaitFor([&] { return board->isLoaded(); }, 5000)) {
@@ -240,7 +244,8 @@ private slots:
             QVERIFY(file.seek((root - 1) * pageSize));
             QCOMPARE(file.write(QByteArray(pageSize, '\xA5')), qint64(pageSize));
         }
-        f.board = std::make_unique<BoardPage>(f.t.db(), f.t.clock, *f.settings);
+        f.hub = std::make_unique<LiveHub>(LiveHub::sqliteSource(f.t.path(), f.t.clock));
+        f.board = std::make_unique<BoardPage>(f.t.db(), f.t.clock, *f.settings, *f.hub);
         f.board->resize(1400, 800);
         f.board->show();
         auto *headline = f.board->findChild<QLabel *>(QStringLiteral("boardHeadline"));

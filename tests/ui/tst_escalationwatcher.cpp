@@ -1,7 +1,6 @@
 // The tray's escalation decisions: once per cause, again only after it cleared, silence when
-// muted, on plain lists and on the board's own models.
-#include "board/liveordermodel.h"
-#include "board/loadmodel.h"
+// muted, on plain lists and on the state a LiveHub keeps from its source's snapshot and deltas.
+#include "live/livehub.h"
 #include "notify/escalationwatcher.h"
 
 #include <QSignalSpy>
@@ -58,6 +57,20 @@ QStringList causes(const QList<Escalation> &list)
     }
     return out;
 }
+
+// A live source that sends what the test gives it: what a team server's feed would plug in.
+class ScriptedSource final : public LiveSource
+{
+    Q_OBJECT
+public:
+    BoardSnapshot snapshot;
+public slots:
+    void start() override { emit snapshotReady(snapshot); }
+    void stop() override {}
+    void poke() override {}
+    void reload() override { emit snapshotReady(snapshot); }
+    void send(const grab::BoardDelta &delta) { emit deltaReady(delta); }
+};
 
 } // namespace
 
@@ -136,23 +149,39 @@ private slots:
         QCOMPARE(w.suppressedCount(), 2);
     }
 
-    // The tray reads the board's models: the same decisions from LiveOrderModel and LoadModel.
-    void readsTheBoardModels()
+    // The tray reads the window's LiveHub: the state its source's snapshot and deltas add up to.
+    void readsTheLiveHubsState()
     {
-        LiveOrderModel orders;
-        LoadModel load;
+        auto owned = std::make_unique<ScriptedSource>();
+        ScriptedSource *source = owned.get();
         Order assigned = order(3, Tier::Vip, 99);
         assigned.state = OrderState::Assigned; // being worked on: not starving in the pool
-        orders.reset({order(1, Tier::Vip, 85), order(2, Tier::Key, 85), assigned}, rules(), kNow);
-        load.setQuotas({quota(7, 5, 0), quota(8, 0, 0)});
+        source->snapshot.rules = rules();
+        source->snapshot.inPlay = {order(1, Tier::Vip, 85), order(2, Tier::Key, 85), assigned};
+        source->snapshot.quotas = {quota(7, 5, 0), quota(8, 0, 0)};
+        LiveHub hub(std::move(owned));
+        QSignalSpy loaded(&hub, &LiveHub::snapshotReady);
+        hub.start();
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(hub.isLoaded());
         EscalationWatcher w;
-        QCOMPARE(causes(w.check(orders, load, kNow)), (QStringList{QStringLiteral("vip:1"), QStringLiteral("workload:7")}));
-        // A delta: order 1 grabbed (it stays in play, assigned), 7 closes one.
+        QCOMPARE(causes(w.check(hub.inPlay(), hub.quotas(), hub.rules(), kNow)),
+                 (QStringList{QStringLiteral("vip:1"), QStringLiteral("workload:7")}));
+        // A delta: order 1 grabbed (it stays in play, assigned), order 2 closed (out of play),
+        // grabber 7 closes one.
         Order grabbed = order(1, Tier::Vip, 85);
         grabbed.state = OrderState::Assigned;
-        orders.apply({grabbed});
-        load.setQuotas({quota(7, 4, 1), quota(8, 0, 0)});
-        QVERIFY(w.check(orders, load, kNow).isEmpty());
+        Order closed = order(2, Tier::Key, 85);
+        closed.state = OrderState::Won;
+        BoardDelta delta;
+        delta.orders = {grabbed, closed};
+        delta.quotas = QList<Quota>{quota(7, 4, 1), quota(8, 0, 0)};
+        QSignalSpy deltas(&hub, &LiveHub::deltaReady);
+        QMetaObject::invokeMethod(source, [source, delta] { source->send(delta); }, Qt::QueuedConnection);
+        QVERIFY(deltas.wait(5000));
+        QCOMPARE(hub.inPlay().size(), 2);
+        QVERIFY(hub.inPlay().at(0).state == OrderState::Assigned);
+        QVERIFY(w.check(hub.inPlay(), hub.quotas(), hub.rules(), kNow).isEmpty());
         QVERIFY(w.activeCauses().isEmpty());
     }
 };

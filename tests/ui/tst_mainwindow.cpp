@@ -5,7 +5,8 @@
 #include "dashboard/kpicard.h"
 #include "rules/ruleseditor.h"
 #include "rules/rulespage.h"
-#include "shell/appsettings.h"
+#include "common/appsettings.h"
+#include "live/livehub.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
 #include "team/rostermodel.h"
@@ -140,7 +141,7 @@ private slots:
         QVERIFY(dashboards->card(KpiFigure::Volume)->value().value_or(0) > 0);
         dashboards->setRefreshInterval(100);
         const quint64 before = dashboards->requestedGeneration();
-        emit w.board()->deltaApplied(BoardDelta{});
+        emit w.live()->deltaReady(BoardDelta{}); // what the live feed sends when anyone commits
         QTRY_COMPARE_WITH_TIMEOUT(dashboards->requestedGeneration(), before + 1, 2000);
         QTRY_VERIFY_WITH_TIMEOUT(!dashboards->isComputing(), 20000);
     }

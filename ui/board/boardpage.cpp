@@ -3,20 +3,21 @@
 #include "activitymodel.h"
 #include "activitypanel.h"
 #include "assigndialog.h"
-#include "boardwidgets.h"
+#include "common/tablewidgets.h"
+#include "ordercolumns.h"
 #include "boardfilterbar.h"
 #include "common/format.h"
 #include "common/messagestrip.h"
 #include "common/prioritydelegate.h"
 #include "detailspanel.h"
 #include "domain/ageing.h"
-#include "live/boardfeed.h"
+#include "live/livehub.h"
 #include "liveordermodel.h"
 #include "loadmodel.h"
 #include "loadpanel.h"
 #include "orderfilterproxy.h"
 #include "restrictdialog.h"
-#include "shell/appsettings.h"
+#include "common/appsettings.h"
 #include "store/database.h"
 
 #include <QAction>
@@ -30,7 +31,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -46,8 +46,8 @@ QString orderLabel(const Order &o)
 
 } // namespace
 
-BoardPage::BoardPage(Database &db, const Clock &clock, AppSettings &settings, QWidget *parent)
-    : QWidget(parent), m_db(db), m_clock(clock), m_settings(settings), m_actions(db, clock)
+BoardPage::BoardPage(Database &db, const Clock &clock, AppSettings &settings, LiveHub &hub, QWidget *parent)
+    : QWidget(parent), m_db(db), m_clock(clock), m_settings(settings), m_actions(db, clock), m_hub(hub)
 {
     m_orders = new LiveOrderModel(this);
     m_pool = new OrderFilterProxy(OrderState::Open, this);
@@ -98,16 +98,15 @@ BoardPage::BoardPage(Database &db, const Clock &clock, AppSettings &settings, QW
         m_poolView->horizontalHeader()->restoreState(h);
     }
 
-    // The feed reads in its own thread, on its own connection.
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("board feed"));
-    m_feed = new BoardFeed(m_db.path(), m_clock);
-    m_feed->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_feed, &BoardFeed::start);
-    connect(m_feed, &BoardFeed::snapshotReady, this, &BoardPage::onSnapshot);
-    connect(m_feed, &BoardFeed::deltaReady, this, &BoardPage::onDelta);
-    connect(m_feed, &BoardFeed::health, this, &BoardPage::onHealth);
-    m_thread->start();
+    // The hub reads in its own thread, on its own connection; the page applies what it sends.
+    connect(&m_hub, &LiveHub::snapshotReady, this, &BoardPage::onSnapshot);
+    connect(&m_hub, &LiveHub::deltaReady, this, &BoardPage::onDelta);
+    connect(&m_hub, &LiveHub::health, this, &BoardPage::onHealth);
+    if (m_hub.isLoaded()) {
+        m_hub.reload(); // a page that joins late asks for a snapshot of its own
+    } else {
+        m_hub.start();
+    }
 
     auto *ticker = new QTimer(this);
     ticker->setInterval(1000);
@@ -120,10 +119,6 @@ BoardPage::BoardPage(Database &db, const Clock &clock, AppSettings &settings, QW
 BoardPage::~BoardPage()
 {
     saveLayout();
-    QMetaObject::invokeMethod(m_feed, &BoardFeed::stop, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_feed;
 }
 
 void BoardPage::saveLayout()
@@ -494,7 +489,7 @@ void BoardPage::focusSearch()
 
 void BoardPage::reload()
 {
-    QMetaObject::invokeMethod(m_feed, &BoardFeed::reload, Qt::QueuedConnection);
+    m_hub.reload();
 }
 
 const RuleSet &BoardPage::rules() const
@@ -507,7 +502,7 @@ void BoardPage::showOutcome(const BoardActions::Outcome &outcome)
     m_messages->show(outcome.kind, outcome.text);
     if (outcome.changed) {
         // Our own commit: have the feed look now instead of at its next tick.
-        QMetaObject::invokeMethod(m_feed, &BoardFeed::poke, Qt::QueuedConnection);
+        m_hub.poke();
     }
 }
 

@@ -14,11 +14,10 @@ class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
-class QThread;
 
 namespace grab {
-class BoardFeed;
 class Database;
+class LiveHub;
 }
 
 namespace grab::ui {
@@ -35,16 +34,16 @@ class OrderFilterProxy;
 
 // The live grab board: the open pool (and the orders being worked on) with filters, the
 // activity feed, the load strip and a details panel; the manager's actions on the selected
-// order. A BoardFeed in a worker thread reads the database and sends a snapshot, then deltas
-// whenever anyone — this window, another GrabDesk, grabctl, the simulator — commits; the page
-// applies them to its models row by row.
+// order. It follows the window's LiveHub, which sends a snapshot, then deltas whenever anyone
+// — this window, another GrabDesk, grabctl, the simulator — commits; the page applies them to
+// its models row by row (and then says so with deltaApplied).
 class BoardPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BoardPage)
 
 public:
-    BoardPage(Database &db, const Clock &clock, AppSettings &settings, QWidget *parent = nullptr);
+    BoardPage(Database &db, const Clock &clock, AppSettings &settings, LiveHub &hub, QWidget *parent = nullptr);
     ~BoardPage() override;
 
     // The manager's actions, on an order id (the menu and buttons call these for the selection).
@@ -129,8 +128,7 @@ private:
     QSplitter *m_rightSplit = nullptr;
     QList<QAction *> m_orderActions;
 
-    QThread *m_thread = nullptr;
-    BoardFeed *m_feed = nullptr;
+    LiveHub &m_hub;
     bool m_loaded = false;
     QString m_loadError; // why the first snapshot could not be read (a damaged page, a lock held too long)
     std::deque<std::pair<qint64, int>> m_rate; // (arrival ms, events) of the last ten seconds

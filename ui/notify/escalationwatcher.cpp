@@ -1,7 +1,5 @@
 #include "escalationwatcher.h"
 
-#include "board/liveordermodel.h"
-#include "board/loadmodel.h"
 #include "common/format.h"
 #include "domain/ageing.h"
 
@@ -53,23 +51,6 @@ QList<Escalation> EscalationWatcher::check(const QList<Order> &inPlay, const QLi
         emit escalated(e);
     }
     return raised;
-}
-
-QList<Escalation> EscalationWatcher::check(const LiveOrderModel &orders, const LoadModel &load, qint64 nowMs)
-{
-    QList<Order> inPlay;
-    for (int row = 0; row < orders.rowCount(); ++row) {
-        const Order &o = orders.orderAt(row);
-        if (o.state == OrderState::Open && o.customerTier == Tier::Vip) {
-            inPlay.append(o); // only these can starve as VIP; no need to copy the rest
-        }
-    }
-    QList<Quota> quotas;
-    quotas.reserve(load.rowCount());
-    for (int row = 0; row < load.rowCount(); ++row) {
-        quotas.append(load.quotaAt(row));
-    }
-    return check(inPlay, quotas, orders.rules(), nowMs);
 }
 
 Escalation EscalationWatcher::starving(const Order &o, const QString &why, qint64 nowMs) const

@@ -3,7 +3,7 @@
 #include "escalation.h"
 #include "domain/order.h"
 #include "domain/ruleset.h"
-#include "services/quotaledger.h"
+#include "services/grab/quotaledger.h"
 
 #include <QList>
 #include <QObject>
@@ -11,10 +11,7 @@
 
 namespace grab::ui {
 
-class LiveOrderModel;
-class LoadModel;
-
-// Decides which escalations to raise from the live board's state: an open VIP order that
+// Decides which escalations to raise from the live state (LiveHub's): an open VIP order that
 // assessAgeing() calls Starving, an active grabber at the open-workload cap or at the daily cap.
 // Each cause is raised once while it lasts; when a check no longer finds it, it has cleared and
 // may be raised again later. Muted, a new cause is still noted (so unmuting does not replay
@@ -31,8 +28,6 @@ public:
     // Looks at the board as it is at nowMs and returns the escalations raised by this look
     // (empty when muted); each is also emitted.
     QList<Escalation> check(const QList<Order> &inPlay, const QList<Quota> &quotas, const RuleSet &rules, qint64 nowMs);
-    // The same, reading the board's models.
-    QList<Escalation> check(const LiveOrderModel &orders, const LoadModel &load, qint64 nowMs);
 
     void setMuted(bool muted) { m_muted = muted; }
     bool isMuted() const { return m_muted; }

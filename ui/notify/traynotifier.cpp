@@ -1,10 +1,9 @@
 #include "traynotifier.h"
 
 #include "escalationwatcher.h"
-#include "board/boardpage.h"
-#include "board/liveordermodel.h"
-#include "board/loadmodel.h"
-#include "shell/appsettings.h"
+#include "base/clock.h"
+#include "live/livehub.h"
+#include "common/appsettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,8 +15,8 @@
 
 namespace grab::ui {
 
-TrayNotifier::TrayNotifier(BoardPage &board, AppSettings &settings, QObject *parent)
-    : QObject(parent), m_board(board), m_settings(settings), m_watcher(new EscalationWatcher(this))
+TrayNotifier::TrayNotifier(LiveHub &live, const Clock &clock, AppSettings &settings, QObject *parent)
+    : QObject(parent), m_live(live), m_clock(clock), m_settings(settings), m_watcher(new EscalationWatcher(this))
 {
     m_watcher->setMuted(m_settings.notificationsMuted());
     connect(m_watcher, &EscalationWatcher::escalated, this, &TrayNotifier::onEscalated);
@@ -67,8 +66,8 @@ TrayNotifier::TrayNotifier(BoardPage &board, AppSettings &settings, QObject *par
     m_ageing->setInterval(15000);
     connect(m_ageing, &QTimer::timeout, this, &TrayNotifier::checkNow);
     m_ageing->start();
-    connect(&m_board, &BoardPage::loaded, this, &TrayNotifier::checkNow);
-    connect(&m_board, &BoardPage::deltaApplied, this, [this] {
+    connect(&m_live, &LiveHub::snapshotReady, this, &TrayNotifier::checkNow);
+    connect(&m_live, &LiveHub::deltaReady, this, [this] {
         if (!m_soon->isActive()) {
             m_soon->start();
         }
@@ -82,11 +81,11 @@ TrayNotifier::~TrayNotifier()
 
 void TrayNotifier::checkNow()
 {
-    if (!m_board.isLoaded()) {
+    if (!m_live.isLoaded()) {
         return;
     }
-    // The board's own clock (it ticks every second), so tests with a fixed clock agree.
-    m_watcher->check(*m_board.orders(), *m_board.load(), m_board.orders()->now());
+    // The window's clock, so tests with a fixed clock agree.
+    m_watcher->check(m_live.inPlay(), m_live.quotas(), m_live.rules(), m_clock.nowMs());
 }
 
 void TrayNotifier::onEscalated(const Escalation &escalation)

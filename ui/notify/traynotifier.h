@@ -9,14 +9,18 @@ class QMenu;
 class QSystemTrayIcon;
 class QTimer;
 
+namespace grab {
+class Clock;
+class LiveHub;
+} // namespace grab
+
 namespace grab::ui {
 
 class AppSettings;
-class BoardPage;
 class EscalationWatcher;
 
-// The tray side of escalations: watches the board's live models (after each snapshot or delta,
-// at most once a second, and every 15 s as time makes orders starve) through an
+// The tray side of escalations: watches the window's live feed (the LiveHub's state after each
+// snapshot or delta, at most once a second, and every 15 s as time makes orders starve) through an
 // EscalationWatcher and shows each new escalation with QSystemTrayIcon::showMessage. Clicking
 // the message asks the window to come up on the order or grabber (activated()). The tray menu:
 // Show, Mute notifications (remembered in AppSettings; Preferences has it too), Quit.
@@ -28,7 +32,7 @@ class TrayNotifier final : public QObject
     Q_DISABLE_COPY_MOVE(TrayNotifier)
 
 public:
-    TrayNotifier(BoardPage &board, AppSettings &settings, QObject *parent = nullptr);
+    TrayNotifier(LiveHub &live, const Clock &clock, AppSettings &settings, QObject *parent = nullptr);
     ~TrayNotifier() override;
 
     EscalationWatcher *watcher() const { return m_watcher; }
@@ -46,7 +50,8 @@ signals:
 private:
     void onEscalated(const Escalation &escalation);
 
-    BoardPage &m_board;
+    LiveHub &m_live;
+    const Clock &m_clock;
     AppSettings &m_settings;
     EscalationWatcher *m_watcher = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

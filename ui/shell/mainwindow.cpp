@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "live/livehub.h"
+
 #include "integritybanner.h"
 
 #include "aboutdialog.h"
-#include "appsettings.h"
+#include "common/appsettings.h"
 #include "layoutmemory.h"
 #include "notify/traynotifier.h"
 #include "preferences/preferencesdialog.h"
@@ -57,15 +59,17 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     m_settings = settings;
     setWindowTitle(tr("GrabDesk — %1").arg(QFileInfo(m_db->path()).fileName()));
     resize(1440, 880);
-    m_board = new BoardPage(*m_db, m_clock, *m_settings);
+    // One live feed for the whole window, created first so that it goes first too.
+    m_live = new LiveHub(LiveHub::sqliteSource(m_db->path(), m_clock), this);
+    m_board = new BoardPage(*m_db, m_clock, *m_settings, *m_live);
     m_dashboards = new DashboardPage(m_db->path(), m_clock, *m_settings);
-    // The dashboards follow what the board's feed sees, throttled and only while on screen.
-    connect(m_board, &BoardPage::deltaApplied, m_dashboards, &DashboardPage::dataChanged);
+    // The dashboards follow the live feed, throttled and only while on screen.
+    connect(m_live, &LiveHub::deltaReady, m_dashboards, &DashboardPage::dataChanged);
     m_simulator = new SimulatorControl(m_db->path(), this);
     // The Team page reads on this thread and connection (a few indexed reads; docs/performance.md)
     // and reloads when the board's feed brings an event that concerns it.
     auto *team = new TeamPage(*m_db, m_clock);
-    connect(m_board, &BoardPage::deltaApplied, team, &TeamPage::applyDelta);
+    connect(m_live, &LiveHub::deltaReady, team, &TeamPage::applyDelta);
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -203,7 +207,7 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     m_layout->trackAll(m_reports, QStringLiteral("reports"));
     m_layout->trackAll(m_rules, QStringLiteral("rules"));
     // Escalations in the tray: a click brings the window up on the order or the grabber.
-    m_tray = new TrayNotifier(*m_board, *m_settings, this);
+    m_tray = new TrayNotifier(*m_live, m_clock, *m_settings, this);
     connect(m_tray, &TrayNotifier::showRequested, this, [this] {
         showNormal();
         raise();

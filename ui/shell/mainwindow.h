@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/clock.h"
+#include "base/clock.h"
 
 #include <QMainWindow>
 
@@ -14,6 +14,7 @@ class QThread;
 
 namespace grab {
 class Database;
+class LiveHub;
 struct RuleSet;
 }
 
@@ -55,6 +56,7 @@ public:
     bool isBannerVisible() const;
     QString bannerText() const;
     BoardPage *board() const { return m_board; }
+    LiveHub *live() const { return m_live; }
     DashboardPage *dashboards() const { return m_dashboards; }
     QString grabWindowText() const;
     QString liveText() const;
@@ -90,6 +92,7 @@ private:
     std::unique_ptr<AppSettings> m_ownSettings;
     AppSettings *m_settings = nullptr;
     SystemClock m_clock;
+    LiveHub *m_live = nullptr; // the window's one live feed: the board, dashboards, Team page and tray follow it
     BoardPage *m_board = nullptr;
     DashboardPage *m_dashboards = nullptr;
     ReportsPage *m_reports = nullptr;
