@@ -312,7 +312,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardSource</name>
+    <name>DashboardReader</name>
     <message>
         <source>This figure has no list of orders.</source>
         <translation>这个指标没有对应的订单明细。</translation>

@@ -5,7 +5,7 @@
 // team's volume; then what the GUI thread spends on each answer: filling the cards, the
 // leaderboard and the charts, and opening the drill-down's list (sorted). The clock stands at the
 // file's end of history (2026-11-20 18:00, Shanghai). Widgets run offscreen.
-#include "dashboard/dashboardsource.h"
+#include "dashboard/dashboardreader.h"
 #include "dashboard/drilldialog.h"
 #include "dashboard/grabbercharts.h"
 #include "dashboard/kpipanel.h"
@@ -64,10 +64,10 @@ int main(int argc, char **argv)
         return 6;
     }
     const FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(18, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
-    DashboardSource source(Context{**db, clock});
+    DashboardReader source(Context{**db, clock});
 
-    std::printf("worker thread (DashboardSource)\n");
-    QList<DashboardData> answers;
+    std::printf("worker thread (DashboardReader)\n");
+    QList<DashboardFigures> answers;
     DrillResult drilled;
     for (const auto preset : {PeriodPreset::ThisMonth, PeriodPreset::ThisQuarter}) {
         const QString name = PeriodText::presetName(preset).toLower();
@@ -76,7 +76,7 @@ int main(int argc, char **argv)
             r.preset = preset;
             r.view = view;
             r.grabberId = 7;
-            DashboardData d;
+            DashboardFigures d;
             const double ms = timeIt(runs, [&] { d = source.compute(r); });
             if (!d.error.isEmpty()) {
                 std::fprintf(stderr, "%s\n", qPrintable(d.error));
@@ -98,7 +98,7 @@ int main(int argc, char **argv)
     LeaderboardModel leaderboard;
     GrabberCharts charts;
     charts.resize(1400, 320);
-    for (const DashboardData &d : std::as_const(answers)) {
+    for (const DashboardFigures &d : std::as_const(answers)) {
         const bool team = d.request.view == DashboardRequest::View::Team;
         const double ms = timeIt(runs, [&] {
             cards.setData(d);

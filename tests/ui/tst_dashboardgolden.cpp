@@ -1,12 +1,12 @@
 // Golden files for the dashboard's "Export figures…": the team's and a grabber's views, for a
-// month, a quarter and a week, computed as the page computes them (DashboardSource on the
+// month, a quarter and a week, computed as the page computes them (DashboardReader on the
 // demo database of the dashboard tests) and written by DashboardExport, byte for byte against
 // tests/data/golden/dashboard. With tst_golden's kpis and export kpis they pin the KPI table's
 // three outputs. GRABDESK_UPDATE_GOLDEN=1 writes them anew, for a deliberate change.
 #include "dashboardfixture.h"
 
 #include "dashboard/dashboardexport.h"
-#include "dashboard/dashboardsource.h"
+#include "dashboard/dashboardreader.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -21,8 +21,8 @@ class TestDashboardGolden : public QObject, public DashboardFixture
 
     void compare(const QString &name, const DashboardRequest &request)
     {
-        DashboardSource source(Context{*m_db, m_clock, QStringLiteral("test")});
-        const DashboardData data = source.compute(request);
+        DashboardReader source(Context{*m_db, m_clock, QStringLiteral("test")});
+        const DashboardFigures data = source.compute(request);
         QVERIFY2(data.error.isEmpty(), qPrintable(data.error));
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));

@@ -241,7 +241,7 @@ private slots:
         page.setPeriod(Preset::ThisMonth);
         page.showGrabber(1);
         QVERIFY(settle(page));
-        const DashboardData &data = page.shown();
+        const DashboardFigures &data = page.shown();
         QCOMPARE(data.trendDays.from, QDate(2026, 11, 1));
         QCOMPARE(data.trendDays.to, QDate(2026, 11, 26)); // up to today, no empty future
         QCOMPARE(data.trend.size(), 25);

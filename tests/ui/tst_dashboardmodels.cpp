@@ -8,7 +8,7 @@
 #include "common/format.h"
 #include "dashboard/activitycharts.h"
 #include "dashboard/dashboardexport.h"
-#include "dashboard/dashboardsource.h"
+#include "dashboard/dashboardreader.h"
 #include "dashboard/drilldialog.h"
 #include "dashboard/drillmodel.h"
 #include "dashboard/kpicard.h"
@@ -281,7 +281,7 @@ private slots:
         a.volume.value = 2.0;
         a.revenueMinor.value = 150000.0;
         a.workload.value = 3.0;
-        const FigureValues avg = DashboardSource::teamAverage(a);
+        const FigureValues avg = DashboardReader::teamAverage(a);
         QCOMPARE(*avg[KpiFigure::SuccessRate], 0.625);
         QCOMPARE(*avg[KpiFigure::Volume], 2.0);
         QCOMPARE(*avg[KpiFigure::Revenue], 150000.0);
@@ -294,13 +294,13 @@ private slots:
     {
         for (int f = 0; f < KpiFigure::Count; ++f) {
             QVERIFY(KpiFigure::drillable(KpiFigure::Figure(f)));
-            QVERIFY(DashboardSource::drillFigure(KpiFigure::Figure(f)));
+            QVERIFY(DashboardReader::drillFigure(KpiFigure::Figure(f)));
             QVERIFY(!KpiFigure::drillHint(KpiFigure::Figure(f)).isEmpty());
         }
-        QCOMPARE(*DashboardSource::drillFigure(KpiFigure::SuccessRate), DrillDown::Figure::Closed);
-        QCOMPARE(*DashboardSource::drillFigure(KpiFigure::HitRate), DrillDown::Figure::Attempts);
-        QCOMPARE(*DashboardSource::drillFigure(KpiFigure::Satisfaction), DrillDown::Figure::Feedback);
-        QCOMPARE(*DashboardSource::drillFigure(KpiFigure::MedianResponse), DrillDown::Figure::Volume);
+        QCOMPARE(*DashboardReader::drillFigure(KpiFigure::SuccessRate), DrillDown::Figure::Closed);
+        QCOMPARE(*DashboardReader::drillFigure(KpiFigure::HitRate), DrillDown::Figure::Attempts);
+        QCOMPARE(*DashboardReader::drillFigure(KpiFigure::Satisfaction), DrillDown::Figure::Feedback);
+        QCOMPARE(*DashboardReader::drillFigure(KpiFigure::MedianResponse), DrillDown::Figure::Volume);
     }
 
     void theRowsMakeTheFigure()
@@ -315,20 +315,20 @@ private slots:
         };
         const QList<DrillRow> closed{holding(1, "won", 1000, 500), holding(1, "won", 3000, 700),
                                      holding(2, "lost", 2000), holding(3, "reclaimed", 9000)};
-        DrillSummary s = DashboardSource::summarize(KpiFigure::SuccessRate, closed);
+        DrillSummary s = DashboardReader::summarize(KpiFigure::SuccessRate, closed);
         QCOMPARE(s.rows, 4);
         QCOMPARE(s.won, 2);
         QCOMPARE(*s.value, 0.5);
-        s = DashboardSource::summarize(KpiFigure::FailureRate, closed);
+        s = DashboardReader::summarize(KpiFigure::FailureRate, closed);
         QCOMPARE(s.lost, 1);
         QCOMPARE(s.reclaimed, 1);
         QCOMPARE(*s.value, 0.5);
-        s = DashboardSource::summarize(KpiFigure::MedianResponse, closed);
+        s = DashboardReader::summarize(KpiFigure::MedianResponse, closed);
         QCOMPARE(*s.value, 2.5); // the mean of the middle two, in seconds, as MetricsService
-        s = DashboardSource::summarize(KpiFigure::Revenue, closed);
+        s = DashboardReader::summarize(KpiFigure::Revenue, closed);
         QCOMPARE(s.sum, 1200);
         // Fairness over the active grabbers 1, 2 and 4 (4 has nothing: it counts 0; 3 is not active).
-        s = DashboardSource::summarize(KpiFigure::Fairness, closed, {1, 2, 4});
+        s = DashboardReader::summarize(KpiFigure::Fairness, closed, {1, 2, 4});
         QCOMPARE(s.grabbers, 3);
         QCOMPARE(s.counted, 3);
         QVERIFY(std::abs(*s.value - 9.0 / (3.0 * 5.0)) < 1e-12); // (2+1+0)² / (3 × (4+1+0))
@@ -337,18 +337,18 @@ private slots:
         score.score = 4;
         DrillRow low = score;
         low.score = 1;
-        s = DashboardSource::summarize(KpiFigure::Satisfaction, {score, low, score});
+        s = DashboardReader::summarize(KpiFigure::Satisfaction, {score, low, score});
         QCOMPARE(s.sum, 9);
         QCOMPARE(*s.value, 3.0);
         DrillRow attempt;
         attempt.outcome = QStringLiteral("lost_race");
         DrillRow got = attempt;
         got.outcome = QStringLiteral("won");
-        QCOMPARE(*DashboardSource::summarize(KpiFigure::HitRate, {attempt, got, attempt, attempt}).value, 0.25);
+        QCOMPARE(*DashboardReader::summarize(KpiFigure::HitRate, {attempt, got, attempt, attempt}).value, 0.25);
         // Nothing closed: no rate, not 0 %.
-        QVERIFY(!DashboardSource::summarize(KpiFigure::SuccessRate, {}).value);
-        QVERIFY(!DashboardSource::summarize(KpiFigure::MedianResponse, {}).value);
-        QCOMPARE(*DashboardSource::summarize(KpiFigure::Volume, {}).value, 0.0);
+        QVERIFY(!DashboardReader::summarize(KpiFigure::SuccessRate, {}).value);
+        QVERIFY(!DashboardReader::summarize(KpiFigure::MedianResponse, {}).value);
+        QCOMPARE(*DashboardReader::summarize(KpiFigure::Volume, {}).value, 0.0);
     }
 
     void theDrillDialogSaysHowTheRowsMakeTheFigure()
@@ -365,13 +365,13 @@ private slots:
             row.outcome = i < 3 ? QStringLiteral("won") : QStringLiteral("lost");
             r.rows.append(row);
         }
-        r.summary = DashboardSource::summarize(r.request.figure, r.rows);
+        r.summary = DashboardReader::summarize(r.request.figure, r.rows);
         QCOMPARE(DrillDialog::titleFor(r), QStringLiteral("Success rate · 4 orders"));
         QCOMPARE(DrillDialog::headingFor(r),
                  QStringLiteral("4 orders 李娜 closed in 2026-11-01 – 2026-11-30 (whole days, Asia/Shanghai): 3 won → "
                                 "75.0 % success rate (won ÷ closed)."));
         r.rows.clear();
-        r.summary = DashboardSource::summarize(r.request.figure, r.rows);
+        r.summary = DashboardReader::summarize(r.request.figure, r.rows);
         QVERIFY2(DrillDialog::headingFor(r).contains(
                      QStringLiteral("No order closed in this period, so the card reads “—”")),
                  qPrintable(DrillDialog::headingFor(r)));
@@ -383,7 +383,7 @@ private slots:
         DrillRow a;
         a.outcome = QStringLiteral("won");
         hit.rows = {a};
-        hit.summary = DashboardSource::summarize(hit.request.figure, hit.rows);
+        hit.summary = DashboardReader::summarize(hit.request.figure, hit.rows);
         QCOMPARE(DrillDialog::titleFor(hit), QStringLiteral("Hit rate · 1 grab attempt"));
         QVERIFY(DrillDialog::headingFor(hit).endsWith(QStringLiteral("1 obtained the order → 100.0 % hit rate.")));
 
@@ -505,7 +505,7 @@ private slots:
 
     void exportStatesWhatTheFiguresAreAndLeavesUndefinedEmpty()
     {
-        DashboardData data;
+        DashboardFigures data;
         data.generation = 1;
         data.timeZone = QStringLiteral("Asia/Shanghai");
         data.ruleVersion = 3;

@@ -7,7 +7,7 @@
 
 #include "dashboardfixture.h"
 
-#include "dashboard/dashboardsource.h"
+#include "dashboard/dashboardreader.h"
 #include "dashboard/drillmodel.h"
 
 using namespace grab;
@@ -271,7 +271,7 @@ private slots:
     // newest few thousand and says so, while the count and the summary cover every row.
     void aLongListShowsTheNewestAndCountsThemAll()
     {
-        ui::DashboardSource source(Context{*m_db, m_clock});
+        ui::DashboardReader source(Context{*m_db, m_clock});
         ui::DrillRequest all;
         all.figure = KpiFigure::MedianResponse;
         all.period = Period{QDate(2026, 11, 1), QDate(2026, 12, 1)};
@@ -309,7 +309,7 @@ private slots:
         for (int f = 0; f < KpiFigure::Count; ++f) {
             ui::DrillRequest one = all;
             one.figure = KpiFigure::Figure(f);
-            if (!ui::DashboardSource::drillFigure(one.figure)) {
+            if (!ui::DashboardReader::drillFigure(one.figure)) {
                 continue;
             }
             one.shownRows = 1000000;

@@ -94,7 +94,7 @@ QString ActivityCharts::hourRange(int hour)
         .arg((hour + 1) % 24, 2, 10, QLatin1Char('0'));
 }
 
-void ActivityCharts::setData(const DashboardData &data)
+void ActivityCharts::setData(const DashboardFigures &data)
 {
     m_grabberId = data.request.grabberId;
     m_name = data.current.name;
@@ -106,7 +106,7 @@ void ActivityCharts::setData(const DashboardData &data)
     m_hours->setSuggestedName(tr("attempts-by-hour-%1-%2.png", "a file name").arg(m_name, from));
 }
 
-void ActivityCharts::fillResponse(const DashboardData &data)
+void ActivityCharts::fillResponse(const DashboardFigures &data)
 {
     QChart *chart = m_response->chart();
     clear(chart);
@@ -171,7 +171,7 @@ void ActivityCharts::fillResponse(const DashboardData &data)
     connect(orders, &QBarSet::clicked, this, [this](int bar) { drillBucket(bucketOfBar(bar)); });
 }
 
-void ActivityCharts::fillHours(const DashboardData &data)
+void ActivityCharts::fillHours(const DashboardFigures &data)
 {
     QChart *chart = m_hours->chart();
     clear(chart);

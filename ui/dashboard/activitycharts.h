@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboarddata.h"
+#include "dashboardfigures.h"
 
 #include <QWidget>
 
@@ -25,7 +25,7 @@ class ActivityCharts final : public QWidget
 public:
     explicit ActivityCharts(QWidget *parent = nullptr);
 
-    void setData(const DashboardData &data);
+    void setData(const DashboardFigures &data);
 
     ChartPanel *responseTimes() const { return m_response; }
     ChartPanel *hours() const { return m_hours; }
@@ -50,8 +50,8 @@ signals:
     void drillRequested(const grab::ui::DrillRequest &request);
 
 private:
-    void fillResponse(const DashboardData &data);
-    void fillHours(const DashboardData &data);
+    void fillResponse(const DashboardFigures &data);
+    void fillHours(const DashboardFigures &data);
 
     ChartPanel *m_response = nullptr;
     ChartPanel *m_hours = nullptr;

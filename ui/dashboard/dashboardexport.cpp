@@ -55,7 +55,7 @@ QString rangeText(const Period &period)
 
 } // namespace
 
-void DashboardExport::writeGrabber(CsvWriter &csv, const DashboardData &data)
+void DashboardExport::writeGrabber(CsvWriter &csv, const DashboardFigures &data)
 {
     // The charts' figures: the days (with the rolling rates the trend lines draw), the
     // response-time buckets and the hours of the day.
@@ -98,7 +98,7 @@ void DashboardExport::writeGrabber(CsvWriter &csv, const DashboardData &data)
     }
 }
 
-QString DashboardExport::suggestedName(const DashboardData &data)
+QString DashboardExport::suggestedName(const DashboardFigures &data)
 {
     const QString who = data.request.view == DashboardRequest::View::Team ? tr("team") : data.current.name;
     return tr("dashboard-%1-%2-%3.csv", "a file name")
@@ -106,7 +106,7 @@ QString DashboardExport::suggestedName(const DashboardData &data)
              data.period.current.to.addDays(-1).toString(Qt::ISODate));
 }
 
-bool DashboardExport::write(QIODevice *out, const DashboardData &data, qint64 exportedAtMs)
+bool DashboardExport::write(QIODevice *out, const DashboardFigures &data, qint64 exportedAtMs)
 {
     CsvWriter csv(out, true);
     const bool team = data.request.view == DashboardRequest::View::Team;

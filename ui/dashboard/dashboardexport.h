@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboarddata.h"
+#include "dashboardfigures.h"
 
 #include <QCoreApplication>
 
@@ -24,12 +24,12 @@ class DashboardExport final
     Q_DECLARE_TR_FUNCTIONS(DashboardExport)
 
 public:
-    static bool write(QIODevice *out, const DashboardData &data, qint64 exportedAtMs);
+    static bool write(QIODevice *out, const DashboardFigures &data, qint64 exportedAtMs);
     // The file name the save dialog suggests.
-    static QString suggestedName(const DashboardData &data);
+    static QString suggestedName(const DashboardFigures &data);
 
 private:
-    static void writeGrabber(CsvWriter &csv, const DashboardData &data);
+    static void writeGrabber(CsvWriter &csv, const DashboardFigures &data);
 };
 
 } // namespace grab::ui

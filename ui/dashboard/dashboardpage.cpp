@@ -307,7 +307,7 @@ void DashboardPage::updateBusy()
     m_busy->setVisible(isComputing());
 }
 
-void DashboardPage::onComputed(const DashboardData &data)
+void DashboardPage::onComputed(const DashboardFigures &data)
 {
     if (data.generation != m_generation) {
         ++m_dropped; // a newer request is on its way: this answer is to an old question

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboarddata.h"
+#include "dashboardfigures.h"
 #include "base/clock.h"
 
 #include <QElapsedTimer>
@@ -43,7 +43,7 @@ class TeamDashboardView;
 // charts, opens the rows behind it in a DrillDialog.
 //
 // Nothing here reads the database: a DashboardWorker on its own thread and connection computes
-// a DashboardData per request and sends it back by queued signal with the request's generation;
+// a DashboardFigures per request and sends it back by queued signal with the request's generation;
 // a result older than the latest request is dropped, and the figures on screen stay until the
 // new ones arrive ("Computing…" meanwhile). Live events (dataChanged(), from the board's feed)
 // recompute at most once per refresh interval, and only while the page is visible.
@@ -65,7 +65,7 @@ public:
 
     // What is on screen, for tests and the export.
     bool hasFigures() const { return m_shown.generation != 0; }
-    const DashboardData &shown() const { return m_shown; }
+    const DashboardFigures &shown() const { return m_shown; }
     bool isComputing() const;
     quint64 requestedGeneration() const { return m_generation; }
     int droppedResults() const { return m_dropped; }
@@ -117,7 +117,7 @@ private:
     QWidget *buildTop();
     void request();
     void scheduleRefresh();
-    void onComputed(const grab::ui::DashboardData &data);
+    void onComputed(const grab::ui::DashboardFigures &data);
     void onDrilled(const grab::ui::DrillResult &result);
     void fillGrabberPicker(const QList<DashboardGrabber> &grabbers);
     void askExport();
@@ -126,7 +126,7 @@ private:
     const Clock &m_clock;
     AppSettings &m_settings;
     DashboardRequest m_request;
-    DashboardData m_shown;
+    DashboardFigures m_shown;
     quint64 m_generation = 0;
     quint64 m_drillGeneration = 0;
     int m_dropped = 0;

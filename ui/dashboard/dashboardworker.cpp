@@ -1,6 +1,6 @@
 #include "dashboardworker.h"
 
-#include "dashboardsource.h"
+#include "dashboardreader.h"
 #include "store/database.h"
 
 namespace grab::ui {
@@ -32,12 +32,12 @@ void DashboardWorker::compute(const DashboardRequest &request, quint64 generatio
     if (generation < m_latest.load()) {
         return; // superseded before it began: nobody will look at it
     }
-    DashboardData data;
+    DashboardFigures data;
     if (!m_db) {
         data.request = request;
         data.error = m_openError.isEmpty() ? tr("The dashboards have no connection to the database.") : m_openError;
     } else {
-        data = DashboardSource(Context{*m_db, m_clock, QStringLiteral("manager")}).compute(request);
+        data = DashboardReader(Context{*m_db, m_clock, QStringLiteral("manager")}).compute(request);
     }
     data.generation = generation;
     emit computed(data);
@@ -50,7 +50,7 @@ void DashboardWorker::drill(const DrillRequest &request, quint64 generation)
         result.request = request;
         result.error = m_openError.isEmpty() ? tr("The dashboards have no connection to the database.") : m_openError;
     } else {
-        result = DashboardSource(Context{*m_db, m_clock, QStringLiteral("manager")}).drill(request);
+        result = DashboardReader(Context{*m_db, m_clock, QStringLiteral("manager")}).drill(request);
     }
     result.generation = generation;
     emit drilled(result);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboarddata.h"
+#include "dashboardfigures.h"
 #include "base/clock.h"
 
 #include <QObject>
@@ -39,7 +39,7 @@ public slots:
     void drill(const grab::ui::DrillRequest &request, quint64 generation);
 
 signals:
-    void computed(const grab::ui::DashboardData &data);
+    void computed(const grab::ui::DashboardFigures &data);
     void drilled(const grab::ui::DrillResult &result);
 
 private:

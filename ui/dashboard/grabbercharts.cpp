@@ -76,7 +76,7 @@ GrabberCharts::GrabberCharts(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_satisfaction, 1);
 }
 
-void GrabberCharts::setData(const DashboardData &data)
+void GrabberCharts::setData(const DashboardFigures &data)
 {
     QString name = data.current.name;
     for (const DashboardGrabber &g : data.grabbers) {
@@ -99,7 +99,7 @@ void GrabberCharts::setData(const DashboardData &data)
     m_satisfaction->setSuggestedName(tr("satisfaction-%1-%2.png", "a file name").arg(name, month));
 }
 
-void GrabberCharts::fillOutcomes(const DashboardData &data, const QString &name, const QString &reach)
+void GrabberCharts::fillOutcomes(const DashboardFigures &data, const QString &name, const QString &reach)
 {
     QChart *chart = m_outcomes->chart();
     clear(chart);
@@ -180,7 +180,7 @@ void GrabberCharts::drillDay(DrillDown::Figure figure, int index)
     emit drillRequested(r);
 }
 
-void GrabberCharts::fillTrend(ChartPanel *panel, const DashboardData &data, const QString &name, bool success,
+void GrabberCharts::fillTrend(ChartPanel *panel, const DashboardFigures &data, const QString &name, bool success,
                               const QString &reach)
 {
     QChart *chart = panel->chart();

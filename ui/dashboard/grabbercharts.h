@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboarddata.h"
+#include "dashboardfigures.h"
 
 #include <QWidget>
 
@@ -20,7 +20,7 @@ class GrabberCharts final : public QWidget
 public:
     explicit GrabberCharts(QWidget *parent = nullptr);
 
-    void setData(const DashboardData &data);
+    void setData(const DashboardFigures &data);
 
     ChartPanel *outcomes() const { return m_outcomes; }
     ChartPanel *success() const { return m_success; }
@@ -34,8 +34,8 @@ signals:
 
 private:
     // `reach` marks a chart that reaches back before the period (" · last 7 days").
-    void fillOutcomes(const DashboardData &data, const QString &name, const QString &reach);
-    void fillTrend(ChartPanel *panel, const DashboardData &data, const QString &name, bool success,
+    void fillOutcomes(const DashboardFigures &data, const QString &name, const QString &reach);
+    void fillTrend(ChartPanel *panel, const DashboardFigures &data, const QString &name, bool success,
                    const QString &reach);
 
     ChartPanel *m_outcomes = nullptr;

@@ -37,7 +37,7 @@ GrabberDashboardView::GrabberDashboardView(QWidget *parent) : QWidget(parent)
     layout->addLayout(lists);
 }
 
-void GrabberDashboardView::setData(const DashboardData &data)
+void GrabberDashboardView::setData(const DashboardFigures &data)
 {
     m_charts->setData(data);
     m_activity->setData(data);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboarddata.h"
+#include "dashboardfigures.h"
 
 #include <QWidget>
 
@@ -23,7 +23,7 @@ class GrabberDashboardView final : public QWidget
 public:
     explicit GrabberDashboardView(QWidget *parent = nullptr);
 
-    void setData(const DashboardData &data);
+    void setData(const DashboardFigures &data);
 
     TargetPanel *target() const { return m_target; }
     GrabberCharts *charts() const { return m_charts; }

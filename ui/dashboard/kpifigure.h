@@ -43,7 +43,7 @@ public:
     static Better better(Figure figure);
     static bool isRate(Figure figure); // a share: shown in %, a change in points
     static bool isCount(Figure figure);
-    // Whether a click lists the rows behind the figure (DashboardSource::drillFigure): every
+    // Whether a click lists the rows behind the figure (DashboardReader::drillFigure): every
     // card does, a count its own rows, a rate or a mean the rows it is worked out from.
     static bool drillable(Figure figure);
     // What the click lists, for the card's tooltip: "Click to list the closed orders it divides."

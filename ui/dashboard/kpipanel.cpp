@@ -46,7 +46,7 @@ KpiCard *KpiPanel::card(KpiFigure::Figure figure) const
     return c->isHidden() ? nullptr : c;
 }
 
-void KpiPanel::setData(const DashboardData &data)
+void KpiPanel::setData(const DashboardFigures &data)
 {
     const bool team = data.request.view == DashboardRequest::View::Team;
     m_cards[F::Fairness]->setVisible(team);
@@ -67,7 +67,7 @@ void KpiPanel::setData(const DashboardData &data)
     }
 }
 
-QString KpiPanel::detail(KpiFigure::Figure figure, const DashboardData &data)
+QString KpiPanel::detail(KpiFigure::Figure figure, const DashboardFigures &data)
 {
     const GrabberKpis &k = data.current;
     const QLocale l;

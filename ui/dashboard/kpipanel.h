@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboarddata.h"
+#include "dashboardfigures.h"
 
 #include <QWidget>
 
@@ -23,7 +23,7 @@ class KpiPanel final : public QWidget
 public:
     explicit KpiPanel(QWidget *parent = nullptr);
 
-    void setData(const DashboardData &data);
+    void setData(const DashboardFigures &data);
     // The card of a figure, or nullptr when this view does not show it.
     KpiCard *card(KpiFigure::Figure figure) const;
 
@@ -31,7 +31,7 @@ signals:
     void cardClicked(grab::ui::KpiFigure::Figure figure);
 
 private:
-    static QString detail(KpiFigure::Figure figure, const DashboardData &data);
+    static QString detail(KpiFigure::Figure figure, const DashboardFigures &data);
 
     std::array<KpiCard *, KpiFigure::Count> m_cards{};
 };

@@ -109,7 +109,7 @@ void TeamDashboardView::saveLayout()
     m_settings.setLayout(kLayoutKey, m_leaderboardView->horizontalHeader()->saveState());
 }
 
-void TeamDashboardView::setData(const DashboardData &data)
+void TeamDashboardView::setData(const DashboardFigures &data)
 {
     m_leaderboard->setRows(data.leaderboard);
     const bool running = data.award && data.today >= data.award->month && data.today < data.award->month.addMonths(1);

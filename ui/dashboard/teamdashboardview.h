@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboarddata.h"
+#include "dashboardfigures.h"
 
 #include <QWidget>
 
@@ -27,7 +27,7 @@ class TeamDashboardView final : public QWidget
 public:
     explicit TeamDashboardView(AppSettings &settings, QWidget *parent = nullptr);
 
-    void setData(const DashboardData &data);
+    void setData(const DashboardFigures &data);
     void saveLayout();
 
     // The grabber of the leaderboard's current row; 0 when none.

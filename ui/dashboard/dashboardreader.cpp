@@ -1,4 +1,4 @@
-#include "dashboardsource.h"
+#include "dashboardreader.h"
 
 #include <algorithm>
 
@@ -13,7 +13,7 @@
 
 namespace grab::ui {
 
-FigureValues DashboardSource::teamAverage(const DashboardService::TeamAverages &a)
+FigureValues DashboardReader::teamAverage(const DashboardService::TeamAverages &a)
 {
     FigureValues out{};
     const auto put = [&](KpiFigure::Figure f, const DashboardService::Average &average) {
@@ -34,9 +34,9 @@ FigureValues DashboardSource::teamAverage(const DashboardService::TeamAverages &
     return out; // Fairness: a team figure, no per-grabber value to average
 }
 
-DashboardData DashboardSource::compute(const DashboardRequest &request)
+DashboardFigures DashboardReader::compute(const DashboardRequest &request)
 {
-    DashboardData data;
+    DashboardFigures data;
     data.request = request;
     auto rules = RuleService(m_ctx).current();
     if (!rules) {
@@ -63,7 +63,7 @@ DashboardData DashboardSource::compute(const DashboardRequest &request)
     return data;
 }
 
-Status DashboardSource::computeTeam(DashboardData &data)
+Status DashboardReader::computeTeam(DashboardFigures &data)
 {
     // One snapshot for the cards, the leaderboard and the alerts, so they agree.
     auto dash = DashboardService(m_ctx, data.request.thresholds).teamDashboard(data.period.current);
@@ -93,7 +93,7 @@ Status DashboardSource::computeTeam(DashboardData &data)
     return Done{};
 }
 
-Status DashboardSource::computeGrabber(DashboardData &data)
+Status DashboardReader::computeGrabber(DashboardFigures &data)
 {
     const qint64 id = data.request.grabberId;
     // One snapshot for the cards, the team average, the histogram, the hours, the target and
@@ -144,7 +144,7 @@ Status DashboardSource::computeGrabber(DashboardData &data)
     return Done{};
 }
 
-std::optional<DrillDown::Figure> DashboardSource::drillFigure(KpiFigure::Figure figure)
+std::optional<DrillDown::Figure> DashboardReader::drillFigure(KpiFigure::Figure figure)
 {
     switch (figure) {
     case KpiFigure::Volume:
@@ -176,7 +176,7 @@ std::optional<DrillDown::Figure> DashboardSource::drillFigure(KpiFigure::Figure 
     return std::nullopt;
 }
 
-bool DashboardSource::summarizedFromTotals(KpiFigure::Figure figure)
+bool DashboardReader::summarizedFromTotals(KpiFigure::Figure figure)
 {
     switch (figure) {
     case KpiFigure::SuccessRate:
@@ -191,7 +191,7 @@ bool DashboardSource::summarizedFromTotals(KpiFigure::Figure figure)
     }
 }
 
-DrillSummary DashboardSource::summarizeTotals(KpiFigure::Figure figure, qint64 total, qint64 sum)
+DrillSummary DashboardReader::summarizeTotals(KpiFigure::Figure figure, qint64 total, qint64 sum)
 {
     DrillSummary s;
     s.rows = total;
@@ -211,7 +211,7 @@ DrillSummary DashboardSource::summarizeTotals(KpiFigure::Figure figure, qint64 t
     return s;
 }
 
-DrillSummary DashboardSource::summarize(KpiFigure::Figure figure, const QList<DrillRow> &rows,
+DrillSummary DashboardReader::summarize(KpiFigure::Figure figure, const QList<DrillRow> &rows,
                                         const QList<qint64> &activeGrabbers)
 {
     DrillSummary s;
@@ -271,7 +271,7 @@ DrillSummary DashboardSource::summarize(KpiFigure::Figure figure, const QList<Dr
     return s;
 }
 
-DrillResult DashboardSource::drill(const DrillRequest &request)
+DrillResult DashboardReader::drill(const DrillRequest &request)
 {
     DrillResult result;
     result.request = request;
@@ -287,7 +287,7 @@ DrillResult DashboardSource::drill(const DrillRequest &request)
     } else if (const auto figure = drillFigure(request.figure)) {
         key = DashboardService::drillDown(*figure, request.period, request.grabberId);
     } else {
-        result.error = QCoreApplication::translate("DashboardSource", "This figure has no list of orders.");
+        result.error = QCoreApplication::translate("DashboardReader", "This figure has no list of orders.");
         return result;
     }
     result.rowsOf = key.figure;

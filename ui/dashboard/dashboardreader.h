@@ -1,22 +1,25 @@
 #pragma once
 
-#include "dashboarddata.h"
+#include "dashboardfigures.h"
 #include "services/context.h"
 
 namespace grab::ui {
 
-// The dashboards' one door to the data: everything the page shows comes through here, from
-// core's services (DashboardService for the team's and a grabber's view, DrillDown for the
-// rows behind a figure, MetricsService for the rolling trend lines and the previous period when
-// the page compares with another one, AwardService, RuleService, TeamService). It runs in the
-// dashboard worker's thread, on the worker's own connection. There is no SQL here.
-class DashboardSource final
+// The dashboards' one door to the data, run by DashboardWorker on its thread and connection:
+// it turns a DashboardRequest into DashboardFigures (and a DrillRequest into a DrillResult)
+// by asking core's services (DashboardService for the team's and a grabber's view and trends,
+// DrillDown for the rows behind a figure, MetricsService for a previous period the page
+// compares with, RuleService, TeamService). Every figure is computed in core; here they are
+// only gathered and mapped to the cards. There is no SQL here.
+//   DashboardService (core) → DashboardReader (this, on the worker) → DashboardFigures (the
+//   plain values) → DashboardPage (GUI thread)
+class DashboardReader final
 {
 public:
-    explicit DashboardSource(Context ctx) : m_ctx(std::move(ctx)) {}
+    explicit DashboardReader(Context ctx) : m_ctx(std::move(ctx)) {}
 
-    // The figures for one request. A failure comes back in DashboardData::error.
-    DashboardData compute(const DashboardRequest &request);
+    // The figures for one request. A failure comes back in DashboardFigures::error.
+    DashboardFigures compute(const DashboardRequest &request);
 
     // The rows behind a card, an alert or a chart's bar, from core's DrillDown, which selects
     // them exactly as MetricsService counts them: a count's rows are as many as the card says,
@@ -42,8 +45,8 @@ public:
     static FigureValues teamAverage(const DashboardService::TeamAverages &averages);
 
 private:
-    Status computeTeam(DashboardData &data);
-    Status computeGrabber(DashboardData &data);
+    Status computeTeam(DashboardFigures &data);
+    Status computeGrabber(DashboardFigures &data);
 
     Context m_ctx;
 };

@@ -40,7 +40,7 @@ struct DashboardGrabber
 
 using FigureValues = std::array<std::optional<double>, KpiFigure::Count>;
 
-struct DashboardData
+struct DashboardFigures
 {
     quint64 generation = 0; // the request's token: the page drops results older than its last request
     DashboardRequest request;
@@ -86,7 +86,7 @@ struct DashboardData
 };
 
 // The rows behind a figure, from core's DrillDown, selected exactly as MetricsService counts
-// them. A card's drill-down names its KpiFigure (DashboardSource::drillFigure says which rows:
+// them. A card's drill-down names its KpiFigure (DashboardReader::drillFigure says which rows:
 // a count's own, a rate's denominator, a mean's scores); an alert's or a chart bar's passes its
 // own key, with a title and a sentence for the dialog.
 struct DrillRequest
