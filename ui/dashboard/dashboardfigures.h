@@ -7,6 +7,7 @@
 #include "services/metrics/dashboardalerts.h"
 #include "services/metrics/dashboardservice.h"
 #include "services/metrics/drilldown.h"
+#include "services/metrics/drillsummary.h"
 #include "services/metrics/targetservice.h"
 
 #include <QList>
@@ -110,20 +111,6 @@ struct DrillRequest
 // One fact behind the figure: a holding, an attempt, a feedback score or a violation (see
 // DrillDown::Row for what each column means for which figure).
 using DrillRow = DrillDown::Row;
-
-// How the rows make a card's figure, worked out from the rows themselves in the worker: the
-// dialog's heading states it ("83 closed: 65 won → 78.3 %"), and `value` equals the card.
-struct DrillSummary
-{
-    qint64 rows = 0;
-    qint64 won = 0;       // closed holdings or attempts that were won
-    qint64 lost = 0;      // closed holdings lost
-    qint64 reclaimed = 0; // closed holdings reclaimed
-    qint64 sum = 0;       // Revenue: the amounts (fen); Satisfaction: the scores
-    int grabbers = 0;     // Fairness: the active grabbers the index is over
-    qint64 counted = 0;   // Fairness: the rows of those grabbers
-    std::optional<double> value;
-};
 
 struct DrillResult
 {

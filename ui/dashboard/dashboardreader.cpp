@@ -2,14 +2,12 @@
 
 #include <algorithm>
 
-#include "domain/metrics.h"
 #include "services/metrics/dashboardservice.h"
 #include "services/metrics/metricsservice.h"
 #include "services/rules/ruleservice.h"
 #include "services/team/teamservice.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace grab::ui {
 
@@ -176,99 +174,49 @@ std::optional<DrillDown::Figure> DashboardReader::drillFigure(KpiFigure::Figure 
     return std::nullopt;
 }
 
-bool DashboardReader::summarizedFromTotals(KpiFigure::Figure figure)
+DrillMeasure DashboardReader::measureOf(KpiFigure::Figure figure)
 {
     switch (figure) {
+    case KpiFigure::Volume:
+    case KpiFigure::Won:
+    case KpiFigure::Lost:
+    case KpiFigure::Reclaimed:
+    case KpiFigure::Violations:
+    case KpiFigure::Workload:
+        return DrillMeasure::Count;
+    case KpiFigure::Revenue:
+        return DrillMeasure::Revenue;
+    case KpiFigure::Satisfaction:
+        return DrillMeasure::MeanScore;
     case KpiFigure::SuccessRate:
+        return DrillMeasure::SuccessRate;
     case KpiFigure::FailureRate:
+        return DrillMeasure::FailureRate;
     case KpiFigure::HitRate:
+        return DrillMeasure::HitRate;
     case KpiFigure::MedianResponse:
+        return DrillMeasure::MedianResponse;
     case KpiFigure::Fairness:
+        return DrillMeasure::Fairness;
     case KpiFigure::Count:
-        return false;
-    default:
-        return true;
+        break;
     }
+    return DrillMeasure::None;
+}
+
+bool DashboardReader::summarizedFromTotals(KpiFigure::Figure figure)
+{
+    return drillsummary::fromTotals(measureOf(figure));
 }
 
 DrillSummary DashboardReader::summarizeTotals(KpiFigure::Figure figure, qint64 total, qint64 sum)
 {
-    DrillSummary s;
-    s.rows = total;
-    switch (figure) {
-    case KpiFigure::Satisfaction:
-        s.sum = sum;
-        s.value = metrics::ratio(sum, total);
-        break;
-    case KpiFigure::Revenue:
-        s.sum = sum;
-        s.value = double(sum);
-        break;
-    default: // the counts: as many rows as the figure
-        s.value = double(total);
-        break;
-    }
-    return s;
+    return drillsummary::ofTotals(measureOf(figure), total, sum);
 }
 
-DrillSummary DashboardReader::summarize(KpiFigure::Figure figure, const QList<DrillRow> &rows,
-                                        const QList<qint64> &activeGrabbers)
+DrillSummary DashboardReader::summarize(KpiFigure::Figure figure, const QList<DrillRow> &rows, const QList<qint64> &activeGrabbers)
 {
-    DrillSummary s;
-    s.rows = rows.size();
-    QList<qint64> responses;
-    QHash<qint64, qint64> volumeOf;
-    for (const qint64 g : activeGrabbers) {
-        volumeOf.insert(g, 0);
-    }
-    for (const DrillRow &r : rows) {
-        if (r.outcome == QLatin1String("won")) {
-            ++s.won;
-        } else if (r.outcome == QLatin1String("lost")) {
-            ++s.lost;
-        } else if (r.outcome == QLatin1String("reclaimed")) {
-            ++s.reclaimed;
-        }
-        if (figure == KpiFigure::Satisfaction) {
-            s.sum += r.score.value_or(0);
-        } else if (figure == KpiFigure::Revenue) {
-            s.sum += r.amountMinor;
-        }
-        if (r.responseMs) {
-            responses.append(*r.responseMs);
-        }
-        if (const auto it = volumeOf.find(r.grabberId); it != volumeOf.end()) {
-            ++*it;
-            ++s.counted;
-        }
-    }
-    if (summarizedFromTotals(figure)) { // a count, a revenue, a mean score: the same as from the totals
-        s.value = summarizeTotals(figure, s.rows, s.sum).value;
-        return s;
-    }
-    switch (figure) {
-    case KpiFigure::SuccessRate:
-        s.value = metrics::successRate(s.won, s.lost, s.reclaimed);
-        break;
-    case KpiFigure::FailureRate:
-        s.value = metrics::failureRate(s.won, s.lost, s.reclaimed);
-        break;
-    case KpiFigure::HitRate:
-        s.value = metrics::ratio(s.won, s.rows); // an attempt's result "won": it obtained the order
-        break;
-    case KpiFigure::MedianResponse:
-        if (const auto ms = metrics::median(responses)) {
-            s.value = *ms / 1000.0;
-        }
-        break;
-    case KpiFigure::Fairness:
-        s.grabbers = int(activeGrabbers.size());
-        s.value = metrics::jainIndex(volumeOf.values());
-        break;
-    default: // Count, and the figures above that come from the totals
-        break;
-    }
-    return s;
+    return drillsummary::ofRows(measureOf(figure), rows, activeGrabbers);
 }
 
 DrillResult DashboardReader::drill(const DrillRequest &request)

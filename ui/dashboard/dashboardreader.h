@@ -31,8 +31,11 @@ public:
     // attempts; satisfaction the feedback scores; revenue the won holdings; the median response
     // the holdings assigned (with their response times); fairness the team's holdings assigned.
     static std::optional<DrillDown::Figure> drillFigure(KpiFigure::Figure figure);
-    // The card's figure from its rows (drillFigure(figure)'s, all of them), by the formulas of
-    // core's metrics; `activeGrabbers` for Fairness (an active grabber without rows counts 0).
+    // What a card does with its rows (core's DrillMeasure): the arithmetic is core's
+    // (drillsummary), these only name the card's measure.
+    static DrillMeasure measureOf(KpiFigure::Figure figure);
+    // The card's figure from its rows (drillFigure(figure)'s, all of them); `activeGrabbers` for
+    // Fairness (an active grabber without rows counts 0).
     static DrillSummary summarize(KpiFigure::Figure figure, const QList<DrillRow> &rows,
                                   const QList<qint64> &activeGrabbers = {});
     // Whether a card's summary follows from DrillDown's count and sum over all its rows (the
