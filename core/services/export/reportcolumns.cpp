@@ -1,6 +1,6 @@
 #include "reportcolumns.h"
 
-#include "reviewexport.h"
+#include "kpirow.h"
 
 #include <QHash>
 
@@ -18,9 +18,7 @@ QStringList ReportColumns::keys(Report report)
                 u"rule_version"_qs,  u"state"_qs,       u"outcome"_qs,     u"assignee_id"_qs,   u"assignee"_qs,
                 u"published_at"_qs,  u"grab_deadline"_qs, u"assigned_at"_qs, u"closed_at"_qs,   u"min_level"_qs};
     case Report::Kpis:
-        return {u"grabber_id"_qs,   u"grabber_name"_qs, u"volume"_qs,   u"won"_qs,          u"lost"_qs,
-                u"reclaimed"_qs,    u"closed"_qs,       u"success_rate"_qs, u"failure_rate"_qs, u"hit_rate"_qs,
-                u"median_response_s"_qs, u"revenue"_qs, u"satisfaction"_qs, u"feedback_count"_qs, u"violations"_qs};
+        return kpirow::keys(); // the KPI table's one row definition
     case Report::Leaderboard:
         return {u"rank"_qs,  u"grabber_id"_qs,   u"grabber_name"_qs, u"revenue"_qs,      u"won"_qs,            u"closed"_qs,
                 u"success_rate"_qs, u"failure_rate"_qs, u"volume"_qs, u"satisfaction"_qs, u"feedback_count"_qs, u"violations"_qs};
@@ -35,8 +33,14 @@ QStringList ReportColumns::keys(Report report)
                 u"grabber_id"_qs,  u"grabber"_qs, u"score"_qs,    u"comment"_qs};
     case Report::Events:
         return {u"event_id"_qs, u"at"_qs, u"type"_qs, u"actor"_qs, u"order_id"_qs, u"grabber_id"_qs, u"rule_version"_qs, u"reason"_qs, u"payload"_qs};
-    case Report::Review:
-        return ReviewExport::columns();
+    case Report::Review: // one row per grabber of a review cycle (ReviewExport writes it)
+        return {u"quarter"_qs,         u"grabber_id"_qs,       u"grabber_name"_qs,      u"level"_qs,          u"team"_qs,
+                u"volume"_qs,          u"won"_qs,              u"lost"_qs,              u"reclaimed"_qs,      u"closed"_qs,
+                u"success_rate"_qs,    u"failure_rate"_qs,     u"hit_rate"_qs,          u"median_response_s"_qs, u"revenue"_qs,
+                u"satisfaction"_qs,    u"feedback_count"_qs,   u"violations"_qs,        u"kpi_score"_qs,      u"supervisor_score"_qs,
+                u"supervisor_comment"_qs, u"final_score"_qs,   u"grade"_qs,             u"bonus"_qs,          u"honour"_qs,
+                u"promotion"_qs,       u"training"_qs,         u"bonus_deduction"_qs,   u"penalty"_qs,        u"violation_ids"_qs,
+                u"kpi_score_why"_qs,   u"final_score_why"_qs};
     }
     return {};
 }
@@ -64,7 +68,7 @@ QString ReportColumns::chinese(const QString &key)
         {u"review_entry_id"_qs, u"考核条目"_qs}, {u"feedback_id"_qs, u"评价编号"_qs},   {u"score"_qs, u"评分"_qs},
         {u"comment"_qs, u"评语"_qs},           {u"event_id"_qs, u"事件编号"_qs},        {u"actor"_qs, u"操作人"_qs},
         {u"reason"_qs, u"原因"_qs},            {u"payload"_qs, u"详情(JSON)"_qs},
-        // The review cycle's own columns (ReviewExport::columns()).
+        // The review cycle's own columns (Report::Review).
         {u"quarter"_qs, u"季度"_qs},           {u"level"_qs, u"级别"_qs},               {u"team"_qs, u"小组"_qs},
         {u"kpi_score"_qs, u"KPI得分"_qs},      {u"supervisor_score"_qs, u"主管评分(1-5)"_qs}, {u"supervisor_comment"_qs, u"主管评语"_qs},
         {u"final_score"_qs, u"总分"_qs},       {u"grade"_qs, u"等级"_qs},               {u"bonus"_qs, u"奖金(元)"_qs},

@@ -8,9 +8,6 @@
 #include <QDateTime>
 #include <QTimeZone>
 
-#include "base/decimal.h"
-
-
 namespace grab {
 namespace {
 
@@ -75,17 +72,7 @@ QString violationIds(const ReviewEntry &e)
 
 QStringList ReviewExport::columns()
 {
-    return {QStringLiteral("quarter"),         QStringLiteral("grabber_id"),       QStringLiteral("grabber_name"),
-            QStringLiteral("level"),           QStringLiteral("team"),             QStringLiteral("volume"),
-            QStringLiteral("won"),             QStringLiteral("lost"),             QStringLiteral("reclaimed"),
-            QStringLiteral("closed"),          QStringLiteral("success_rate"),     QStringLiteral("failure_rate"),
-            QStringLiteral("hit_rate"),        QStringLiteral("median_response_s"), QStringLiteral("revenue"),
-            QStringLiteral("satisfaction"),    QStringLiteral("feedback_count"),   QStringLiteral("violations"),
-            QStringLiteral("kpi_score"),       QStringLiteral("supervisor_score"), QStringLiteral("supervisor_comment"),
-            QStringLiteral("final_score"),     QStringLiteral("grade"),            QStringLiteral("bonus"),
-            QStringLiteral("honour"),          QStringLiteral("promotion"),        QStringLiteral("training"),
-            QStringLiteral("bonus_deduction"), QStringLiteral("penalty"),          QStringLiteral("violation_ids"),
-            QStringLiteral("kpi_score_why"),   QStringLiteral("final_score_why")};
+    return ReportColumns::keys(Report::Review);
 }
 
 QString ReviewExport::suggestedName(const QString &quarter)
