@@ -4,6 +4,7 @@
 #include "store/integrity.h"
 #include "store/sql.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 namespace grab {
@@ -48,6 +49,18 @@ Result<QList<Event>> readAll(Result<QSqlQuery> q)
     return out;
 }
 
+// "recording a grab_won event": made once per type and thread, not on every event (a grab
+// records one or two, and formatting the sentence was a measurable part of one).
+const QString &doingFor(const QString &type)
+{
+    thread_local QHash<QString, QString> sentences;
+    auto it = sentences.find(type);
+    if (it == sentences.end()) {
+        it = sentences.insert(type, QStringLiteral("recording a %1 event").arg(type));
+    }
+    return *it;
+}
+
 } // namespace
 
 Result<qint64> EventLog::append(const QSqlDatabase &db, const Event &e)
@@ -75,7 +88,7 @@ Result<qint64> EventLog::append(const QSqlDatabase &db, const Event &e)
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         {f.id, e.at, e.type, e.actor, nullable(e.orderId), nullable(e.grabberId), nullable(e.ruleVersion), nullableText(e.reason),
                          f.payload, hash},
-                        QStringLiteral("recording a %1 event").arg(e.type));
+                        doingFor(e.type));
     if (!n) {
         return n.error();
     }

@@ -50,29 +50,48 @@ QString DayRollup::dayKey(const RuleSet &rules, qint64 epochMs)
 Status DayRollup::add(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 atMs,
                       std::initializer_list<std::pair<const char *, qint64>> deltas)
 {
-    // One fixed statement for every kind of fact (zeros for the other columns): it is prepared
-    // once per connection and reused on every grab.
-    static const QString sql = [] {
-        QStringList columns;
-        QStringList updates;
-        for (const char *c : kColumns) {
-            columns << QString::fromLatin1(c);
-            updates << QStringLiteral("%1 = grabber_days.%1 + excluded.%1").arg(QString::fromLatin1(c));
-        }
-        return QStringLiteral("INSERT INTO grabber_days (grabber_id, day, %1) VALUES (?, ?%2) ON CONFLICT (grabber_id, day) DO UPDATE SET %3")
-            .arg(columns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(int(kColumns.size())), updates.join(QStringLiteral(", ")));
-    }();
+    // One statement per set of columns a kind of fact moves (a grab moves volume, attempts and
+    // attempts_won): the others keep their value, or their default of 0 in a new row, so they
+    // are neither bound nor rewritten. Each statement is prepared once per connection; binding
+    // a value costs Qt a string and a hash lookup, and a grab used to bind ten, mostly zeros.
     std::array<qint64, kColumns.size()> values{};
+    quint32 mask = 0;
     for (const auto &[column, delta] : deltas) {
         const int i = columnIndex(column);
         Q_ASSERT(i >= 0);
         values[std::size_t(i)] += delta;
     }
-    QVariantList binds{grabberId, dayKey(rules, atMs)};
-    for (qint64 v : values) {
-        binds << v;
+    for (std::size_t i = 0; i < kColumns.size(); ++i) {
+        if (values[i] != 0) {
+            mask |= 1u << i;
+        }
     }
-    auto q = execCached(db, sql, binds, QStringLiteral("updating the day's figures"));
+    if (mask == 0) {
+        mask = 1; // nothing moved: the day's row is still made, as before (volume + 0)
+    }
+    thread_local QHash<quint32, QString> statements;
+    auto sql = statements.find(mask);
+    if (sql == statements.end()) {
+        QStringList columns;
+        QStringList updates;
+        for (std::size_t i = 0; i < kColumns.size(); ++i) {
+            if (mask & (1u << i)) {
+                columns << QString::fromLatin1(kColumns[i]);
+                updates << QStringLiteral("%1 = grabber_days.%1 + excluded.%1").arg(QString::fromLatin1(kColumns[i]));
+            }
+        }
+        sql = statements.insert(mask, QStringLiteral("INSERT INTO grabber_days (grabber_id, day, %1) VALUES (?, ?%2) "
+                                                     "ON CONFLICT (grabber_id, day) DO UPDATE SET %3")
+                                          .arg(columns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(int(columns.size())),
+                                               updates.join(QStringLiteral(", "))));
+    }
+    QVariantList binds{grabberId, dayKey(rules, atMs)};
+    for (std::size_t i = 0; i < kColumns.size(); ++i) {
+        if (mask & (1u << i)) {
+            binds << values[i];
+        }
+    }
+    auto q = execCached(db, *sql, binds, QStringLiteral("updating the day's figures"));
     return q ? Status(Done{}) : Status(q.error());
 }
 
