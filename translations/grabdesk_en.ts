@@ -229,6 +229,13 @@
             <numerusform>Saved %n readable rows to %1; %2 damaged places in %3 could not be read. Open it with File ▸ Open….</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::KpiPanel</name>

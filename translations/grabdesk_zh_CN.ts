@@ -239,79 +239,6 @@
     </message>
 </context>
 <context>
-    <name>PeriodText</name>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>This quarter</source>
-        <translation>本季度</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <comment>a period of the user&apos;s own choosing</comment>
-        <translation>自定义…</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>first and last day of a period</comment>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <source>vs last week so far</source>
-        <translation>对比上周同期</translation>
-    </message>
-    <message>
-        <source>vs last month so far</source>
-        <translation>对比上月同期</translation>
-    </message>
-    <message>
-        <source>vs last quarter so far</source>
-        <translation>对比上季度同期</translation>
-    </message>
-    <message>
-        <source>vs the first day before</source>
-        <translation>对比上一周期的首日</translation>
-    </message>
-    <message>
-        <source>vs the first %1 days before</source>
-        <translation>对比上一周期的前 %1 天</translation>
-    </message>
-    <message>
-        <source>vs yesterday</source>
-        <translation>对比昨天</translation>
-    </message>
-    <message>
-        <source>vs last week</source>
-        <translation>对比上周</translation>
-    </message>
-    <message>
-        <source>vs last month</source>
-        <translation>对比上月</translation>
-    </message>
-    <message>
-        <source>vs last quarter</source>
-        <translation>对比上季度</translation>
-    </message>
-    <message>
-        <source>vs the day before</source>
-        <translation>对比前一天</translation>
-    </message>
-    <message>
-        <source>vs the %1 days before</source>
-        <translation>对比之前 %1 天</translation>
-    </message>
-</context>
-<context>
     <name>DashboardReader</name>
     <message>
         <source>This figure has no list of orders.</source>
@@ -1106,6 +1033,79 @@
         <source>%1 pts</source>
         <comment>percentage points</comment>
         <translation>%1 个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodText</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <comment>a period of the user&apos;s own choosing</comment>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of a period</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>vs last week so far</source>
+        <translation>对比上周同期</translation>
+    </message>
+    <message>
+        <source>vs last month so far</source>
+        <translation>对比上月同期</translation>
+    </message>
+    <message>
+        <source>vs last quarter so far</source>
+        <translation>对比上季度同期</translation>
+    </message>
+    <message>
+        <source>vs the first day before</source>
+        <translation>对比上一周期的首日</translation>
+    </message>
+    <message>
+        <source>vs the first %1 days before</source>
+        <translation>对比上一周期的前 %1 天</translation>
+    </message>
+    <message>
+        <source>vs yesterday</source>
+        <translation>对比昨天</translation>
+    </message>
+    <message>
+        <source>vs last week</source>
+        <translation>对比上周</translation>
+    </message>
+    <message>
+        <source>vs last month</source>
+        <translation>对比上月</translation>
+    </message>
+    <message>
+        <source>vs last quarter</source>
+        <translation>对比上季度</translation>
+    </message>
+    <message>
+        <source>vs the day before</source>
+        <translation>对比前一天</translation>
+    </message>
+    <message>
+        <source>vs the %1 days before</source>
+        <translation>对比之前 %1 天</translation>
     </message>
 </context>
 <context>
@@ -3550,16 +3550,16 @@ Click to list them</source>
         <translation>为什么取消 %1？（会记入审计记录）</translation>
     </message>
     <message>
-        <source>The board could not be read: %1</source>
-        <translation>无法读取看板：%1</translation>
-    </message>
-    <message>
         <source>The board could not be read from the database, so it shows nothing rather than part of the pool. It tries again every few seconds.
 
 %1</source>
         <translation>无法从数据库读取看板，因此不显示任何订单，而不是只显示一部分。每隔几秒会自动重试。
 
 %1</translation>
+    </message>
+    <message>
+        <source>The board could not be read</source>
+        <translation>无法读取看板</translation>
     </message>
 </context>
 <context>
@@ -4978,6 +4978,12 @@ Tick “Show orders I cannot grab” to see why.</source>
         <source>Saving a recovered copy…</source>
         <translation>正在保存恢复副本…</translation>
     </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>（另有 %n 处）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::KpiCard</name>
@@ -5443,10 +5449,6 @@ Events per second:</source>
         <translation>● 正在连接…</translation>
     </message>
     <message>
-        <source>● Live feed stopped: %1</source>
-        <translation>● 实时数据已停止：%1</translation>
-    </message>
-    <message>
         <source>● Live feed not responding for %1</source>
         <translation>● 实时数据已 %1 无响应</translation>
     </message>
@@ -5489,6 +5491,10 @@ Events per second:</source>
     <message>
         <source>GrabDesk could not restart itself. Please start it again.</source>
         <translation>GrabDesk 无法自动重启，请手动再次启动。</translation>
+    </message>
+    <message>
+        <source>● Live feed stopped</source>
+        <translation>● 实时更新已停止</translation>
     </message>
 </context>
 <context>

@@ -382,7 +382,8 @@ void BoardPage::updateHeadline()
     const int working = m_orders->rowCount() - open;
     QString text;
     if (!m_loaded && !m_loadError.isEmpty()) {
-        text = QStringLiteral("<span style='color:#b01e1e'>%1</span>").arg(tr("The board could not be read: %1").arg(m_loadError).toHtmlEscaped());
+        // Short, so that a long reason never widens the window: the reason is over the pool.
+        text = QStringLiteral("<span style='color:#b01e1e'>%1</span>").arg(tr("The board could not be read").toHtmlEscaped());
     } else if (!m_loaded) {
         text = tr("Loading the board…");
     } else if (starving > 0) {
@@ -394,6 +395,7 @@ void BoardPage::updateHeadline()
         text = tr("%1 open · %2 being worked on").arg(Format::number(open), Format::number(working));
     }
     m_headline->setText(text);
+    m_headline->setToolTip(m_loaded ? QString() : m_loadError);
     m_tabs->setTabText(0, m_pool->rowCount() == open ? tr("Open pool (%1)").arg(QLocale().toString(open))
                                                      : tr("Open pool (%1 of %2)").arg(QLocale().toString(m_pool->rowCount()), QLocale().toString(open)));
     m_tabs->setTabText(1, tr("Being worked on (%1)").arg(QLocale().toString(m_working->rowCount())));

@@ -100,9 +100,24 @@ void IntegrityBanner::checked(const QStringList &damage, const QStringList &tamp
     m_damaged = !damage.isEmpty();
     m_tampered = !tampering.isEmpty();
     if (m_damaged) {
+        // SQLite lists every page it finds wrong, up to twenty: the first two say what it is, and
+        // the rest is counted (all of it is in the tooltip, for whoever repairs the file).
+        QStringList lines;
+        for (const QString &d : damage) {
+            for (const QString &line : d.split(u'\n', Qt::SkipEmptyParts)) {
+                if (!line.trimmed().startsWith(QLatin1String("***"))) {
+                    lines << line.trimmed();
+                }
+            }
+        }
+        QString said = lines.mid(0, 2).join(QStringLiteral("; "));
+        if (lines.size() > 2) {
+            said += QLatin1Char(' ') + tr("(and %n more)", nullptr, int(lines.size() - 2));
+        }
         const QString why = tr("The database %1 is damaged: GrabDesk will not write to it, so that the damage does not spread. "
                                "Save a recovered copy and open that. SQLite says: %2")
-                                .arg(QDir::toNativeSeparators(m_path), damage.constFirst());
+                                .arg(QDir::toNativeSeparators(m_path), said);
+        setToolTip(lines.join(u'\n'));
         Database::refuseWrites(m_path, makeError(ErrorCode::DatabaseUnusable, why, QStringLiteral("database_corrupt")));
         m_text->setText(why);
         m_save->show();

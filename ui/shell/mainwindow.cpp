@@ -276,7 +276,8 @@ void MainWindow::showSweep(int reclaimed, int warned, int expired, int dispatche
                                                 .arg(warned)
                                                 .arg(expired)
                                                 .arg(dispatched)
-                                          : tr("Rules check at %1 failed: %2").arg(time, error));
+                                          : tr("Rules check at %1 failed: %2").arg(time, error.section(u'\n', 0, 0)));
+    m_sweepLabel->setToolTip(error); // a failure's whole text; the bar keeps one line
 }
 
 void MainWindow::buildMenus()
@@ -394,7 +395,7 @@ void MainWindow::updateLive()
         text = tr("● Connecting…");
         colour = QStringLiteral("#777777");
     } else if (!m_feedOk) {
-        text = tr("● Live feed stopped: %1").arg(m_feedError);
+        text = tr("● Live feed stopped");
         colour = QStringLiteral("#b01e1e");
     } else if (now - m_feedSeenAt > 3000) {
         text = tr("● Live feed not responding for %1").arg(Format::duration(now - m_feedSeenAt));
@@ -404,6 +405,7 @@ void MainWindow::updateLive()
         colour = QStringLiteral("#2e7d32");
     }
     m_liveLabel->setText(text);
+    m_liveLabel->setToolTip(m_feedOk ? QString() : m_feedError); // why, without widening the window
     m_liveLabel->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
 }
 
