@@ -1,38 +1,29 @@
 #include "boardpage.h"
 
 #include "activitymodel.h"
-#include "activitypanel.h"
 #include "assigndialog.h"
-#include "common/tablewidgets.h"
-#include "ordercolumns.h"
 #include "boardfilterbar.h"
 #include "common/format.h"
 #include "common/messagestrip.h"
-#include "common/prioritydelegate.h"
 #include "detailspanel.h"
 #include "domain/ageing.h"
 #include "live/livehub.h"
 #include "liveordermodel.h"
 #include "loadmodel.h"
-#include "loadpanel.h"
 #include "orderfilterproxy.h"
 #include "restrictdialog.h"
 #include "common/appsettings.h"
 #include "store/database.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace grab::ui {
@@ -119,140 +110,6 @@ BoardPage::BoardPage(Database &db, const Clock &clock, AppSettings &settings, Li
 BoardPage::~BoardPage()
 {
     saveLayout();
-}
-
-void BoardPage::saveLayout()
-{
-    m_settings.setLayout(QStringLiteral("board/main"), m_main->saveState());
-    m_settings.setLayout(QStringLiteral("board/left"), m_leftSplit->saveState());
-    m_settings.setLayout(QStringLiteral("board/right"), m_rightSplit->saveState());
-    m_settings.setLayout(QStringLiteral("board/poolHeader"), m_poolView->horizontalHeader()->saveState());
-    m_settings.setFeedFilter(m_feedPanel->filterIndex());
-}
-
-void BoardPage::buildActions()
-{
-    const auto make = [this](const QString &name, const QString &text, const QKeySequence &keys, const QString &tip) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        a->setShortcut(keys);
-        a->setShortcutContext(Qt::WindowShortcut);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
-        addAction(a);
-        m_orderActions << a;
-        return a;
-    };
-    connect(make(QStringLiteral("dispatchNow"), tr("&Dispatch now"), QKeySequence(Qt::CTRL | Qt::Key_D),
-                 tr("Give the selected order to the best eligible grabber now")),
-            &QAction::triggered, this, [this] {
-                if (const Order *o = currentOrder()) {
-                    dispatchNow(o->id);
-                }
-            });
-    connect(make(QStringLiteral("assignTo"), tr("&Assign to…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                 tr("Choose who takes the selected order, seeing who is eligible and why the others are not")),
-            &QAction::triggered, this, &BoardPage::onAssign);
-    connect(make(QStringLiteral("release"), tr("&Release to the pool"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                 tr("Take the selected order back from its grabber")),
-            &QAction::triggered, this, &BoardPage::onRelease);
-    connect(make(QStringLiteral("restrict"), tr("Res&trict…"), QKeySequence(Qt::CTRL | Qt::Key_T),
-                 tr("Limit the selected order to named grabbers or a level")),
-            &QAction::triggered, this, &BoardPage::onRestrict);
-    connect(make(QStringLiteral("cancelOrder"), tr("&Cancel order…"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
-                 tr("Cancel the selected order, with a reason")),
-            &QAction::triggered, this, &BoardPage::onCancel);
-}
-
-QWidget *BoardPage::buildLeft()
-{
-    m_filters = new BoardFilterBar;
-    connect(m_filters, &BoardFilterBar::filterChanged, this, [this](const OrderFilterProxy::Filter &f) {
-        m_pool->setFilter(f);
-        m_working->setFilter(f);
-        updateHeadline();
-    });
-
-    m_poolView = makeBoardTable(QStringLiteral("poolView"));
-    m_poolView->setModel(m_pool);
-    m_poolView->setItemDelegateForColumn(LiveOrderModel::Priority, new PriorityDelegate(LiveOrderModel::PriorityRole, -1, this));
-    m_poolView->setSortingEnabled(true);
-    m_poolView->sortByColumn(LiveOrderModel::Priority, Qt::AscendingOrder);
-    m_poolView->setColumnHidden(LiveOrderModel::Assignee, true);
-    m_workingView = makeBoardTable(QStringLiteral("workingView"));
-    m_workingView->setModel(m_working);
-    m_workingView->setItemDelegateForColumn(LiveOrderModel::Priority, new PriorityDelegate(LiveOrderModel::PriorityRole, -1, this));
-    m_workingView->setSortingEnabled(true);
-    m_workingView->sortByColumn(LiveOrderModel::Waiting, Qt::DescendingOrder);
-    m_workingView->setColumnHidden(LiveOrderModel::Deadline, true);
-    for (QTableView *view : {m_poolView, m_workingView}) {
-        sizeOrderColumns(view);
-        // A click makes the row current before it selects it: follow the selection as well.
-        const auto follow = [this] {
-            updateActions();
-            showSelection();
-        };
-        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, follow);
-        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, follow);
-        connect(view, &QTableView::doubleClicked, this, &BoardPage::onAssign);
-    }
-    m_poolEmpty = new QLabel(m_poolView->viewport());
-    m_poolEmpty->setObjectName(QStringLiteral("poolEmpty"));
-    m_poolEmpty->setAlignment(Qt::AlignCenter);
-    m_poolEmpty->setWordWrap(true);
-    m_poolEmpty->setStyleSheet(QStringLiteral("color: #777; padding: 24px;"));
-    m_poolEmpty->hide();
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(QStringLiteral("orderTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_poolView, tr("Open pool"));
-    m_tabs->addTab(m_workingView, tr("Being worked on"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        updateActions();
-        showSelection();
-    });
-
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(4);
-    for (QAction *a : m_orderActions) {
-        auto *b = new QToolButton;
-        b->setDefaultAction(a);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        buttons->addWidget(b);
-    }
-    buttons->addStretch(1);
-    m_messages = new MessageStrip;
-
-    auto *poolBox = new QWidget;
-    auto *poolLayout = new QVBoxLayout(poolBox);
-    poolLayout->setContentsMargins(0, 0, 0, 0);
-    poolLayout->setSpacing(6);
-    poolLayout->addWidget(m_filters);
-    poolLayout->addLayout(buttons);
-    poolLayout->addWidget(m_messages);
-    poolLayout->addWidget(m_tabs, 1);
-
-    m_details = new DetailsPanel(m_db, m_describer);
-    m_leftSplit = new QSplitter(Qt::Vertical);
-    m_leftSplit->setChildrenCollapsible(true);
-    m_leftSplit->addWidget(poolBox);
-    m_leftSplit->addWidget(m_details);
-    m_leftSplit->setStretchFactor(0, 3);
-    m_leftSplit->setStretchFactor(1, 1);
-    return m_leftSplit;
-}
-
-QWidget *BoardPage::buildRight()
-{
-    m_feedPanel = new ActivityPanel(m_activity, m_settings.feedFilter());
-    connect(m_feedPanel, &ActivityPanel::eventSelected, m_details, &DetailsPanel::showEvent);
-    auto *load = new LoadPanel(m_load);
-    connect(load, &LoadPanel::grabberSelected, m_details, &DetailsPanel::showGrabber);
-    m_rightSplit = new QSplitter(Qt::Vertical);
-    m_rightSplit->addWidget(m_feedPanel);
-    m_rightSplit->addWidget(load);
-    m_rightSplit->setStretchFactor(0, 1);
-    m_rightSplit->setStretchFactor(1, 1);
-    return m_rightSplit;
 }
 
 void BoardPage::rememberNames(const QList<Quota> &quotas)
