@@ -449,21 +449,13 @@ Result<RecoveryReport> saveRecoveredCopy(const QString &damaged, const QString &
     return report;
 }
 
-Result<int> erasePayloads(const QSqlDatabase &db, const QList<qint64> &eventIds)
+Result<int> erasePayloads(const QSqlDatabase &db, const QList<StoredPayload> &events)
 {
     const QString doing = QStringLiteral("erasing personal text from the event log");
     std::vector<std::pair<qint64, QString>> markers;
-    for (qint64 id : eventIds) {
-        auto text = scalar(db, QStringLiteral("SELECT payload FROM events WHERE id = ?"), {id}, doing);
-        if (!text) {
-            return text.error();
-        }
-        if (text->isNull()) {
-            return makeError(ErrorCode::NotFound, QStringLiteral("There is no event #%1.").arg(id), QStringLiteral("no_event"));
-        }
-        const QString payload = text->toString();
-        if (!chain::payloadReference(payload).erased) {
-            markers.emplace_back(id, chain::erasureMarker(payload));
+    for (const StoredPayload &e : events) {
+        if (!chain::payloadReference(e.text).erased) {
+            markers.emplace_back(e.eventId, chain::erasureMarker(e.text));
         }
     }
     if (markers.empty()) {

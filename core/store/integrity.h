@@ -61,12 +61,18 @@ struct RecoveryReport
 };
 Result<RecoveryReport> saveRecoveredCopy(const QString &damaged, const QString &target);
 
-// Replaces the payload of each of these events by chain::erasureMarker of its text, inside the
-// caller's transaction: the one update the append-only log allows, and only as an erasure of
-// personal text on request (services/erasureservice). The chain still holds, because it hashed
-// the payload only through its digest, which the marker keeps. Returns how many were replaced;
-// an event already erased is left as it is.
-Result<int> erasePayloads(const QSqlDatabase &db, const QList<qint64> &eventIds);
+// Replaces the payload of each of these events (id and the payload's text as stored) by
+// chain::erasureMarker of that text, inside the caller's transaction: the one update the
+// append-only log allows, and only as an erasure of personal text on request
+// (services/team/erasureservice). The chain still holds, because it hashed the payload only
+// through its digest, which the marker keeps. Returns how many were replaced; an event already
+// erased is left as it is.
+struct StoredPayload
+{
+    qint64 eventId = 0;
+    QString text;
+};
+Result<int> erasePayloads(const QSqlDatabase &db, const QList<StoredPayload> &events);
 
 // The triggers that keep the event log append-only and a locked review locked.
 QStringList protectiveTriggers();

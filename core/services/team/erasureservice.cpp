@@ -75,15 +75,18 @@ Result<ErasureService::Erasure> ErasureService::eraseCustomer(qint64 customerId,
     Erasure done;
     done.customerId = customerId;
 
-    // The events that hold the customer's text: the customer's own addition, and each note or
-    // comment written about one of the customer's orders.
-    QList<qint64> events;
-    if (auto s = forEachCached(db,
-                               QStringLiteral("SELECT id FROM events WHERE (type = ? AND json_extract(payload, '$.id') = ?) "
-                                              "OR (order_id IN (%1) AND type IN (?, ?)) ORDER BY id").arg(kOrdersOf),
-                               {QString::fromLatin1(event::CustomerAdded), customerId, customerId, QString::fromLatin1(event::FollowedUp),
-                                QString::fromLatin1(event::Feedback)},
-                               [&](const QSqlQuery &q) { events << q.value(0).toLongLong(); }, kDoing);
+    // The events that hold the customer's text, read with their payload: the customer's own
+    // addition, and each note or comment written about one of the customer's orders (through
+    // events_by_order).
+    QList<integrity::StoredPayload> events;
+    const auto collect = [&](const QSqlQuery &q) { events.append({q.value(0).toLongLong(), q.value(1).toString()}); };
+    if (auto s = forEachCached(db, QStringLiteral("SELECT id, payload FROM events WHERE type = ? AND json_extract(payload, '$.id') = ?"),
+                               {QString::fromLatin1(event::CustomerAdded), customerId}, collect, kDoing);
+        !s) {
+        return s.error();
+    }
+    if (auto s = forEachCached(db, QStringLiteral("SELECT id, payload FROM events WHERE order_id IN (%1) AND type IN (?, ?)").arg(kOrdersOf),
+                               {customerId, QString::fromLatin1(event::FollowedUp), QString::fromLatin1(event::Feedback)}, collect, kDoing);
         !s) {
         return s.error();
     }
