@@ -65,7 +65,8 @@ Status recreate(const QSqlDatabase &db, const QString &trigger)
 
 Status drop(const QSqlDatabase &db, const QString &trigger)
 {
-    auto q = runSql(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(trigger), {}, QStringLiteral("building the event chain"));
+    auto q = runSql(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(trigger), {},
+                    QStringLiteral("setting the trigger %1 aside").arg(trigger));
     if (!q) {
         return q.error();
     }
