@@ -134,7 +134,13 @@ Status DashboardReader::computeGrabber(DashboardFigures &data)
     // own rolling rate (like the cards' team average), which GrabberDashboard's per-day team
     // average cannot give.
     data.trendDays = periods::chartDays(data.period.current, data.today);
-    auto trend = DashboardService(m_ctx).grabberTrend(id, data.trendDays, data.rollingDays);
+    QList<qint64> active; // read once with the names, in compute()
+    for (const DashboardGrabber &g : std::as_const(data.grabbers)) {
+        if (g.active) {
+            active.append(g.id);
+        }
+    }
+    auto trend = DashboardService(m_ctx).grabberTrend(id, data.trendDays, data.rollingDays, active);
     if (!trend) {
         return trend.error();
     }

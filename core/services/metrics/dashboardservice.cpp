@@ -397,7 +397,8 @@ Result<DashboardService::GrabberDashboard> DashboardService::grabberDashboard(qi
     return d;
 }
 
-Result<QList<TrendDay>> DashboardService::grabberTrend(qint64 grabberId, const Period &days, int window)
+Result<QList<TrendDay>> DashboardService::grabberTrend(qint64 grabberId, const Period &days, int window,
+                                                       std::optional<QList<qint64>> activeGrabbers)
 {
     // The series start window - 1 days before the chart's first day, so its first point rolls
     // over a whole window too.
@@ -407,20 +408,25 @@ Result<QList<TrendDay>> DashboardService::grabberTrend(qint64 grabberId, const P
     if (!own) {
         return own.error();
     }
-    auto grabbers = TeamService(m_ctx).grabbers();
-    if (!grabbers) {
-        return grabbers.error();
+    if (!activeGrabbers) {
+        auto grabbers = TeamService(m_ctx).grabbers();
+        if (!grabbers) {
+            return grabbers.error();
+        }
+        activeGrabbers.emplace();
+        for (const Grabber &g : std::as_const(*grabbers)) {
+            if (g.status == GrabberStatus::Active) {
+                activeGrabbers->append(g.id);
+            }
+        }
     }
     QList<DaySeries> team;
-    for (const Grabber &g : std::as_const(*grabbers)) {
-        if (g.status != GrabberStatus::Active) {
-            continue;
-        }
-        auto series = g.id == grabberId ? own : metrics.daily(read, g.id);
+    for (const qint64 id : std::as_const(*activeGrabbers)) {
+        auto series = id == grabberId ? own : metrics.daily(read, id);
         if (!series) {
             return series.error();
         }
-        team.append(DaySeries{g.id, *series});
+        team.append(DaySeries{id, *series});
     }
     return metrics::rollingTrend(days, window, DaySeries{grabberId, *own}, team);
 }

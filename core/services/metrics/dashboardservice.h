@@ -152,8 +152,10 @@ public:
 
     // A grabber's trend charts over `days` (a chart's days, periods::chartDays): its own figures
     // and rates rolling over `window` days, and the team's line as the mean of every active
-    // grabber's own rolling rate (metrics::rollingTrend).
-    Result<QList<TrendDay>> grabberTrend(qint64 grabberId, const Period &days, int window);
+    // grabber's own rolling rate (metrics::rollingTrend). `activeGrabbers`: the team's active
+    // grabbers, when the caller has already read them (read here otherwise).
+    Result<QList<TrendDay>> grabberTrend(qint64 grabberId, const Period &days, int window,
+                                         std::optional<QList<qint64>> activeGrabbers = std::nullopt);
 
     // A drill-down key for a figure of these dashboards (the team's when grabberId is unset).
     static DrillDown::Key drillDown(DrillDown::Figure figure, const Period &period,
