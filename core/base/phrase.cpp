@@ -1,8 +1,11 @@
 #include "phrase.h"
 
+#include "jsontext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -86,19 +89,38 @@ QString Phrase::fill(const QString &pattern, bool english) const
     return out;
 }
 
-QJsonObject Phrase::toJson() const
+QByteArray Phrase::toJsonText() const
 {
     if (m_source.isEmpty()) {
+        JsonText o;
+        o.field("text", m_plain);
         if (m_atMs >= 0) {
-            return {{QStringLiteral("text"), m_plain}, {QStringLiteral("at"), m_atMs}, {QStringLiteral("zone"), m_zone}};
+            o.field("at", m_atMs).field("zone", m_zone);
         }
-        return {{QStringLiteral("text"), m_plain}};
+        return o.text();
     }
-    QJsonArray args;
+    QList<QByteArray> args;
+    args.reserve(m_args.size());
     for (const Arg &a : m_args) {
-        args.append(a.phrase ? QJsonValue(a.phrase->toJson()) : QJsonValue(a.english));
+        if (a.phrase) {
+            args.append(a.phrase->toJsonText());
+        } else {
+            QByteArray text;
+            JsonText::appendString(text, a.english);
+            args.append(text);
+        }
     }
-    return {{QStringLiteral("ctx"), QString::fromUtf8(m_context)}, {QStringLiteral("src"), QString::fromUtf8(m_source)}, {QStringLiteral("args"), args}};
+    return JsonText()
+        .field("ctx", QString::fromUtf8(m_context))
+        .field("src", QString::fromUtf8(m_source))
+        .raw("args", JsonText::array(args))
+        .text();
+}
+
+QJsonObject Phrase::toJson() const
+{
+    // One writer of the form: the object is read back from the text.
+    return QJsonDocument::fromJson(toJsonText()).object();
 }
 
 Phrase Phrase::fromJson(const QJsonObject &o)

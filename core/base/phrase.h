@@ -56,6 +56,8 @@ public:
     // for a local time. An argument with its own shown form keeps its English one (the shown
     // form belongs to the writer's language); a local time keeps its instant.
     QJsonObject toJson() const;
+    // The same as compact JSON text (what an event payload stores), written without the object.
+    QByteArray toJsonText() const;
     // What toJson() wrote; anything else (an older event, a hand-edited payload) gives an empty
     // phrase, and the caller falls back to the stored English.
     static Phrase fromJson(const QJsonObject &o);

@@ -26,6 +26,7 @@
 #include <QUrl>
 
 #include <cerrno>
+#include <optional>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -88,6 +89,9 @@ void Database::refuseWrites(const QString &path, const Error &why)
 std::optional<Error> Database::writeRefusal(const QString &path)
 {
     QMutexLocker lock(&s_refusalMutex);
+    if (s_refusals.isEmpty()) {
+        return std::nullopt; // the usual case, asked on every write: no path to resolve
+    }
     auto it = s_refusals.constFind(refusalKey(path));
     return it == s_refusals.constEnd() ? std::nullopt : std::optional<Error>(*it);
 }
@@ -117,14 +121,14 @@ Status execRetrying(const QSqlDatabase &db, const QString &sql, const QString &d
 {
     // BEGIN IMMEDIATE and COMMIT run for every write: keep them prepared.
     QSqlQuery *q = keptStatement(db, sql);
-    QSqlQuery once(db);
+    std::optional<QSqlQuery> once; // made only when needed: a QSqlQuery costs the driver a new result object
     if (!q) {
-        q = &once; // a statement that cannot be prepared ahead (PRAGMA journal_mode): run it directly
+        q = &once.emplace(db); // a statement that cannot be prepared ahead (PRAGMA journal_mode): run it directly
     }
     QElapsedTimer timer;
     timer.start();
     for (int attempt = 0;; ++attempt) {
-        if (q == &once ? q->exec(sql) : q->exec()) {
+        if (once ? q->exec(sql) : q->exec()) {
             q->finish();
             return Done{};
         }

@@ -65,6 +65,11 @@ const QString &doingFor(const QString &type)
 
 Result<qint64> EventLog::append(const QSqlDatabase &db, const Event &e)
 {
+    return appendText(db, e, QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)));
+}
+
+Result<qint64> EventLog::appendText(const QSqlDatabase &db, const Event &e, const QString &payloadText)
+{
     // Each event is linked to the one before (domain/chaindigest.h). The caller's write
     // transaction holds the lock, so the newest event cannot change between this read and the
     // insert, and the next id is the newest one's plus one.
@@ -81,7 +86,7 @@ Result<qint64> EventLog::append(const QSqlDatabase &db, const Event &e)
     f.grabberId = e.grabberId;
     f.ruleVersion = e.ruleVersion ? std::optional<qint64>(*e.ruleVersion) : std::nullopt;
     f.reason = e.reason;
-    f.payload = QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact));
+    f.payload = payloadText;
     const QByteArray hash = chain::link(head->hash.isEmpty() ? chain::genesis() : head->hash, f);
     auto n = execCached(db,
                         QStringLiteral("INSERT INTO events (id, at, type, actor, order_id, grabber_id, rule_version, reason, payload, chain_hash) "
@@ -95,9 +100,10 @@ Result<qint64> EventLog::append(const QSqlDatabase &db, const Event &e)
     return f.id;
 }
 
-Result<qint64> EventLog::record(const QSqlDatabase &db, qint64 at, const char *type, const QString &actor,
-                                std::optional<qint64> orderId, std::optional<qint64> grabberId, std::optional<int> ruleVersion,
-                                const QString &reason, const QJsonObject &payload)
+namespace {
+
+Event fieldsOf(qint64 at, const char *type, const QString &actor, std::optional<qint64> orderId, std::optional<qint64> grabberId,
+               std::optional<int> ruleVersion, const QString &reason)
 {
     Event e;
     e.at = at;
@@ -107,8 +113,25 @@ Result<qint64> EventLog::record(const QSqlDatabase &db, qint64 at, const char *t
     e.grabberId = grabberId;
     e.ruleVersion = ruleVersion;
     e.reason = reason;
+    return e;
+}
+
+} // namespace
+
+Result<qint64> EventLog::record(const QSqlDatabase &db, qint64 at, const char *type, const QString &actor,
+                                std::optional<qint64> orderId, std::optional<qint64> grabberId, std::optional<int> ruleVersion,
+                                const QString &reason, const QJsonObject &payload)
+{
+    Event e = fieldsOf(at, type, actor, orderId, grabberId, ruleVersion, reason);
     e.payload = payload;
     return append(db, e);
+}
+
+Result<qint64> EventLog::record(const QSqlDatabase &db, qint64 at, const char *type, const QString &actor,
+                                std::optional<qint64> orderId, std::optional<qint64> grabberId, std::optional<int> ruleVersion,
+                                const QString &reason, const JsonText &payload)
+{
+    return appendText(db, fieldsOf(at, type, actor, orderId, grabberId, ruleVersion, reason), QString::fromUtf8(payload.text()));
 }
 
 Result<QList<Event>> EventLog::since(const QSqlDatabase &db, qint64 sinceId, int limit)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/error.h"
+#include "base/jsontext.h"
 #include "domain/event.h"
 
 #include <QList>
@@ -19,9 +20,17 @@ public:
                                  std::optional<qint64> orderId, std::optional<qint64> grabberId,
                                  std::optional<int> ruleVersion = std::nullopt, const QString &reason = QString(),
                                  const QJsonObject &payload = QJsonObject());
+    // The same with the payload written as text without a QJsonObject (the same bytes): the
+    // grab path's events, one for every attempt.
+    static Result<qint64> record(const QSqlDatabase &db, qint64 at, const char *type, const QString &actor,
+                                 std::optional<qint64> orderId, std::optional<qint64> grabberId, std::optional<int> ruleVersion,
+                                 const QString &reason, const JsonText &payload);
     // Events with id > sinceId, oldest first, at most `limit`.
     static Result<QList<Event>> since(const QSqlDatabase &db, qint64 sinceId, int limit = 1000);
     static Result<QList<Event>> forOrder(const QSqlDatabase &db, qint64 orderId);
+
+private:
+    static Result<qint64> appendText(const QSqlDatabase &db, const Event &event, const QString &payloadText);
 };
 
 } // namespace grab

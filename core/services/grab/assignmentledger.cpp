@@ -132,39 +132,49 @@ Status AssignmentLedger::feedbackGiven(const QSqlDatabase &db, const RuleSet &ru
     return q ? Status(Done{}) : Status(q.error());
 }
 
+QString AssignmentLedger::loadColumns(const QString &grabber, const QString &order)
+{
+    // Everything the rules need to know, as four columns: today's figures (a key look-up,
+    // however long the grabber's history), the orders in hand (orders_in_hand holds only
+    // those), the cool-down and the recent attempt rate. Three values are bound, in this order:
+    // loadValues().
+    return QStringLiteral("(SELECT volume FROM grabber_days WHERE grabber_id = %1 AND day = ?), "
+                          "(SELECT COUNT(*) FROM orders WHERE assignee_id = %1 AND state = 'assigned'), "
+                          "(SELECT MAX(ended_at) FROM assignments WHERE order_id = %2 AND grabber_id = %1 AND end_reason = 'reclaimed'), "
+                          "(SELECT COUNT(*) FROM grab_attempts WHERE grabber_id = %1 AND at > ? AND at <= ?)")
+        .arg(grabber, order);
+}
+
+QVariantList AssignmentLedger::loadValues(const RuleSet &rules, qint64 now)
+{
+    return {DayRollup::dayKey(rules, now), now - qint64(rules.violations.burstSeconds) * 1000, now};
+}
+
+AssignmentLedger::Load AssignmentLedger::readLoad(const QSqlQuery &q, int first, const RuleSet &rules)
+{
+    Load l;
+    l.takenToday = q.value(first).toInt();
+    l.openWorkload = q.value(first + 1).toInt();
+    if (!q.value(first + 2).isNull()) {
+        l.cooldownUntil = q.value(first + 2).toLongLong() + qint64(rules.followUp.cooldownHours) * 3600 * 1000;
+    }
+    l.recentAttempts = q.value(first + 3).toInt();
+    return l;
+}
+
 Result<AssignmentLedger::Load> AssignmentLedger::load(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 orderId,
                                                       qint64 now)
 {
-    Load l;
-    // One statement for everything the rules need to know: today's figures (a key look-up,
-    // however long the grabber's history), the orders in hand (orders_in_hand holds only those),
-    // the cool-down and the recent attempt rate.
-    static const QString sql = QStringLiteral(
-        "SELECT (SELECT volume FROM grabber_days WHERE grabber_id = ? AND day = ?), "
-        "(SELECT COUNT(*) FROM orders WHERE assignee_id = ? AND state = 'assigned'), "
-        "(SELECT MAX(ended_at) FROM assignments WHERE order_id = ? AND grabber_id = ? AND end_reason = 'reclaimed'), "
-        "(SELECT COUNT(*) FROM grab_attempts WHERE grabber_id = ? AND at > ? AND at <= ?)");
-    std::optional<qint64> reclaimedAt;
-    const Status s = forEachCached(
-        db, sql,
-        {grabberId, DayRollup::dayKey(rules, now), grabberId, orderId, grabberId, grabberId,
-         now - qint64(rules.violations.burstSeconds) * 1000, now},
-        [&](const QSqlQuery &q) {
-            l.takenToday = q.value(0).toInt();
-            l.openWorkload = q.value(1).toInt();
-            if (!q.value(2).isNull()) {
-                reclaimedAt = q.value(2).toLongLong();
-            }
-            l.recentAttempts = q.value(3).toInt();
-        },
-        QStringLiteral("reading the grabber's counts"));
-    if (!s) {
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM (SELECT ? AS grabber_id, ? AS order_id) k").arg(loadColumns(QStringLiteral("k.grabber_id"), QStringLiteral("k.order_id")));
+    QVariantList binds = loadValues(rules, now);
+    binds << grabberId << orderId;
+    std::optional<Load> l;
+    if (auto s = forEachCached(db, sql, binds, [&](const QSqlQuery &q) { l = readLoad(q, 0, rules); }, QStringLiteral("reading the grabber's counts"));
+        !s) {
         return s.error();
     }
-    if (reclaimedAt) {
-        l.cooldownUntil = *reclaimedAt + qint64(rules.followUp.cooldownHours) * 3600 * 1000;
-    }
-    return l;
+    return l.value_or(Load{});
 }
 
 } // namespace grab

@@ -5,6 +5,8 @@
 #include "domain/ruleset.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
 
 #include <optional>
 
@@ -47,6 +49,14 @@ public:
         int recentAttempts = 0; // attempts within the burst window before this one
     };
     static Result<Load> load(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 orderId, qint64 now);
+
+    // The same four figures as columns of a larger statement (the grab's one read), for the
+    // grabber and order named by the SQL expressions given; loadValues() are bound in the
+    // order the columns' placeholders come, and readLoad() reads the row from `first` on.
+    static QString loadColumns(const QString &grabber, const QString &order);
+    static constexpr int kLoadColumnCount = 4;
+    static QVariantList loadValues(const RuleSet &rules, qint64 now);
+    static Load readLoad(const QSqlQuery &q, int first, const RuleSet &rules);
 };
 
 } // namespace grab

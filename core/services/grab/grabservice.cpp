@@ -10,8 +10,9 @@
 #include "domain/eligibility.h"
 #include "store/sql.h"
 
+#include <QSqlQuery>
+
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace grab {
 namespace {
@@ -21,6 +22,57 @@ namespace {
 Status countAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 at)
 {
     return DayRollup::add(db, rules, grabberId, at, {{"attempts", 1}});
+}
+
+// What a grab decides on.
+struct Facts
+{
+    Grabber grabber;
+    Order order;
+    AssignmentLedger::Load load;
+};
+
+// The grabber, the order and the grabber's counts in one statement, each part read by its own
+// reader (three statements before, and ten values bound instead of five: docs/performance.md).
+// Without a row, one of the two is missing: their own readers say which.
+Result<Facts> readFacts(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 orderId, qint64 now)
+{
+    static const QString sql = QStringLiteral("SELECT %1, %2, %3 FROM grabbers g, %4 WHERE g.id = ? AND o.id = ?")
+                                   .arg(TeamService::grabberColumns(QStringLiteral("g")), OrderReader::columns(),
+                                        AssignmentLedger::loadColumns(QStringLiteral("g.id"), QStringLiteral("o.id")), OrderReader::from());
+    constexpr int orderFirst = TeamService::kGrabberColumnCount;
+    constexpr int loadFirst = orderFirst + OrderReader::kColumnCount;
+    QVariantList binds = AssignmentLedger::loadValues(rules, now);
+    binds << grabberId << orderId;
+    std::optional<Facts> facts;
+    bool restricted = false;
+    if (auto s = forEachCached(
+            db, sql, binds,
+            [&](const QSqlQuery &q) {
+                facts = Facts{TeamService::readGrabberRow(q, 0), OrderReader::readRow(q, orderFirst, &restricted),
+                              AssignmentLedger::readLoad(q, loadFirst, rules)};
+            },
+            QStringLiteral("reading the grabber, the order and the counts"));
+        !s) {
+        return s.error();
+    }
+    if (!facts) {
+        auto grabber = TeamService::grabberCoreIn(db, grabberId);
+        if (!grabber) {
+            return grabber.error();
+        }
+        auto order = OrderReader::order(db, orderId);
+        if (!order) {
+            return order.error();
+        }
+        return makeError(ErrorCode::Internal, QStringLiteral("Grabber %1 and order %2 exist but could not be read together.").arg(grabberId).arg(orderId));
+    }
+    if (restricted) {
+        if (auto s = OrderReader::readRestrictions(db, facts->order); !s) {
+            return s.error();
+        }
+    }
+    return *facts;
 }
 
 } // namespace
@@ -38,25 +90,24 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
     if (!rules) {
         return rules.error();
     }
-    auto grabber = TeamService::grabberCoreIn(db, grabberId);
-    if (!grabber) {
-        return grabber.error();
+    auto facts = readFacts(db, *rules, grabberId, orderId, now);
+    if (!facts) {
+        return facts.error();
     }
-    auto order = OrderReader::order(db, orderId);
-    if (!order) {
-        return order.error();
-    }
+    const Grabber &grabber = facts->grabber;
+    const Order &order = facts->order;
+    const AssignmentLedger::Load &load = facts->load;
 
     // Not open: somebody else was faster, or the order is over. Recorded, then reported.
-    if (order->state != OrderState::Open) {
-        const QString state = toString(order->state);
+    if (order.state != OrderState::Open) {
+        const QString state = toString(order.state);
         if (auto s = countAttempt(db, *rules, grabberId, now); !s) {
             return s.error();
         }
         if (auto e = EventLog::record(db, now, event::GrabLostRace, m_ctx.actor, orderId, grabberId, rules->version,
                                       QStringLiteral("order_%1").arg(state),
-                                      QJsonObject{{QStringLiteral("state"), state},
-                                                  {QStringLiteral("holder"), order->assigneeId ? QJsonValue(*order->assigneeId) : QJsonValue()}});
+                                      order.assigneeId ? JsonText().field("state", state).field("holder", *order.assigneeId)
+                                                        : JsonText().field("state", state).null("holder"));
             !e) {
             return e.error();
         }
@@ -67,30 +118,25 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
         if (auto s = tx->commit(); !s) {
             return s.error();
         }
-        const QString message = order->state == OrderState::Assigned
-                                    ? QCoreApplication::translate("grab::GrabService", "Order %1 was already taken by grabber %2.").arg(orderId).arg(*order->assigneeId)
-                                    : QCoreApplication::translate("grab::GrabService", "Order %1 is %2, not open.").arg(orderId).arg(phraseOf(order->state).shown());
+        const QString message = order.state == OrderState::Assigned
+                                    ? QCoreApplication::translate("grab::GrabService", "Order %1 was already taken by grabber %2.").arg(orderId).arg(*order.assigneeId)
+                                    : QCoreApplication::translate("grab::GrabService", "Order %1 is %2, not open.").arg(orderId).arg(phraseOf(order.state).shown());
         return makeError(ErrorCode::NotOpen, message, QStringLiteral("order_%1").arg(state));
     }
 
-    auto load = AssignmentLedger::load(db, *rules, grabberId, orderId, now);
-    if (!load) {
-        return load.error();
-    }
-    const GrabContext ctx{*rules,         *grabber, *order, load->takenToday, load->openWorkload,
-                          now,            AssignPath::Grab, isWidened(*rules, *order, now), load->cooldownUntil};
+    const GrabContext ctx{*rules,         grabber, order, load.takenToday, load.openWorkload,
+                          now,            AssignPath::Grab, isWidened(*rules, order, now), load.cooldownUntil};
     const Eligibility verdict = checkEligibility(ctx);
     if (!verdict.allowed) {
         if (auto s = countAttempt(db, *rules, grabberId, now); !s) {
             return s.error();
         }
         if (auto e = EventLog::record(db, now, event::GrabRejected, m_ctx.actor, orderId, grabberId, rules->version, verdict.reason,
-                                      QJsonObject{{QStringLiteral("why"), verdict.logDetail},
-                                                  {QStringLiteral("whyPhrase"), verdict.why.toJson()}});
+                                      JsonText().field("why", verdict.logDetail).raw("whyPhrase", verdict.why.toJsonText()));
             !e) {
             return e.error();
         }
-        if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, verdict.reason, load->recentAttempts + 1,
+        if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, verdict.reason, load.recentAttempts + 1,
                                                     verdict.why);
             !s) {
             return s.error();
@@ -102,7 +148,7 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
     }
 
     // Compare-and-set: we hold the write lock, so this cannot lose; the WHERE keeps it honest anyway.
-    auto taken = AssignmentLedger::start(db, *rules, *order, grabberId, AssignVia::Grab, now, true);
+    auto taken = AssignmentLedger::start(db, *rules, order, grabberId, AssignVia::Grab, now, true);
     if (!taken) {
         return taken.error();
     }
@@ -110,15 +156,16 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
         return makeError(ErrorCode::NotOpen, QCoreApplication::translate("grab::GrabService", "Order %1 was taken by someone else.").arg(orderId),
                          QStringLiteral("order_assigned"));
     }
-    if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString(), load->recentAttempts + 1); !s) {
+    if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString(), load.recentAttempts + 1); !s) {
         return s.error();
     }
     auto eventId = EventLog::record(db, now, event::GrabWon, m_ctx.actor, orderId, grabberId, rules->version, QString(),
-                                    QJsonObject{{QStringLiteral("window"), verdict.window},
-                                                {QStringLiteral("why"), verdict.logDetail},
-                                                {QStringLiteral("whyPhrase"), verdict.why.toJson()},
-                                                {QStringLiteral("waitedMs"), now - order->publishedAt},
-                                                {QStringLiteral("widened"), ctx.widened}});
+                                    JsonText()
+                                        .field("window", verdict.window)
+                                        .field("why", verdict.logDetail)
+                                        .raw("whyPhrase", verdict.why.toJsonText())
+                                        .field("waitedMs", now - order.publishedAt)
+                                        .field("widened", ctx.widened));
     if (!eventId) {
         return eventId.error();
     }

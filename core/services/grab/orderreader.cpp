@@ -11,43 +11,72 @@
 namespace grab {
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT o.id, o.customer_id, c.name, c.tier, o.amount, o.skill, o.region, o.priority, o.priority_score, o.rule_version, "
-    "o.published_at, o.grab_deadline, o.min_level, o.state, o.assignee_id, o.assigned_at, o.closed_at, o.pooled_at, "
-    "EXISTS (SELECT 1 FROM order_restrictions r WHERE r.order_id = o.id) "
-    "FROM orders o JOIN customers c ON c.id = o.customer_id ");
+// Each column as an expression (+x is SQLite's no-op): Qt's driver then skips the look-up of the
+// column's declared type that it makes for a plain column on every statement it runs, ~1,000
+// instructions a column (the grab reads this row on every attempt: docs/performance.md).
+const QString kColumns = QStringLiteral(
+    "+o.id, +o.customer_id, +c.name, +c.tier, +o.amount, +o.skill, +o.region, +o.priority, +o.priority_score, +o.rule_version, "
+    "+o.published_at, +o.grab_deadline, +o.min_level, +o.state, +o.assignee_id, +o.assigned_at, +o.closed_at, +o.pooled_at, "
+    "EXISTS (SELECT 1 FROM order_restrictions r WHERE r.order_id = o.id)");
+const QString kFrom = QStringLiteral("orders o JOIN customers c ON c.id = o.customer_id");
+const QString kSelect = QStringLiteral("SELECT %1 FROM %2 ").arg(kColumns, kFrom);
 
-Order readOrder(const QSqlQuery &q)
+} // namespace
+
+const QString &OrderReader::columns()
 {
+    return kColumns;
+}
+
+const QString &OrderReader::from()
+{
+    return kFrom;
+}
+
+Order OrderReader::readRow(const QSqlQuery &q, int first, bool *restricted)
+{
+    const auto v = [&](int i) { return q.value(first + i); };
     Order o;
-    o.id = q.value(0).toLongLong();
-    o.customerId = q.value(1).toLongLong();
-    o.customerName = q.value(2).toString();
-    o.customerTier = tierFromString(q.value(3).toString()).value_or(Tier::Regular);
-    o.amountMinor = q.value(4).toLongLong();
-    o.skill = q.value(5).toString();
-    o.region = q.value(6).toString();
-    o.priority = q.value(7).toInt();
-    o.priorityScore = q.value(8).toInt();
-    o.ruleVersion = q.value(9).toInt();
-    o.publishedAt = q.value(10).toLongLong();
-    o.grabDeadline = q.value(11).toLongLong();
-    if (!q.value(12).isNull()) {
-        o.minLevel = levelFromString(q.value(12).toString());
+    o.id = v(0).toLongLong();
+    o.customerId = v(1).toLongLong();
+    o.customerName = v(2).toString();
+    o.customerTier = tierFromString(v(3).toString()).value_or(Tier::Regular);
+    o.amountMinor = v(4).toLongLong();
+    o.skill = v(5).toString();
+    o.region = v(6).toString();
+    o.priority = v(7).toInt();
+    o.priorityScore = v(8).toInt();
+    o.ruleVersion = v(9).toInt();
+    o.publishedAt = v(10).toLongLong();
+    o.grabDeadline = v(11).toLongLong();
+    if (!v(12).isNull()) {
+        o.minLevel = levelFromString(v(12).toString());
     }
-    o.state = orderStateFromString(q.value(13).toString()).value_or(OrderState::Open);
-    if (!q.value(14).isNull()) {
-        o.assigneeId = q.value(14).toLongLong();
+    o.state = orderStateFromString(v(13).toString()).value_or(OrderState::Open);
+    if (!v(14).isNull()) {
+        o.assigneeId = v(14).toLongLong();
     }
-    if (!q.value(15).isNull()) {
-        o.assignedAt = q.value(15).toLongLong();
+    if (!v(15).isNull()) {
+        o.assignedAt = v(15).toLongLong();
     }
-    if (!q.value(16).isNull()) {
-        o.closedAt = q.value(16).toLongLong();
+    if (!v(16).isNull()) {
+        o.closedAt = v(16).toLongLong();
     }
-    o.pooledAt = q.value(17).toLongLong();
+    o.pooledAt = v(17).toLongLong();
+    if (restricted) {
+        *restricted = v(18).toBool();
+    }
     return o;
 }
+
+Status OrderReader::readRestrictions(const QSqlDatabase &db, Order &o)
+{
+    return forEachCached(db, QStringLiteral("SELECT grabber_id FROM order_restrictions WHERE order_id = ? ORDER BY grabber_id"), {o.id},
+                         [&](const QSqlQuery &q) { o.onlyGrabbers.append(q.value(0).toLongLong()); },
+                         QStringLiteral("reading an order's restrictions"));
+}
+
+namespace {
 
 QString isoUtc(qint64 ms)
 {
@@ -68,12 +97,7 @@ Result<Order> OrderReader::order(const QSqlDatabase &db, qint64 id)
     bool restricted = false;
     static const QString byId = kSelect + QStringLiteral("WHERE o.id = ?");
     if (auto s = forEachCached(
-            db, byId, {id},
-            [&](const QSqlQuery &q) {
-                o = readOrder(q);
-                restricted = q.value(18).toBool();
-            },
-            QStringLiteral("reading an order"));
+            db, byId, {id}, [&](const QSqlQuery &q) { o = readRow(q, 0, &restricted); }, QStringLiteral("reading an order"));
         !s) {
         return s.error();
     }
@@ -81,14 +105,10 @@ Result<Order> OrderReader::order(const QSqlDatabase &db, qint64 id)
         return noOrder(id);
     }
     // Few orders name the grabbers who may take them: the list costs a statement only for those.
-    if (!restricted) {
-        return *o;
-    }
-    if (auto s = forEachCached(db, QStringLiteral("SELECT grabber_id FROM order_restrictions WHERE order_id = ? ORDER BY grabber_id"), {id},
-                               [&](const QSqlQuery &q) { o->onlyGrabbers.append(q.value(0).toLongLong()); },
-                               QStringLiteral("reading an order's restrictions"));
-        !s) {
-        return s.error();
+    if (restricted) {
+        if (auto s = readRestrictions(db, *o); !s) {
+            return s.error();
+        }
     }
     return *o;
 }
@@ -110,7 +130,7 @@ Result<QList<Order>> OrderReader::list(const QSqlDatabase &db, std::optional<Ord
         }
         while (q->next()) {
             index.insert(q->value(0).toLongLong(), out.size());
-            out.append(readOrder(*q));
+            out.append(readRow(*q, 0, nullptr));
         }
         if (auto end = rowsEnded(*q, QStringLiteral("listing orders")); !end) {
             return end.error();

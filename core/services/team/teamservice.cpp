@@ -10,22 +10,9 @@
 namespace grab {
 namespace {
 
-const QString kGrabberColumns = QStringLiteral("id, name, team, level, status, daily_cap_override, hired_on");
-
-Grabber readGrabber(const QSqlQuery &q)
-{
-    Grabber g;
-    g.id = q.value(0).toLongLong();
-    g.name = q.value(1).toString();
-    g.team = q.value(2).toString();
-    g.level = levelFromString(q.value(3).toString()).value_or(Level::Junior);
-    g.status = statusFromString(q.value(4).toString()).value_or(GrabberStatus::Active);
-    if (!q.value(5).isNull()) {
-        g.dailyCapOverride = q.value(5).toInt();
-    }
-    g.hiredOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-    return g;
-}
+// Each column as an expression (+x, SQLite's no-op), as OrderReader's: Qt's driver skips its
+// per-column type look-up for those. The grab reads this row on every attempt.
+const QString kGrabberColumns = TeamService::grabberColumns(QString());
 
 Error noGrabber(qint64 id)
 {
@@ -145,12 +132,34 @@ QJsonObject toJson(const Customer &c)
                        {QStringLiteral("region"), c.region}};
 }
 
+QString TeamService::grabberColumns(const QString &alias)
+{
+    const QString p = alias.isEmpty() ? QStringLiteral("+") : QStringLiteral("+%1.").arg(alias);
+    return QStringLiteral("%1id, %1name, %1team, %1level, %1status, %1daily_cap_override, %1hired_on").arg(p);
+}
+
+Grabber TeamService::readGrabberRow(const QSqlQuery &q, int first)
+{
+    const auto v = [&](int i) { return q.value(first + i); };
+    Grabber g;
+    g.id = v(0).toLongLong();
+    g.name = v(1).toString();
+    g.team = v(2).toString();
+    g.level = levelFromString(v(3).toString()).value_or(Level::Junior);
+    g.status = statusFromString(v(4).toString()).value_or(GrabberStatus::Active);
+    if (!v(5).isNull()) {
+        g.dailyCapOverride = v(5).toInt();
+    }
+    g.hiredOn = QDate::fromString(v(6).toString(), Qt::ISODate);
+    return g;
+}
+
 Result<Grabber> TeamService::grabberCoreIn(const QSqlDatabase &db, qint64 id)
 {
     static const QString byId = QStringLiteral("SELECT %1 FROM grabbers WHERE id = ?").arg(kGrabberColumns);
     std::optional<Grabber> g;
     if (auto s = forEachCached(db, byId, {id},
-                               [&](const QSqlQuery &q) { g = readGrabber(q); }, QStringLiteral("reading a grabber"));
+                               [&](const QSqlQuery &q) { g = readGrabberRow(q, 0); }, QStringLiteral("reading a grabber"));
         !s) {
         return s.error();
     }
@@ -197,7 +206,7 @@ Result<QList<Grabber>> TeamService::grabbersIn(const QSqlDatabase &db)
         }
         while (q->next()) {
             index.insert(q->value(0).toLongLong(), out.size());
-            out.append(readGrabber(*q));
+            out.append(readGrabberRow(*q, 0));
         }
         if (auto end = rowsEnded(*q, QStringLiteral("listing grabbers")); !end) {
             return end.error();

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSqlQuery>
 
 namespace grab {
 
@@ -45,6 +46,12 @@ public:
     static Result<Grabber> grabberCoreIn(const QSqlDatabase &db, qint64 id);
     // Inside a transaction: every grabber with skills and regions, by id.
     static Result<QList<Grabber>> grabbersIn(const QSqlDatabase &db);
+
+    // For a statement that reads a grabber beside other things (the grab's one read): the
+    // columns readGrabberRow() reads, of the grabbers table as `alias`.
+    static QString grabberColumns(const QString &alias);
+    static constexpr int kGrabberColumnCount = 7;
+    static Grabber readGrabberRow(const QSqlQuery &q, int first);
 
 private:
     Status writeLists(qint64 id, const QStringList &skills, const QStringList &regions);
