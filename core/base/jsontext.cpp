@@ -139,6 +139,55 @@ void JsonText::appendString(QByteArray &out, QStringView s)
     out.resize(d - out.constData());
 }
 
+void JsonText::appendUtf8String(QByteArray &out, QByteArrayView utf8)
+{
+    // Valid UTF-8 comes out of Qt's writer as it went in, apart from the escapes, which are all
+    // ASCII: bytes of 0x80 and above are copied.
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * utf8.size());
+    char *d = out.data() + start;
+    *d++ = '"';
+    for (const char ch : utf8) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (u >= 0x20 && u != '"' && u != '\\') {
+            *d++ = ch;
+            continue;
+        }
+        *d++ = '\\';
+        switch (u) {
+        case '"':
+            *d++ = '"';
+            break;
+        case '\\':
+            *d++ = '\\';
+            break;
+        case 0x08:
+            *d++ = 'b';
+            break;
+        case 0x0c:
+            *d++ = 'f';
+            break;
+        case 0x0a:
+            *d++ = 'n';
+            break;
+        case 0x0d:
+            *d++ = 'r';
+            break;
+        case 0x09:
+            *d++ = 't';
+            break;
+        default:
+            *d++ = 'u';
+            *d++ = '0';
+            *d++ = '0';
+            *d++ = hexDigit(u >> 4);
+            *d++ = hexDigit(u & 0xf);
+        }
+    }
+    *d++ = '"';
+    out.resize(d - out.constData());
+}
+
 QByteArray JsonText::array(const QList<QByteArray> &items)
 {
     QByteArray out;

@@ -35,6 +35,8 @@ public:
 
     // A JSON string: quoted and escaped as Qt escapes it.
     static void appendString(QByteArray &out, QStringView s);
+    // The same from text that is valid UTF-8 already: what Qt writes for the decoded text.
+    static void appendUtf8String(QByteArray &out, QByteArrayView utf8);
     // A JSON array of values already written as JSON.
     static QByteArray array(const QList<QByteArray> &items);
 

@@ -71,50 +71,67 @@ QString Phrase::shown() const
 
 QString Phrase::fill(const QString &pattern, bool english) const
 {
+    // The text between markers is copied in runs, not character by character.
     QString out;
     out.reserve(pattern.size() + 32);
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern.at(i);
-        if (c == u'%' && i + 1 < pattern.size()) {
-            const int n = pattern.at(i + 1).digitValue();
-            if (n >= 1 && n <= m_args.size()) {
-                const Arg &a = m_args.at(n - 1);
-                out += english ? a.english : a.shown;
-                ++i;
-                continue;
-            }
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i + 1 < pattern.size(); ++i) {
+        if (pattern.at(i) != u'%') {
+            continue;
         }
-        out += c;
+        const int n = pattern.at(i + 1).digitValue();
+        if (n >= 1 && n <= m_args.size()) {
+            out.append(QStringView(pattern).mid(runStart, i - runStart));
+            const Arg &a = m_args.at(n - 1);
+            out += english ? a.english : a.shown;
+            ++i;
+            runStart = i + 1;
+        }
     }
+    out.append(QStringView(pattern).mid(runStart));
     return out;
 }
 
 QByteArray Phrase::toJsonText() const
 {
+    // Written in one pass with the keys in QJsonObject's (sorted) order: args, ctx, src; at,
+    // text, zone. Every grab attempt stores one or two phrases (tst_jsontext holds the bytes to
+    // Qt's writer).
+    QByteArray out;
     if (m_source.isEmpty()) {
-        JsonText o;
-        o.field("text", m_plain);
+        out.reserve(16 + 3 * m_plain.size() + m_zone.size());
         if (m_atMs >= 0) {
-            o.field("at", m_atMs).field("zone", m_zone);
-        }
-        return o.text();
-    }
-    QList<QByteArray> args;
-    args.reserve(m_args.size());
-    for (const Arg &a : m_args) {
-        if (a.phrase) {
-            args.append(a.phrase->toJsonText());
+            out.append("{\"at\":").append(QByteArray::number(m_atMs)).append(",\"text\":");
+            JsonText::appendString(out, m_plain);
+            out.append(",\"zone\":");
+            JsonText::appendString(out, m_zone);
         } else {
-            QByteArray text;
-            JsonText::appendString(text, a.english);
-            args.append(text);
+            out.append("{\"text\":");
+            JsonText::appendString(out, m_plain);
+        }
+        out.append('}');
+        return out;
+    }
+    out.reserve(32 + m_context.size() + m_source.size() + 24 * m_args.size());
+    out.append("{\"args\":[");
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        if (i > 0) {
+            out.append(',');
+        }
+        const Arg &a = m_args.at(i);
+        if (a.phrase) {
+            out.append(a.phrase->toJsonText());
+        } else {
+            JsonText::appendString(out, a.english);
         }
     }
-    return JsonText()
-        .field("ctx", QString::fromUtf8(m_context))
-        .field("src", QString::fromUtf8(m_source))
-        .raw("args", JsonText::array(args))
-        .text();
+    // The context and source are UTF-8 already (a literal, or what fromJson() read).
+    out.append("],\"ctx\":");
+    JsonText::appendUtf8String(out, m_context);
+    out.append(",\"src\":");
+    JsonText::appendUtf8String(out, m_source);
+    out.append('}');
+    return out;
 }
 
 QJsonObject Phrase::toJson() const

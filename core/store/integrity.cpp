@@ -93,21 +93,27 @@ chain::EventFields eventFields(const QSqlQuery &q)
 
 Result<Head> head(const QSqlDatabase &db)
 {
-    Head h;
-    h.hash = chain::genesis();
-    bool any = false;
-    if (auto s = forEachCached(db, QStringLiteral("SELECT id, chain_hash FROM events ORDER BY id DESC LIMIT 1"), {},
-                               [&](const QSqlQuery &q) {
-                                   any = true;
-                                   h.id = q.value(0).toLongLong();
-                                   h.hash = q.value(1).toByteArray();
-                               },
+    std::optional<Head> h;
+    if (auto s = forEachCached(db, QStringLiteral("SELECT %1").arg(headColumns()), {}, [&](const QSqlQuery &q) { h = readHead(q, 0); },
                                QStringLiteral("reading the event chain's head"));
         !s) {
         return s.error();
     }
-    Q_UNUSED(any)
-    return h;
+    return h.value_or(Head{0, chain::genesis()});
+}
+
+QString headColumns()
+{
+    return QStringLiteral("(SELECT id FROM events ORDER BY id DESC LIMIT 1), (SELECT chain_hash FROM events ORDER BY id DESC LIMIT 1)");
+}
+
+Head readHead(const QSqlQuery &q, int first)
+{
+    // An empty log: id 0 and the genesis hash. A newest event without a hash: an empty one.
+    if (q.value(first).isNull()) {
+        return Head{0, chain::genesis()};
+    }
+    return Head{q.value(first).toLongLong(), q.value(first + 1).toByteArray()};
 }
 
 Result<Head> eventHash(const QSqlDatabase &db, qint64 id)

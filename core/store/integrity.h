@@ -27,6 +27,9 @@ chain::EventFields eventFields(const QSqlQuery &q);
 
 // The newest event and its hash, read inside the caller's transaction.
 Result<Head> head(const QSqlDatabase &db);
+// The same as two columns of a larger statement (the grab's one read), and their reader.
+QString headColumns();
+Head readHead(const QSqlQuery &q, int first);
 // The event with this id and its stored hash (empty hash when it has none); NotFound if absent.
 Result<Head> eventHash(const QSqlDatabase &db, qint64 id);
 

@@ -48,6 +48,11 @@ private slots:
     {
         QFETCH(QString, value);
         QCOMPARE(JsonText().field("v", value).text(), qtCompact(QJsonObject{{QStringLiteral("v"), value}}));
+        // From UTF-8 (a phrase's context and source): what Qt writes for the decoded text.
+        const QByteArray utf8 = value.toUtf8();
+        QByteArray fromUtf8;
+        JsonText::appendUtf8String(fromUtf8, utf8);
+        QCOMPARE(JsonText().raw("v", fromUtf8).text(), qtCompact(QJsonObject{{QStringLiteral("v"), QString::fromUtf8(utf8)}}));
     }
 
     void keysSortedValuesTyped()

@@ -2,6 +2,7 @@
 
 #include "domain/eligibility.h"
 #include "services/audit/eventlog.h"
+#include "services/audit/integritycheck.h"
 #include "services/grab/grabservice.h"
 #include "services/grab/reclaimservice.h"
 #include "services/team/violationservice.h"
@@ -118,6 +119,33 @@ private slots:
         QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM violations WHERE type = 'rapid_attempts'")), 0); // 3 is the limit
         QVERIFY(!GrabService(t.ctx()).grab(o, bot));
         QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM violations WHERE type = 'rapid_attempts' AND grabber_id = ?"), {bot}), 1);
+    }
+
+    // The attempt past the limit wins an order: the violation's event is written first, and
+    // the grab's own event must follow it in the chain (the grab reads the chain's head up
+    // front, with everything else it reads).
+    void burstEndingInAWinKeepsTheChain()
+    {
+        TestDb t;
+        t.setRules([](RuleSet &r) { r.violations.burstAttempts = 3; r.violations.burstSeconds = 10; });
+        const qint64 a = t.grabber(QStringLiteral("张伟"));
+        const qint64 bot = t.grabber(QStringLiteral("机器人"));
+        const qint64 c = t.customer();
+        const qint64 o = t.order(c);
+        const qint64 o2 = t.order(c);
+        QVERIFY(GrabService(t.ctx()).grab(o, a));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(!GrabService(t.ctx()).grab(o, bot));
+            t.clock.advance(1000);
+        }
+        const auto won = GrabService(t.ctx()).grab(o2, bot);
+        QVERIFY2(won, won ? "" : qPrintable(won.error().message));
+        QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM violations WHERE type = 'rapid_attempts' AND grabber_id = ?"), {bot}), 1);
+        QCOMPARE(t.count(QStringLiteral("SELECT MAX(id) FROM events")), won->eventId);
+        QCOMPARE(t.count(QStringLiteral("SELECT type = 'violation' FROM events WHERE id = ?"), {won->eventId - 1}), 1);
+        auto report = IntegrityCheck(t.ctx()).run();
+        QVERIFY(report);
+        QVERIFY(report->ok());
     }
 
     void escalationAtTheThreshold()

@@ -68,12 +68,13 @@ Result<qint64> EventLog::append(const QSqlDatabase &db, const Event &e)
     return appendText(db, e, QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)));
 }
 
-Result<qint64> EventLog::appendText(const QSqlDatabase &db, const Event &e, const QString &payloadText)
+Result<qint64> EventLog::appendText(const QSqlDatabase &db, const Event &e, const QString &payloadText,
+                                    const std::optional<integrity::Head> &previous)
 {
     // Each event is linked to the one before (domain/chaindigest.h). The caller's write
-    // transaction holds the lock, so the newest event cannot change between this read and the
-    // insert, and the next id is the newest one's plus one.
-    auto head = integrity::head(db);
+    // transaction holds the lock, so the newest event cannot change between this read (or the
+    // caller's) and the insert, and the next id is the newest one's plus one.
+    auto head = previous ? Result<integrity::Head>(*previous) : integrity::head(db);
     if (!head) {
         return head.error();
     }
@@ -129,9 +130,9 @@ Result<qint64> EventLog::record(const QSqlDatabase &db, qint64 at, const char *t
 
 Result<qint64> EventLog::record(const QSqlDatabase &db, qint64 at, const char *type, const QString &actor,
                                 std::optional<qint64> orderId, std::optional<qint64> grabberId, std::optional<int> ruleVersion,
-                                const QString &reason, const JsonText &payload)
+                                const QString &reason, const JsonText &payload, const std::optional<integrity::Head> &previous)
 {
-    return appendText(db, fieldsOf(at, type, actor, orderId, grabberId, ruleVersion, reason), QString::fromUtf8(payload.text()));
+    return appendText(db, fieldsOf(at, type, actor, orderId, grabberId, ruleVersion, reason), QString::fromUtf8(payload.text()), previous);
 }
 
 Result<QList<Event>> EventLog::since(const QSqlDatabase &db, qint64 sinceId, int limit)

@@ -3,6 +3,7 @@
 #include "base/error.h"
 #include "base/jsontext.h"
 #include "domain/event.h"
+#include "store/integrity.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -21,16 +22,20 @@ public:
                                  std::optional<int> ruleVersion = std::nullopt, const QString &reason = QString(),
                                  const QJsonObject &payload = QJsonObject());
     // The same with the payload written as text without a QJsonObject (the same bytes): the
-    // grab path's events, one for every attempt.
+    // grab path's events, one for every attempt. `previous` is the newest event as the caller
+    // read it in this transaction (integrity::headColumns() in its own statement); without it,
+    // it is read here.
     static Result<qint64> record(const QSqlDatabase &db, qint64 at, const char *type, const QString &actor,
                                  std::optional<qint64> orderId, std::optional<qint64> grabberId, std::optional<int> ruleVersion,
-                                 const QString &reason, const JsonText &payload);
+                                 const QString &reason, const JsonText &payload,
+                                 const std::optional<integrity::Head> &previous = std::nullopt);
     // Events with id > sinceId, oldest first, at most `limit`.
     static Result<QList<Event>> since(const QSqlDatabase &db, qint64 sinceId, int limit = 1000);
     static Result<QList<Event>> forOrder(const QSqlDatabase &db, qint64 orderId);
 
 private:
-    static Result<qint64> appendText(const QSqlDatabase &db, const Event &event, const QString &payloadText);
+    static Result<qint64> appendText(const QSqlDatabase &db, const Event &event, const QString &payloadText,
+                                     const std::optional<integrity::Head> &previous = std::nullopt);
 };
 
 } // namespace grab

@@ -8,6 +8,7 @@
 #include "services/team/teamservice.h"
 #include "services/team/violationservice.h"
 #include "domain/eligibility.h"
+#include "store/integrity.h"
 #include "store/sql.h"
 
 #include <QSqlQuery>
@@ -24,24 +25,30 @@ Status countAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 grabber
     return DayRollup::add(db, rules, grabberId, at, {{"attempts", 1}});
 }
 
-// What a grab decides on.
+// What a grab decides on, and what its event links to.
 struct Facts
 {
     Grabber grabber;
     Order order;
     AssignmentLedger::Load load;
+    int ruleVersion = 0;     // the version in force (0: none)
+    integrity::Head newest;  // the newest event, which the grab's own event follows
 };
 
-// The grabber, the order and the grabber's counts in one statement, each part read by its own
-// reader (three statements before, and ten values bound instead of five: docs/performance.md).
-// Without a row, one of the two is missing: their own readers say which.
+// One statement for everything a grab reads, each part read by its own reader: the grabber, the
+// order, the grabber's counts, the rule version in force and the event chain's head. Five
+// statements before, with ten values bound instead of five (docs/performance.md). Without a
+// row, the grabber or the order is missing: their own readers say which.
 Result<Facts> readFacts(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 orderId, qint64 now)
 {
-    static const QString sql = QStringLiteral("SELECT %1, %2, %3 FROM grabbers g, %4 WHERE g.id = ? AND o.id = ?")
+    static const QString sql = QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM grabbers g, %6 WHERE g.id = ? AND o.id = ?")
                                    .arg(TeamService::grabberColumns(QStringLiteral("g")), OrderReader::columns(),
-                                        AssignmentLedger::loadColumns(QStringLiteral("g.id"), QStringLiteral("o.id")), OrderReader::from());
+                                        AssignmentLedger::loadColumns(QStringLiteral("g.id"), QStringLiteral("o.id")),
+                                        RuleService::versionColumn(), integrity::headColumns(), OrderReader::from());
     constexpr int orderFirst = TeamService::kGrabberColumnCount;
     constexpr int loadFirst = orderFirst + OrderReader::kColumnCount;
+    constexpr int versionAt = loadFirst + AssignmentLedger::kLoadColumnCount;
+    constexpr int headFirst = versionAt + 1;
     QVariantList binds = AssignmentLedger::loadValues(rules, now);
     binds << grabberId << orderId;
     std::optional<Facts> facts;
@@ -50,7 +57,7 @@ Result<Facts> readFacts(const QSqlDatabase &db, const RuleSet &rules, qint64 gra
             db, sql, binds,
             [&](const QSqlQuery &q) {
                 facts = Facts{TeamService::readGrabberRow(q, 0), OrderReader::readRow(q, orderFirst, &restricted),
-                              AssignmentLedger::readLoad(q, loadFirst, rules)};
+                              AssignmentLedger::readLoad(q, loadFirst, rules), q.value(versionAt).toInt(), integrity::readHead(q, headFirst)};
             },
             QStringLiteral("reading the grabber, the order and the counts"));
         !s) {
@@ -86,11 +93,20 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
     const QSqlDatabase db = m_ctx.db.connection();
     const qint64 now = m_ctx.clock.nowMs();
 
-    auto rules = RuleService::currentIn(db);
+    // The rules this connection read last; the facts say which version is in force, and a
+    // changed one is read and the facts again under it (the counts' day and window follow it).
+    auto rules = RuleService::lastReadIn(db);
     if (!rules) {
         return rules.error();
     }
     auto facts = readFacts(db, *rules, grabberId, orderId, now);
+    if (facts && facts->ruleVersion != rules->version) {
+        rules = RuleService::currentIn(db);
+        if (!rules) {
+            return rules.error();
+        }
+        facts = readFacts(db, *rules, grabberId, orderId, now);
+    }
     if (!facts) {
         return facts.error();
     }
@@ -107,7 +123,8 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
         if (auto e = EventLog::record(db, now, event::GrabLostRace, m_ctx.actor, orderId, grabberId, rules->version,
                                       QStringLiteral("order_%1").arg(state),
                                       order.assigneeId ? JsonText().field("state", state).field("holder", *order.assigneeId)
-                                                        : JsonText().field("state", state).null("holder"));
+                                                        : JsonText().field("state", state).null("holder"),
+                                      facts->newest);
             !e) {
             return e.error();
         }
@@ -132,7 +149,7 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
             return s.error();
         }
         if (auto e = EventLog::record(db, now, event::GrabRejected, m_ctx.actor, orderId, grabberId, rules->version, verdict.reason,
-                                      JsonText().field("why", verdict.logDetail).raw("whyPhrase", verdict.why.toJsonText()));
+                                      JsonText().field("why", verdict.logDetail).raw("whyPhrase", verdict.why.toJsonText()), facts->newest);
             !e) {
             return e.error();
         }
@@ -156,8 +173,9 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
         return makeError(ErrorCode::NotOpen, QCoreApplication::translate("grab::GrabService", "Order %1 was taken by someone else.").arg(orderId),
                          QStringLiteral("order_assigned"));
     }
-    if (auto s = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString(), load.recentAttempts + 1); !s) {
-        return s.error();
+    auto violation = ViolationService::afterAttempt(db, *rules, now, m_ctx.actor, grabberId, orderId, QString(), load.recentAttempts + 1);
+    if (!violation) {
+        return violation.error();
     }
     auto eventId = EventLog::record(db, now, event::GrabWon, m_ctx.actor, orderId, grabberId, rules->version, QString(),
                                     JsonText()
@@ -165,7 +183,8 @@ Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
                                         .field("why", verdict.logDetail)
                                         .raw("whyPhrase", verdict.why.toJsonText())
                                         .field("waitedMs", now - order.publishedAt)
-                                        .field("widened", ctx.widened));
+                                        .field("widened", ctx.widened),
+                                    *violation ? std::nullopt : std::optional<integrity::Head>(facts->newest)); // a violation's event came first
     if (!eventId) {
         return eventId.error();
     }

@@ -69,6 +69,23 @@ Result<RuleSet> RuleService::currentIn(const QSqlDatabase &db)
     return rules;
 }
 
+Result<RuleSet> RuleService::lastReadIn(const QSqlDatabase &db)
+{
+    {
+        QMutexLocker lock(&s_cacheMutex);
+        const auto it = s_cache.constFind(db.connectionName());
+        if (it != s_cache.cend()) {
+            return it->rules;
+        }
+    }
+    return currentIn(db);
+}
+
+QString RuleService::versionColumn()
+{
+    return QStringLiteral("(SELECT MAX(version) FROM rule_sets)");
+}
+
 Result<RuleSet> RuleService::current()
 {
     return currentIn(m_ctx.db.connection());

@@ -48,6 +48,13 @@ public:
     // Inside an open transaction (the grab uses it): the rules in force. Parsed JSON is cached
     // per connection and version, so a grab does not parse the rules every time.
     static Result<RuleSet> currentIn(const QSqlDatabase &db);
+    // The rules this connection read last, without asking the store which version is in force
+    // (the current ones when it has read none): for a caller whose own statement reads
+    // versionColumn() beside what it needs, and calls currentIn() when the two differ. The grab
+    // does: one statement fewer on every attempt.
+    static Result<RuleSet> lastReadIn(const QSqlDatabase &db);
+    // The version in force, as a column of a larger statement.
+    static QString versionColumn();
 
 private:
     static Result<RuleVersion> versionIn(const QSqlDatabase &db, int version);

@@ -100,10 +100,11 @@ Result<qint64> ViolationService::recordIn(const QSqlDatabase &db, const RuleSet 
     return id;
 }
 
-Status ViolationService::afterAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 now, const QString &actor, qint64 grabberId,
+Result<bool> ViolationService::afterAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 now, const QString &actor, qint64 grabberId,
                                       qint64 orderId, const QString &refusalReason, std::optional<int> attemptsInWindow,
                                       const Phrase &refusalWhy)
 {
+    bool wrote = false;
     QString type;
     if (refusalReason == QLatin1String(reason::DailyCap)) {
         type = QStringLiteral("over_cap");
@@ -126,9 +127,11 @@ Status ViolationService::afterAttempt(const QSqlDatabase &db, const RuleSet &rul
             note.arg(refusalWhy);
         }
         v.notePhrase = note;
-        if (auto id = recordIn(db, rules, now, actor, v, true); !id) {
+        auto id = recordIn(db, rules, now, actor, v, true);
+        if (!id) {
             return id.error();
         }
+        wrote = *id > 0;
     }
     // The attempt itself is already recorded, so "more than N" counts it.
     int attempts = attemptsInWindow.value_or(0);
@@ -150,11 +153,13 @@ Status ViolationService::afterAttempt(const QSqlDatabase &db, const RuleSet &rul
                            .arg(attempts)
                            .arg(rules.violations.burstSeconds)
                            .arg(rules.violations.burstAttempts);
-        if (auto id = recordIn(db, rules, now, actor, v, true); !id) {
+        auto id = recordIn(db, rules, now, actor, v, true);
+        if (!id) {
             return id.error();
         }
+        wrote = wrote || *id > 0;
     }
-    return Done{};
+    return wrote;
 }
 
 Result<qint64> ViolationService::record(const NewViolation &input)

@@ -46,7 +46,9 @@ public:
     // restriction is a violation, and so is an attempt rate beyond the rule set's burst limit.
     // At most one of each type per grabber and team day.
     // `attemptsInWindow` (this one included) when the caller already counted them.
-    static Status afterAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 now, const QString &actor, qint64 grabberId,
+    // True when it wrote a violation, and so an event: a caller that read the event chain's head
+    // before must not link its own event to that one then.
+    static Result<bool> afterAttempt(const QSqlDatabase &db, const RuleSet &rules, qint64 now, const QString &actor, qint64 grabberId,
                                qint64 orderId, const QString &refusalReason, std::optional<int> attemptsInWindow = std::nullopt,
                                const Phrase &refusalWhy = Phrase());
 
