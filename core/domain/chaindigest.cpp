@@ -4,14 +4,25 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <charconv>
+
 namespace grab::chain {
 namespace {
 
 const QString kErasedKey = QStringLiteral("erasedPayloadSha256");
 
+// A decimal number straight into the buffer (QByteArray::number allocates one of its own: a
+// grab's event hashes nine of them).
+void appendNumber(QByteArray &out, qint64 n)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out.append(digits, end - digits);
+}
+
 void appendLength(QByteArray &out, qsizetype n)
 {
-    out.append(QByteArray::number(qint64(n)));
+    appendNumber(out, n);
     out.append(':');
 }
 
@@ -34,7 +45,7 @@ Canonical &Canonical::integer(std::optional<qint64> v)
         return *this;
     }
     m_data.append('i');
-    m_data.append(QByteArray::number(*v));
+    appendNumber(m_data, *v);
     m_data.append(';');
     return *this;
 }
@@ -60,16 +71,17 @@ Canonical &Canonical::bytes(QByteArrayView b)
 
 PayloadReference payloadReference(const QString &payloadText)
 {
+    const QByteArray utf8 = payloadText.toUtf8();
     // Only an object holding the marker alone, with a well-formed digest, counts as erased.
-    if (payloadText.contains(kErasedKey)) {
-        const QJsonObject o = QJsonDocument::fromJson(payloadText.toUtf8()).object();
+    if (utf8.contains(QByteArrayView("erasedPayloadSha256"))) {
+        const QJsonObject o = QJsonDocument::fromJson(utf8).object();
         const QByteArray hex = o.value(kErasedKey).toString().toLatin1();
         const QByteArray digest = QByteArray::fromHex(hex);
         if (o.size() == 1 && hex.size() == 2 * kHashSize && digest.size() == kHashSize) {
             return PayloadReference{digest, true};
         }
     }
-    return PayloadReference{sha256(payloadText.toUtf8()), false};
+    return PayloadReference{sha256(utf8), false};
 }
 
 QString erasureMarker(const QString &payloadText)
@@ -80,7 +92,7 @@ QString erasureMarker(const QString &payloadText)
 
 QByteArray link(const QByteArray &previous, const EventFields &f)
 {
-    Canonical c;
+    Canonical c; // ~200 bytes for a grab's event
     c.text(u"grabdesk-event-v1")
         .integer(f.id)
         .integer(f.at)

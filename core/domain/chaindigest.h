@@ -29,6 +29,7 @@ QByteArray genesis();
 class Canonical
 {
 public:
+    Canonical() { m_data.reserve(256); }
     Canonical &integer(std::optional<qint64> v);
     Canonical &text(QStringView s);
     Canonical &bytes(QByteArrayView b);

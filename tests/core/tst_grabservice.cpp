@@ -1,8 +1,13 @@
+#include "demodb.h"
 #include "testdb.h"
 
 #include "domain/eligibility.h"
 #include "services/audit/eventlog.h"
 #include "services/grab/grabservice.h"
+#include "services/grab/orderreader.h"
+#include "services/rules/ruleservice.h"
+#include "services/team/teamservice.h"
+#include "store/sql.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -10,6 +15,21 @@
 
 using namespace grab;
 using namespace grab::test;
+
+namespace {
+
+QList<qint64> ids(const QSqlDatabase &db, const QString &sql)
+{
+    QList<qint64> out;
+    QSqlQuery q(db);
+    q.exec(sql);
+    while (q.next()) {
+        out.append(q.value(0).toLongLong());
+    }
+    return out;
+}
+
+} // namespace
 
 class TestGrabService : public QObject
 {
@@ -36,6 +56,78 @@ private slots:
         QCOMPARE(events->last().payload.value(QStringLiteral("window")).toString(), QStringLiteral("Morning peak"));
         QCOMPARE(events->last().payload.value(QStringLiteral("waitedMs")).toInteger(), 90000);
         QCOMPARE(*events->last().ruleVersion, 1);
+    }
+
+    // The grab reads only what it decides on of the grabber and the order (their decision
+    // columns). Every pairing of a demo team's grabbers and orders, at several hours of a
+    // weekday and a Sunday, with several counts: the rule engine gives the same verdict, in
+    // the same words, on that read as on the full rows. A rule that came to use a field the
+    // grab does not read (the region, the customer's name, ...) fails here.
+    void grabsReadDecidesAsTheFullRows()
+    {
+        DemoDb demo(11, 8, 14);
+        const QSqlDatabase db = demo.db().connection();
+        auto rules = RuleService::currentIn(db);
+        QVERIFY(rules);
+        const QString sql = QStringLiteral("SELECT %1, %2 FROM grabbers g, %3 WHERE g.id = ? AND o.id = ?")
+                                .arg(TeamService::grabberDecisionColumns(QStringLiteral("g")), OrderReader::decisionColumns(), OrderReader::from());
+        const QList<qint64> grabbers = ids(db, QStringLiteral("SELECT id FROM grabbers ORDER BY id"));
+        const QList<qint64> orders = ids(db, QStringLiteral("SELECT id FROM orders ORDER BY id"));
+        QVERIFY(grabbers.size() >= 8);
+        QVERIFY2(orders.size() > 100, qPrintable(QString::number(orders.size())));
+        const qint64 monday = QDateTime(QDate(2026, 11, 16), QTime(9, 30), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch();
+        // The team's rules, and the same with VIP orders open outside the windows.
+        RuleSet vipOpen = *rules;
+        vipOpen.vipAlwaysOpen = true;
+        const QList<const RuleSet *> ruleSets = {&*rules, &vipOpen};
+        int verdicts = 0;
+        int allowed = 0;
+        for (qint64 g : grabbers) {
+            auto full = TeamService::grabberCoreIn(db, g);
+            QVERIFY(full);
+            for (qint64 o : orders) {
+                std::optional<Grabber> leanGrabber;
+                std::optional<Order> leanOrder;
+                bool restricted = false;
+                QVERIFY(forEachCached(db, sql, {g, o}, [&](const QSqlQuery &q) {
+                    leanGrabber = TeamService::readGrabberDecisionRow(q, 0);
+                    leanOrder = OrderReader::readDecisionRow(q, TeamService::kGrabberDecisionColumnCount, &restricted);
+                }));
+                QVERIFY(leanGrabber && leanOrder);
+                if (restricted) {
+                    QVERIFY(OrderReader::readRestrictions(db, *leanOrder));
+                }
+                auto fullOrder = OrderReader::order(db, o);
+                QVERIFY(fullOrder);
+                QVERIFY(leanOrder->state == fullOrder->state);
+                QCOMPARE(leanOrder->assigneeId, fullOrder->assigneeId);
+                QCOMPARE(leanOrder->onlyGrabbers, fullOrder->onlyGrabbers);
+                // In a window, after it, on a Sunday, and minutes after the order entered the pool
+                // (a VIP order widens sooner than others).
+                const QList<qint64> instants = {monday, monday + 11 * 3600 * 1000, monday + 6 * 24 * 3600 * 1000,
+                                                fullOrder->pooledAt + 60 * 1000, fullOrder->pooledAt + 7 * 60 * 1000};
+                for (const RuleSet *r : ruleSets)
+                for (qint64 now : instants) {
+                    for (const auto &[taken, open] : {std::pair{0, 0}, std::pair{3, 9}, std::pair{40, 2}}) {
+                        const GrabContext a{*r, *leanGrabber, *leanOrder, taken, open, now, AssignPath::Grab, isWidened(*r, *leanOrder, now), {}};
+                        const GrabContext b{*r, *full, *fullOrder, taken, open, now, AssignPath::Grab, isWidened(*r, *fullOrder, now), {}};
+                        QCOMPARE(a.widened, b.widened);
+                        const Eligibility x = checkEligibility(a);
+                        const Eligibility y = checkEligibility(b);
+                        QCOMPARE(x.allowed, y.allowed);
+                        QCOMPARE(x.reason, y.reason);
+                        QCOMPARE(x.logDetail, y.logDetail);
+                        QCOMPARE(x.detail, y.detail);
+                        QCOMPARE(x.window, y.window);
+                        QCOMPARE(x.why.toJsonText(), y.why.toJsonText());
+                        ++verdicts;
+                        allowed += x.allowed ? 1 : 0;
+                    }
+                }
+            }
+        }
+        // Both kinds of verdict were compared, not only refusals.
+        QVERIFY2(allowed > 100 && verdicts - allowed > 100, qPrintable(QStringLiteral("%1 verdicts, %2 allowed").arg(verdicts).arg(allowed)));
     }
 
     void secondGrabberLosesTheRaceAndIsTold()

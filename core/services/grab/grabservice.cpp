@@ -35,18 +35,19 @@ struct Facts
     integrity::Head newest;  // the newest event, which the grab's own event follows
 };
 
-// One statement for everything a grab reads, each part read by its own reader: the grabber, the
-// order, the grabber's counts, the rule version in force and the event chain's head. Five
+// One statement for everything a grab reads, each part read by its own reader: what the rules
+// decide on of the grabber and the order (their decision columns), the grabber's counts, the
+// rule version in force and the event chain's head. Five
 // statements before, with ten values bound instead of five (docs/performance.md). Without a
 // row, the grabber or the order is missing: their own readers say which.
 Result<Facts> readFacts(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 orderId, qint64 now)
 {
     static const QString sql = QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM grabbers g, %6 WHERE g.id = ? AND o.id = ?")
-                                   .arg(TeamService::grabberColumns(QStringLiteral("g")), OrderReader::columns(),
+                                   .arg(TeamService::grabberDecisionColumns(QStringLiteral("g")), OrderReader::decisionColumns(),
                                         AssignmentLedger::loadColumns(QStringLiteral("g.id"), QStringLiteral("o.id")),
                                         RuleService::versionColumn(), integrity::headColumns(), OrderReader::from());
-    constexpr int orderFirst = TeamService::kGrabberColumnCount;
-    constexpr int loadFirst = orderFirst + OrderReader::kColumnCount;
+    constexpr int orderFirst = TeamService::kGrabberDecisionColumnCount;
+    constexpr int loadFirst = orderFirst + OrderReader::kDecisionColumnCount;
     constexpr int versionAt = loadFirst + AssignmentLedger::kLoadColumnCount;
     constexpr int headFirst = versionAt + 1;
     QVariantList binds = AssignmentLedger::loadValues(rules, now);
@@ -56,7 +57,7 @@ Result<Facts> readFacts(const QSqlDatabase &db, const RuleSet &rules, qint64 gra
     if (auto s = forEachCached(
             db, sql, binds,
             [&](const QSqlQuery &q) {
-                facts = Facts{TeamService::readGrabberRow(q, 0), OrderReader::readRow(q, orderFirst, &restricted),
+                facts = Facts{TeamService::readGrabberDecisionRow(q, 0), OrderReader::readDecisionRow(q, orderFirst, &restricted),
                               AssignmentLedger::readLoad(q, loadFirst, rules), q.value(versionAt).toInt(), integrity::readHead(q, headFirst)};
             },
             QStringLiteral("reading the grabber, the order and the counts"));

@@ -13,20 +13,18 @@ namespace {
 
 // Each column as an expression (+x is SQLite's no-op): Qt's driver then skips the look-up of the
 // column's declared type that it makes for a plain column on every statement it runs, ~1,000
-// instructions a column (the grab reads this row on every attempt: docs/performance.md).
+// instructions a column (docs/performance.md).
 const QString kColumns = QStringLiteral(
     "+o.id, +o.customer_id, +c.name, +c.tier, +o.amount, +o.skill, +o.region, +o.priority, +o.priority_score, +o.rule_version, "
     "+o.published_at, +o.grab_deadline, +o.min_level, +o.state, +o.assignee_id, +o.assigned_at, +o.closed_at, +o.pooled_at, "
     "EXISTS (SELECT 1 FROM order_restrictions r WHERE r.order_id = o.id)");
 const QString kFrom = QStringLiteral("orders o JOIN customers c ON c.id = o.customer_id");
+const QString kDecisionColumns = QStringLiteral(
+    "+o.id, +c.tier, +o.amount, +o.skill, +o.priority, +o.published_at, +o.pooled_at, +o.grab_deadline, +o.min_level, +o.state, "
+    "+o.assignee_id, EXISTS (SELECT 1 FROM order_restrictions r WHERE r.order_id = o.id)");
 const QString kSelect = QStringLiteral("SELECT %1 FROM %2 ").arg(kColumns, kFrom);
 
 } // namespace
-
-const QString &OrderReader::columns()
-{
-    return kColumns;
-}
 
 const QString &OrderReader::from()
 {
@@ -65,6 +63,36 @@ Order OrderReader::readRow(const QSqlQuery &q, int first, bool *restricted)
     o.pooledAt = v(17).toLongLong();
     if (restricted) {
         *restricted = v(18).toBool();
+    }
+    return o;
+}
+
+const QString &OrderReader::decisionColumns()
+{
+    return kDecisionColumns;
+}
+
+Order OrderReader::readDecisionRow(const QSqlQuery &q, int first, bool *restricted)
+{
+    const auto v = [&](int i) { return q.value(first + i); };
+    Order o;
+    o.id = v(0).toLongLong();
+    o.customerTier = tierFromString(v(1).toString()).value_or(Tier::Regular);
+    o.amountMinor = v(2).toLongLong();
+    o.skill = v(3).toString();
+    o.priority = v(4).toInt();
+    o.publishedAt = v(5).toLongLong();
+    o.pooledAt = v(6).toLongLong();
+    o.grabDeadline = v(7).toLongLong();
+    if (!v(8).isNull()) {
+        o.minLevel = levelFromString(v(8).toString());
+    }
+    o.state = orderStateFromString(v(9).toString()).value_or(OrderState::Open);
+    if (!v(10).isNull()) {
+        o.assigneeId = v(10).toLongLong();
+    }
+    if (restricted) {
+        *restricted = v(11).toBool();
     }
     return o;
 }

@@ -11,8 +11,8 @@ namespace grab {
 namespace {
 
 // Each column as an expression (+x, SQLite's no-op), as OrderReader's: Qt's driver skips its
-// per-column type look-up for those. The grab reads this row on every attempt.
-const QString kGrabberColumns = TeamService::grabberColumns(QString());
+// per-column type look-up for those (docs/performance.md).
+const QString kGrabberColumns = QStringLiteral("+id, +name, +team, +level, +status, +daily_cap_override, +hired_on");
 
 Error noGrabber(qint64 id)
 {
@@ -132,10 +132,22 @@ QJsonObject toJson(const Customer &c)
                        {QStringLiteral("region"), c.region}};
 }
 
-QString TeamService::grabberColumns(const QString &alias)
+QString TeamService::grabberDecisionColumns(const QString &alias)
 {
-    const QString p = alias.isEmpty() ? QStringLiteral("+") : QStringLiteral("+%1.").arg(alias);
-    return QStringLiteral("%1id, %1name, %1team, %1level, %1status, %1daily_cap_override, %1hired_on").arg(p);
+    return QStringLiteral("+%1.id, +%1.name, +%1.level, +%1.status, +%1.daily_cap_override").arg(alias);
+}
+
+Grabber TeamService::readGrabberDecisionRow(const QSqlQuery &q, int first)
+{
+    Grabber g;
+    g.id = q.value(first).toLongLong();
+    g.name = q.value(first + 1).toString();
+    g.level = levelFromString(q.value(first + 2).toString()).value_or(Level::Junior);
+    g.status = statusFromString(q.value(first + 3).toString()).value_or(GrabberStatus::Active);
+    if (!q.value(first + 4).isNull()) {
+        g.dailyCapOverride = q.value(first + 4).toInt();
+    }
+    return g;
 }
 
 Grabber TeamService::readGrabberRow(const QSqlQuery &q, int first)

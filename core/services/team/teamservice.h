@@ -47,13 +47,15 @@ public:
     // Inside a transaction: every grabber with skills and regions, by id.
     static Result<QList<Grabber>> grabbersIn(const QSqlDatabase &db);
 
-    // For a statement that reads a grabber beside other things (the grab's one read): the
-    // columns readGrabberRow() reads, of the grabbers table as `alias`.
-    static QString grabberColumns(const QString &alias);
-    static constexpr int kGrabberColumnCount = 7;
-    static Grabber readGrabberRow(const QSqlQuery &q, int first);
+    // For a statement that reads a grabber beside other things (the grab's one read): what a
+    // grab decides on, of the grabbers table as `alias`: id, name, level, status and personal
+    // cap (team and hiring date stay unset, as skills and regions do in grabberCoreIn()).
+    static QString grabberDecisionColumns(const QString &alias);
+    static constexpr int kGrabberDecisionColumnCount = 5;
+    static Grabber readGrabberDecisionRow(const QSqlQuery &q, int first);
 
 private:
+    static Grabber readGrabberRow(const QSqlQuery &q, int first);
     Status writeLists(qint64 id, const QStringList &skills, const QStringList &regions);
     Context m_ctx;
 };
