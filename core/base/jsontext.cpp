@@ -11,6 +11,60 @@ char hexDigit(uint u)
     return char(u < 10 ? '0' + u : 'a' + u - 10);
 }
 
+// \uXXXX for a UTF-16 unit.
+char *writeUnitEscape(char *d, char16_t u)
+{
+    *d++ = '\\';
+    *d++ = 'u';
+    *d++ = hexDigit(u >> 12 & 0xf);
+    *d++ = hexDigit(u >> 8 & 0xf);
+    *d++ = hexDigit(u >> 4 & 0xf);
+    *d++ = hexDigit(u & 0xf);
+    return d;
+}
+
+// An ASCII character as Qt's JSON writer writes it: ", \ and the control characters escaped
+// (\b \f \n \r \t by name, the rest as \u00XX), the others as they are.
+char *writeAscii(char *d, char c)
+{
+    switch (c) {
+    case '"':
+        *d++ = '\\';
+        *d++ = '"';
+        return d;
+    case '\\':
+        *d++ = '\\';
+        *d++ = '\\';
+        return d;
+    case 0x08:
+        *d++ = '\\';
+        *d++ = 'b';
+        return d;
+    case 0x0c:
+        *d++ = '\\';
+        *d++ = 'f';
+        return d;
+    case 0x0a:
+        *d++ = '\\';
+        *d++ = 'n';
+        return d;
+    case 0x0d:
+        *d++ = '\\';
+        *d++ = 'r';
+        return d;
+    case 0x09:
+        *d++ = '\\';
+        *d++ = 't';
+        return d;
+    default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+            return writeUnitEscape(d, char16_t(c));
+        }
+        *d++ = c;
+        return d;
+    }
+}
+
 } // namespace
 
 JsonText &JsonText::field(const char *key, qint64 value)
@@ -66,58 +120,19 @@ QByteArray JsonText::text() const
 
 void JsonText::appendString(QByteArray &out, QStringView s)
 {
-    // As Qt's JSON writer: ", \ and the control characters escaped (\b \f \n \r \t by name, the
-    // rest as \u00XX), everything else as UTF-8, and a lone surrogate as \uXXXX. Written through a
-    // pointer into room for the worst case (6 bytes a unit), then cut to size: appending byte by
-    // byte cost a payload ~50 instructions a character.
+    // As Qt's JSON writer: ASCII as writeAscii() says, everything else as UTF-8, and a lone
+    // surrogate as \uXXXX. Written through a pointer into room for the worst case (6 bytes a
+    // unit), then cut to size: appending byte by byte cost ~50 instructions a character.
     const qsizetype start = out.size();
     out.resize(start + 2 + 6 * s.size());
     char *d = out.data() + start;
-    const auto escape = [&d](char16_t u) {
-        *d++ = '\\';
-        *d++ = 'u';
-        *d++ = hexDigit(u >> 12 & 0xf);
-        *d++ = hexDigit(u >> 8 & 0xf);
-        *d++ = hexDigit(u >> 4 & 0xf);
-        *d++ = hexDigit(u & 0xf);
-    };
     *d++ = '"';
     const char16_t *p = s.utf16();
     const char16_t *const end = p + s.size();
     while (p != end) {
         const char16_t u = *p++;
         if (u < 0x80) {
-            if (u >= 0x20 && u != u'"' && u != u'\\') {
-                *d++ = char(u);
-                continue;
-            }
-            *d++ = '\\';
-            switch (u) {
-            case u'"':
-                *d++ = '"';
-                break;
-            case u'\\':
-                *d++ = '\\';
-                break;
-            case 0x08:
-                *d++ = 'b';
-                break;
-            case 0x0c:
-                *d++ = 'f';
-                break;
-            case 0x0a:
-                *d++ = 'n';
-                break;
-            case 0x0d:
-                *d++ = 'r';
-                break;
-            case 0x09:
-                *d++ = 't';
-                break;
-            default:
-                --d; // escape() writes its own backslash
-                escape(u);
-            }
+            d = writeAscii(d, char(u));
         } else if (u < 0x800) {
             *d++ = char(0xc0 | (u >> 6));
             *d++ = char(0x80 | (u & 0x3f));
@@ -132,7 +147,7 @@ void JsonText::appendString(QByteArray &out, QStringView s)
             *d++ = char(0x80 | ((c >> 6) & 0x3f));
             *d++ = char(0x80 | (c & 0x3f));
         } else {
-            escape(u);
+            d = writeUnitEscape(d, u);
         }
     }
     *d++ = '"';
@@ -148,41 +163,7 @@ void JsonText::appendUtf8String(QByteArray &out, QByteArrayView utf8)
     char *d = out.data() + start;
     *d++ = '"';
     for (const char ch : utf8) {
-        const auto u = static_cast<unsigned char>(ch);
-        if (u >= 0x20 && u != '"' && u != '\\') {
-            *d++ = ch;
-            continue;
-        }
-        *d++ = '\\';
-        switch (u) {
-        case '"':
-            *d++ = '"';
-            break;
-        case '\\':
-            *d++ = '\\';
-            break;
-        case 0x08:
-            *d++ = 'b';
-            break;
-        case 0x0c:
-            *d++ = 'f';
-            break;
-        case 0x0a:
-            *d++ = 'n';
-            break;
-        case 0x0d:
-            *d++ = 'r';
-            break;
-        case 0x09:
-            *d++ = 't';
-            break;
-        default:
-            *d++ = 'u';
-            *d++ = '0';
-            *d++ = '0';
-            *d++ = hexDigit(u >> 4);
-            *d++ = hexDigit(u & 0xf);
-        }
+        d = writeAscii(d, ch); // a byte of 0x80 or above is copied as it is
     }
     *d++ = '"';
     out.resize(d - out.constData());

@@ -10,6 +10,38 @@
 using namespace grab;
 using namespace grab::test;
 
+namespace {
+
+struct Burst
+{
+    qint64 bot = 0;   // has just lost three races within the window (the limit is 3 in 10 s)
+    qint64 taken = 0; // the order it lost
+    qint64 open = 0;  // another order, still open
+};
+
+Burst threeLostRaces(TestDb &t)
+{
+    t.setRules([](RuleSet &r) { r.violations.burstAttempts = 3; r.violations.burstSeconds = 10; });
+    const qint64 a = t.grabber(QStringLiteral("张伟"));
+    Burst b;
+    b.bot = t.grabber(QStringLiteral("机器人"));
+    const qint64 c = t.customer();
+    b.taken = t.order(c);
+    b.open = t.order(c);
+    if (!GrabService(t.ctx()).grab(b.taken, a)) {
+        qFatal("the first grab failed");
+    }
+    for (int i = 0; i < 3; ++i) {
+        if (GrabService(t.ctx()).grab(b.taken, b.bot)) { // lost races count as attempts too
+            qFatal("a lost race was won");
+        }
+        t.clock.advance(1000);
+    }
+    return b;
+}
+
+} // namespace
+
 class TestReclaim : public QObject
 {
     Q_OBJECT
@@ -106,19 +138,10 @@ private slots:
     void burstOfAttemptsIsInhumanlyFast()
     {
         TestDb t;
-        t.setRules([](RuleSet &r) { r.violations.burstAttempts = 3; r.violations.burstSeconds = 10; });
-        const qint64 a = t.grabber(QStringLiteral("张伟"));
-        const qint64 bot = t.grabber(QStringLiteral("机器人"));
-        const qint64 c = t.customer();
-        const qint64 o = t.order(c);
-        QVERIFY(GrabService(t.ctx()).grab(o, a));
-        for (int i = 0; i < 3; ++i) {
-            QVERIFY(!GrabService(t.ctx()).grab(o, bot)); // lost races count as attempts too
-            t.clock.advance(1000);
-        }
+        const Burst b = threeLostRaces(t);
         QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM violations WHERE type = 'rapid_attempts'")), 0); // 3 is the limit
-        QVERIFY(!GrabService(t.ctx()).grab(o, bot));
-        QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM violations WHERE type = 'rapid_attempts' AND grabber_id = ?"), {bot}), 1);
+        QVERIFY(!GrabService(t.ctx()).grab(b.taken, b.bot));
+        QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM violations WHERE type = 'rapid_attempts' AND grabber_id = ?"), {b.bot}), 1);
     }
 
     // The attempt past the limit wins an order: the violation's event is written first, and
@@ -127,20 +150,10 @@ private slots:
     void burstEndingInAWinKeepsTheChain()
     {
         TestDb t;
-        t.setRules([](RuleSet &r) { r.violations.burstAttempts = 3; r.violations.burstSeconds = 10; });
-        const qint64 a = t.grabber(QStringLiteral("张伟"));
-        const qint64 bot = t.grabber(QStringLiteral("机器人"));
-        const qint64 c = t.customer();
-        const qint64 o = t.order(c);
-        const qint64 o2 = t.order(c);
-        QVERIFY(GrabService(t.ctx()).grab(o, a));
-        for (int i = 0; i < 3; ++i) {
-            QVERIFY(!GrabService(t.ctx()).grab(o, bot));
-            t.clock.advance(1000);
-        }
-        const auto won = GrabService(t.ctx()).grab(o2, bot);
+        const Burst b = threeLostRaces(t);
+        const auto won = GrabService(t.ctx()).grab(b.open, b.bot);
         QVERIFY2(won, won ? "" : qPrintable(won.error().message));
-        QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM violations WHERE type = 'rapid_attempts' AND grabber_id = ?"), {bot}), 1);
+        QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM violations WHERE type = 'rapid_attempts' AND grabber_id = ?"), {b.bot}), 1);
         QCOMPARE(t.count(QStringLiteral("SELECT MAX(id) FROM events")), won->eventId);
         QCOMPARE(t.count(QStringLiteral("SELECT type = 'violation' FROM events WHERE id = ?"), {won->eventId - 1}), 1);
         auto report = IntegrityCheck(t.ctx()).run();
