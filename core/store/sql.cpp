@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
 
 #include <memory>
 #include <QSqlError>
@@ -244,6 +246,31 @@ Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, con
         return makeError(ErrorCode::Internal, QStringLiteral("No id came back while %1.").arg(doing));
     }
     return id;
+}
+
+QString valueColumns(const QString &selectList)
+{
+    QStringList items;
+    int depth = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= selectList.size(); ++i) {
+        const QChar c = i < selectList.size() ? selectList.at(i) : QChar(u',');
+        if (c == u'(') {
+            ++depth;
+        } else if (c == u')') {
+            --depth;
+        } else if (c == u',' && depth == 0) {
+            items << selectList.mid(start, i - start).trimmed();
+            start = i + 1;
+        }
+    }
+    static const QRegularExpression plainColumn(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?$"));
+    for (QString &item : items) {
+        if (plainColumn.match(item).hasMatch()) {
+            item.prepend(u'+');
+        }
+    }
+    return items.join(QStringLiteral(", "));
 }
 
 QVariant nullable(const std::optional<qint64> &v)

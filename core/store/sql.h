@@ -50,6 +50,13 @@ Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, con
 // what was being read, as for runSql.
 Status rowsEnded(const QSqlQuery &q, const QString &doing = QString());
 
+// The select list of a hot read with each plain column ("o.amount") written as an expression
+// ("+o.amount", SQLite's no-op); other items stay as they are. Qt's SQLite driver looks up the
+// declared type of every plain column on every statement it runs (~1,000 instructions a column),
+// and skips that for an expression. Nothing may read such columns by name. What another
+// engine's dialect wants here belongs in this one place.
+QString valueColumns(const QString &selectList);
+
 QVariant nullable(const std::optional<qint64> &v);
 QVariant nullable(const std::optional<int> &v);
 QVariant nullableText(const QString &s);

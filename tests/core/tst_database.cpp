@@ -62,6 +62,32 @@ class TestDatabase : public QObject
 {
     Q_OBJECT
 private slots:
+    // A hot read's plain columns become expressions with the same values; the rest stays.
+    void valueColumnsReadTheSameValues()
+    {
+        QCOMPARE(valueColumns(QStringLiteral("o.id, name, EXISTS (SELECT 1 FROM t WHERE a IN (1, 2)), COUNT(*), o.x + 1")),
+                 QStringLiteral("+o.id, +name, EXISTS (SELECT 1 FROM t WHERE a IN (1, 2)), COUNT(*), o.x + 1"));
+        QTemporaryDir dir;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("valueColumns"));
+        {
+            db.setDatabaseName(dir.filePath(QStringLiteral("v.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (i INTEGER, s TEXT, b BLOB, n INTEGER)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (42, '谢宇 \"x\"', x'00ff', NULL)")));
+            QVERIFY(q.exec(QStringLiteral("SELECT %1 FROM t").arg(valueColumns(QStringLiteral("i, s, b, n, t.i")))));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), 42);
+            QCOMPARE(q.value(1).toString(), QStringLiteral("谢宇 \"x\""));
+            QCOMPARE(q.value(2).toByteArray(), QByteArray::fromHex("00ff"));
+            QVERIFY(q.value(3).isNull());
+            QCOMPARE(q.value(4).toLongLong(), 42);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("valueColumns"));
+    }
+
     void freshDatabaseHasTheWholeSchema()
     {
         QTemporaryDir dir;

@@ -11,17 +11,16 @@
 namespace grab {
 namespace {
 
-// Each column as an expression (+x is SQLite's no-op): Qt's driver then skips the look-up of the
-// column's declared type that it makes for a plain column on every statement it runs, ~1,000
-// instructions a column (docs/performance.md).
-const QString kColumns = QStringLiteral(
-    "+o.id, +o.customer_id, +c.name, +c.tier, +o.amount, +o.skill, +o.region, +o.priority, +o.priority_score, +o.rule_version, "
-    "+o.published_at, +o.grab_deadline, +o.min_level, +o.state, +o.assignee_id, +o.assigned_at, +o.closed_at, +o.pooled_at, "
-    "EXISTS (SELECT 1 FROM order_restrictions r WHERE r.order_id = o.id)");
+// The columns as valueColumns() writes them (store/sql.h: Qt's driver then spares a look-up per
+// column on every statement).
+const QString kColumns = valueColumns(QStringLiteral(
+    "o.id, o.customer_id, c.name, c.tier, o.amount, o.skill, o.region, o.priority, o.priority_score, o.rule_version, "
+    "o.published_at, o.grab_deadline, o.min_level, o.state, o.assignee_id, o.assigned_at, o.closed_at, o.pooled_at, "
+    "EXISTS (SELECT 1 FROM order_restrictions r WHERE r.order_id = o.id)"));
 const QString kFrom = QStringLiteral("orders o JOIN customers c ON c.id = o.customer_id");
-const QString kDecisionColumns = QStringLiteral(
-    "+o.id, +c.tier, +o.amount, +o.skill, +o.priority, +o.published_at, +o.pooled_at, +o.grab_deadline, +o.min_level, +o.state, "
-    "+o.assignee_id, EXISTS (SELECT 1 FROM order_restrictions r WHERE r.order_id = o.id)");
+const QString kDecisionColumns = valueColumns(QStringLiteral(
+    "o.id, c.tier, o.amount, o.skill, o.priority, o.published_at, o.pooled_at, o.grab_deadline, o.min_level, o.state, "
+    "o.assignee_id, EXISTS (SELECT 1 FROM order_restrictions r WHERE r.order_id = o.id)"));
 const QString kSelect = QStringLiteral("SELECT %1 FROM %2 ").arg(kColumns, kFrom);
 
 } // namespace

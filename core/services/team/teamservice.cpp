@@ -10,9 +10,8 @@
 namespace grab {
 namespace {
 
-// Each column as an expression (+x, SQLite's no-op), as OrderReader's: Qt's driver skips its
-// per-column type look-up for those (docs/performance.md).
-const QString kGrabberColumns = QStringLiteral("+id, +name, +team, +level, +status, +daily_cap_override, +hired_on");
+// As valueColumns() writes them (store/sql.h).
+const QString kGrabberColumns = valueColumns(QStringLiteral("id, name, team, level, status, daily_cap_override, hired_on"));
 
 Error noGrabber(qint64 id)
 {
@@ -134,7 +133,7 @@ QJsonObject toJson(const Customer &c)
 
 QString TeamService::grabberDecisionColumns(const QString &alias)
 {
-    return QStringLiteral("+%1.id, +%1.name, +%1.level, +%1.status, +%1.daily_cap_override").arg(alias);
+    return valueColumns(QStringLiteral("%1.id, %1.name, %1.level, %1.status, %1.daily_cap_override").arg(alias));
 }
 
 Grabber TeamService::readGrabberDecisionRow(const QSqlQuery &q, int first)
