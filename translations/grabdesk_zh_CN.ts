@@ -1575,6 +1575,77 @@
     </message>
 </context>
 <context>
+    <name>grab::DatabaseLocation</name>
+    <message>
+        <source>No database was given: a file&apos;s path or a postgresql:// address.</source>
+        <translation>未指定数据库：请给出文件路径或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1://&quot; is not a database GrabDesk knows: give a file&apos;s path, or a postgresql:// address.</source>
+        <translation>“%1://”不是 GrabDesk 支持的数据库：请给出文件路径或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>A password does not belong in the address: it would show in the process list and the settings. Use ~/.pgpass (mode 0600), the PGPASSWORD variable, or peer or certificate sign-in.</source>
+        <translation>地址中不能包含密码：它会出现在进程列表和设置文件里。请使用 ~/.pgpass（权限 0600）、PGPASSWORD 环境变量，或 peer、证书方式登录。</translation>
+    </message>
+    <message>
+        <source>The user name in the address is not well encoded: %1</source>
+        <translation>地址中的用户名编码有误：%1</translation>
+    </message>
+    <message>
+        <source>GrabDesk connects to one server: give one host, not %1.</source>
+        <translation>GrabDesk 只连接一台服务器：请给出一个主机，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in %1 has no closing bracket.</source>
+        <translation>%1 中的 IPv6 地址缺少右方括号。</translation>
+    </message>
+    <message>
+        <source>Only a port may follow the IPv6 address in %1.</source>
+        <translation>%1 中的 IPv6 地址之后只能跟端口。</translation>
+    </message>
+    <message>
+        <source>The host in the address is not well encoded: %1</source>
+        <translation>地址中的主机编码有误：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port: a port is a number from 1 to 65535.</source>
+        <translation>“%1”不是端口：端口是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The database name in the address is not well encoded: %1</source>
+        <translation>地址中的数据库名编码有误：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the address is not a name=value parameter.</source>
+        <translation>地址中的“%1”不是 名称=值 形式的参数。</translation>
+    </message>
+    <message>
+        <source>The address gives its %1 twice, differently.</source>
+        <translation>地址中两次给出了不同的 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection parameter GrabDesk passes on (it knows sslmode, sslrootcert, sslcert, sslkey, sslcrl, connect_timeout, application_name, keepalives… and tcp_user_timeout).</source>
+        <translation>“%1”不是 GrabDesk 会传递的连接参数（支持 sslmode、sslrootcert、sslcert、sslkey、sslcrl、connect_timeout、application_name、keepalives… 和 tcp_user_timeout）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an sslmode: disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>“%1”不是有效的 sslmode：可选 disable、allow、prefer、require、verify-ca 或 verify-full。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 必须是整数。</translation>
+    </message>
+    <message>
+        <source>The value of %1 may not contain &apos;;&apos;.</source>
+        <translation>%1 的值不能包含“;”。</translation>
+    </message>
+    <message>
+        <source>The address names no database: write it after the host, as in postgresql://server/grabdesk.</source>
+        <translation>地址中没有数据库名：请写在主机之后，例如 postgresql://server/grabdesk。</translation>
+    </message>
+</context>
+<context>
     <name>grab::DispatchScorer</name>
     <message>
         <source>the order names no skill</source>
