@@ -107,6 +107,15 @@ QString DatabaseLocation::connectOptions() const
     return options.join(u';');
 }
 
+void DatabaseLocation::configure(QSqlDatabase &db) const
+{
+    db.setHostName(host);
+    db.setPort(port);
+    db.setDatabaseName(database);
+    db.setUserName(user);
+    db.setConnectOptions(connectOptions());
+}
+
 Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
 {
     DatabaseLocation loc;

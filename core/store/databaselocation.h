@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace grab {
@@ -44,6 +45,8 @@ struct DatabaseLocation
     // The parameters as Qt's PostgreSQL driver takes them (QSqlDatabase::setConnectOptions):
     // "name=value;name=value", each value quoted for libpq.
     QString connectOptions() const;
+    // A server's fields and parameters onto a QPSQL connection (before open()).
+    void configure(QSqlDatabase &db) const;
 
     // What `--db` gave. A text with "://" is a URI; anything else is a SQLite path. A malformed
     // URI is DatabaseUnusable with one sentence that says what is wrong (grabctl: exit 6).
