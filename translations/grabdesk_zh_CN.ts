@@ -2944,6 +2944,25 @@
     </message>
 </context>
 <context>
+    <name>grab::ServerConnection</name>
+    <message>
+        <source>Cannot connect to %1: the name %2 did not resolve within %3 s.</source>
+        <translation>无法连接到 %1：名称 %2 在 %3 秒内未能解析。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: there is no server named %2 (%3).</source>
+        <translation>无法连接到 %1：没有名为 %2 的服务器（%3）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>无法连接到 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian&apos;s package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+</context>
+<context>
     <name>grab::TargetService</name>
     <message>
         <source>A target needs a month and a won count and revenue of 0 or more.</source>

@@ -1,5 +1,11 @@
 #include "store/databaselocation.h"
+#include "store/serverconnection.h"
 
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -79,6 +85,97 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("pg-tls"));
     }
+
+    // openServerConnection: the cluster through either way in; and every way of not getting there
+    // ends within five seconds, with one sentence, and leaves no connection behind.
+    void openServerConnectionReachesTheCluster_data()
+    {
+        addressReachesTheServerThroughQpsql_data();
+    }
+    void openServerConnectionReachesTheCluster()
+    {
+        QFETCH(int, via);
+        auto loc = DatabaseLocation::parse(clusterAddress(Via(via)));
+        QVERIFY(loc);
+        {
+            auto db = openServerConnection(*loc, QStringLiteral("pg-open"));
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            QSqlQuery q(*db);
+            QVERIFY(q.exec(QStringLiteral("SELECT inet_client_addr() IS NULL, current_database()")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toBool(), Via(via) == Via::Socket); // a Unix socket has no client address
+            QCOMPARE(q.value(1).toString(), loc->database);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pg-open"));
+    }
+
+    void unreachableServersFailWithinFiveSeconds_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("says");
+        // A port nobody listens on: refused at once.
+        const int closed = freePort(false);
+        QTest::newRow("nobody listening") << QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(closed) << QStringLiteral("refused");
+        // A listener that accepts and never answers: libpq's clock, bounded by ours.
+        m_silent = freePort(true);
+        QTest::newRow("a server that never answers") << QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres?connect_timeout=30").arg(m_silentPort)
+                                                     << QStringLiteral("timeout");
+        // A name that cannot resolve (RFC 2606 keeps .invalid for this).
+        QTest::newRow("no such name") << QStringLiteral("postgresql://postgres@grabdesk-test.invalid/postgres") << QStringLiteral("grabdesk-test.invalid");
+    }
+    void unreachableServersFailWithinFiveSeconds()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, says);
+        auto loc = DatabaseLocation::parse(address);
+        QVERIFY(loc);
+        QElapsedTimer clock;
+        clock.start();
+        auto db = openServerConnection(*loc, QStringLiteral("pg-bad"));
+        const qint64 ms = clock.elapsed();
+        QVERIFY(!db);
+        QVERIFY2(ms < kServerConnectSeconds * 1000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+        QCOMPARE(db.error().code, ErrorCode::DatabaseUnusable);
+        QVERIFY2(db.error().message.startsWith(QStringLiteral("Cannot connect to ") + loc->display()), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(says, Qt::CaseInsensitive), qPrintable(db.error().message));
+        QVERIFY(!db.error().message.contains(u'\n'));
+        QVERIFY(!QSqlDatabase::contains(QStringLiteral("pg-bad")));
+        qInfo("%s: %lld ms: %s", QTest::currentDataTag(), ms, qPrintable(db.error().message));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_silent >= 0) {
+            ::close(m_silent);
+        }
+    }
+
+private:
+    // A TCP port on 127.0.0.1: closed again (nobody listens), or kept listening without ever
+    // accepting (the kernel completes the handshake; nothing ever answers).
+    int freePort(bool keepListening)
+    {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        a.sin_port = 0;
+        socklen_t len = sizeof a;
+        if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) != 0) {
+            qFatal("no free port");
+        }
+        const int port = ntohs(a.sin_port);
+        if (!keepListening) {
+            ::close(fd);
+            return port;
+        }
+        ::listen(fd, 8);
+        m_silentPort = port;
+        return fd;
+    }
+
+    int m_silent = -1;
+    int m_silentPort = 0;
 };
 
 QTEST_GUILESS_MAIN(TestPgConnection)

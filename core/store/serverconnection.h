@@ -1,0 +1,25 @@
+#pragma once
+
+#include "base/error.h"
+#include "databaselocation.h"
+
+#include <QSqlDatabase>
+
+namespace grab {
+
+// Opens a connection to a PostgreSQL server (Qt's QPSQL driver) on the calling thread, which
+// then owns it, as with SQLite. It gives up within kServerConnectSeconds with one sentence
+// (DatabaseUnusable, grabctl's exit 6), never hangs:
+//   - libpq's connect_timeout covers one address at a time (2 s at the least) and not the name
+//     look-up, so the name is looked up here first, under a clock of its own, and libpq is given
+//     the address (hostaddr) beside the name (kept for TLS and ~/.pgpass);
+//   - connect_timeout then bounds the connection and sign-in; a server that stops answering in
+//     mid-command is noticed by tcp_user_timeout and keepalives, unless the address sets its own.
+// On failure the connection is removed again.
+inline constexpr int kServerConnectSeconds = 5;
+inline constexpr int kServerLookupSeconds = 2;
+inline constexpr int kServerTcpUserTimeoutMs = 5000;
+
+Result<QSqlDatabase> openServerConnection(const DatabaseLocation &location, const QString &connectionName);
+
+} // namespace grab
