@@ -37,9 +37,9 @@ struct Facts
 
 // One statement for everything a grab reads, each part read by its own reader: what the rules
 // decide on of the grabber and the order (their decision columns), the grabber's counts, the
-// rule version in force and the event chain's head. Five
-// statements before, with ten values bound instead of five (docs/performance.md). Without a
-// row, the grabber or the order is missing: their own readers say which.
+// rule version in force and the event chain's head. Five statements before, with ten values
+// bound instead of five (docs/performance.md). Without a row, the grabber or the order is
+// missing: their own readers say which.
 Result<Facts> readFacts(const QSqlDatabase &db, const RuleSet &rules, qint64 grabberId, qint64 orderId, qint64 now)
 {
     static const QString sql = QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM grabbers g, %6 WHERE g.id = ? AND o.id = ?")
