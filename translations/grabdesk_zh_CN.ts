@@ -1573,6 +1573,14 @@
         <source>%1 was written by an older GrabDesk and must be upgraded before it can be read, but it is read-only. Open a writable copy.</source>
         <translation>%1 由旧版 GrabDesk 写入，需要升级后才能读取，但它是只读的。请打开一个可写的副本。</translation>
     </message>
+    <message>
+        <source>%1 holds tables, but is not a GrabDesk database; it was left untouched.</source>
+        <translation>%1 中已有数据表，但不是 GrabDesk 数据库；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not yet a GrabDesk one. Create GrabDesk&apos;s tables in it with &quot;grabctl --db %1 init&quot;.</source>
+        <translation>%1 是空数据库，还不是 GrabDesk 数据库。请用“grabctl --db %1 init”在其中创建 GrabDesk 的数据表。</translation>
+    </message>
 </context>
 <context>
     <name>grab::DatabaseLocation</name>

@@ -146,8 +146,16 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/grabdesk/grabdesk.sqlite");
 }
 
+QString Database::newConnectionName()
+{
+    return QStringLiteral("grabdesk-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    if (path.contains(QLatin1String("://"))) {
+        return openServer(path, options); // a team server (serverdatabase.cpp)
+    }
     const QFileInfo info(path);
     if (path.isEmpty()) {
         return makeError(ErrorCode::DatabaseUnusable, QCoreApplication::translate("grab::Database", "No database path was given."));
@@ -206,7 +214,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
     db->m_created = !existed;
-    db->m_connectionName = QStringLiteral("grabdesk-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    db->m_connectionName = newConnectionName();
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_readOnly = readOnly;
     QString connectOptions;
@@ -320,6 +328,10 @@ Status Database::configure(const Options &options)
 
 Status Database::setSynchronous(Synchronous mode)
 {
+    if (isServer()) {
+        return execPlain(m_db, mode == Synchronous::Full ? QStringLiteral("SET synchronous_commit = on") : QStringLiteral("SET synchronous_commit = off"),
+                         QStringLiteral("setting the durability"));
+    }
     const char *name = mode == Synchronous::Full ? "FULL" : mode == Synchronous::Normal ? "NORMAL" : "OFF";
     return execPlain(m_db, QStringLiteral("PRAGMA synchronous = %1").arg(QLatin1String(name)),
                      QStringLiteral("setting the durability"));
@@ -499,6 +511,13 @@ Result<qint64> Database::foreignKeyViolations()
 
 Result<QString> Database::engineVersion() const
 {
+    if (isServer()) {
+        auto v = scalar(m_db, QStringLiteral("SHOW server_version"), {}, QStringLiteral("reading the server's version"));
+        if (!v) {
+            return v.error();
+        }
+        return QStringLiteral("PostgreSQL %1").arg(v->toString());
+    }
     auto q = runSql(m_db, QStringLiteral("SELECT sqlite_version()"), std::initializer_list<QVariant>{}, QStringLiteral("reading the SQLite version"));
     if (!q) {
         return q.error();

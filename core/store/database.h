@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/error.h"
+#include "dialect.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -10,8 +11,11 @@
 
 namespace grab {
 
-// One SQLite connection with GrabDesk's rules applied (ARCHITECTURE.md): WAL, foreign keys,
-// a 10 s busy timeout, synchronous=FULL by default, the schema migrated to the current version.
+// One connection to a team's database with GrabDesk's rules applied (ARCHITECTURE.md), the
+// schema checked and brought to the current version:
+//  - a SQLite file (a path): WAL, foreign keys, a 10 s busy timeout, synchronous=FULL by default;
+//  - a PostgreSQL server (a postgresql:// address, databaselocation.h): the same schema written
+//    for it (dialect.h), a 10 s lock timeout, synchronous_commit on by default.
 // A Database belongs to the thread that opened it; open another one for another thread.
 class Database final
 {
@@ -36,6 +40,7 @@ public:
     static constexpr int kPageSize = 2048;
     static constexpr int kWalCheckpointPages = 10000;
 
+    // `path` is what --db gives: a file's path, or a server's postgresql:// address.
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     // Where a database lives when no --db is given: <data dir>/grabdesk/grabdesk.sqlite.
     static QString defaultPath();
@@ -44,7 +49,10 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     QSqlDatabase connection() const { return m_db; }
+    // The file's path, or the server's address as a person reads it (no password is ever in it).
     const QString &path() const { return m_path; }
+    dialect::Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == dialect::Engine::PostgreSQL; }
     bool wasCreated() const { return m_created; }
     // Opened for reading only (the file or its disk may not be written): reads work, and every
     // write Transaction is refused with one sentence.
@@ -66,7 +74,11 @@ public:
 
 private:
     Database() = default;
+    static QString newConnectionName();
+    static Result<std::unique_ptr<Database>> openServer(const QString &address, const Options &options);
     Status configure(const Options &options);
+    Status configureServer(const Options &options); // serverdatabase.cpp
+    Status createServerSchema();
     Status migrate();
     // Rows whose reference points nowhere (PRAGMA foreign_key_check), counted.
     Result<qint64> foreignKeyViolations();
@@ -81,6 +93,7 @@ private:
     bool m_readOnly = false;
     bool m_protected = false; // registered with protectedfiles
     int m_busyTimeoutMs = 10000;
+    dialect::Engine m_engine = dialect::Engine::SQLite;
 };
 
 // "The database PATH is read-only: GrabDesk needs to write to it." (exit 6)
@@ -95,10 +108,15 @@ Status createPrivateFile(const QString &path);
 // "database is locked" when it must upgrade to a writer while another process writes.
 // A Transaction begun while another is open on the same connection is a SAVEPOINT inside it:
 // its commit keeps its part for the outer one to commit, its rollback undoes its part only.
+// On a PostgreSQL server, a transaction begun with WriteScope::Rows runs beside others of its
+// kind and locks the rows it decides on with lockRow() (dialect.h says how each engine does it).
 class Transaction final
 {
 public:
-    static Result<Transaction> begin(Database &db);
+    static Result<Transaction> begin(Database &db, dialect::WriteScope scope = dialect::WriteScope::Whole);
+    // Locks the row of `table` with this id until the transaction ends (a no-op where the whole
+    // database is already held). Lock rows in one order everywhere: grabber, then order.
+    Status lockRow(const QString &table, qint64 id);
     Transaction(Transaction &&other) noexcept;
     Transaction &operator=(Transaction &&) = delete;
     Transaction(const Transaction &) = delete;

@@ -87,13 +87,22 @@ QString DatabaseLocation::display() const
     if (!user.isEmpty()) {
         out += enc(user) + u'@';
     }
-    out += host.contains(u':') ? u'[' + host + u']' : enc(host);
+    // A Unix-socket folder goes in the host parameter, its slashes as they are: "%2F" in the
+    // authority is hard to read, and a "%" would trip every message that formats the address.
+    const bool socket = host.startsWith(u'/');
+    if (!socket) {
+        out += host.contains(u':') ? u'[' + host + u']' : enc(host);
+    }
     if (port != -1) {
         out += u':' + QString::number(port);
     }
     out += u'/' + enc(database);
-    for (qsizetype i = 0; i < parameters.size(); ++i) {
-        out += (i == 0 ? u'?' : u'&') + parameters[i].first + u'=' + enc(parameters[i].second);
+    QList<QPair<QString, QString>> shown = parameters;
+    if (socket) {
+        shown.prepend({QStringLiteral("host"), host});
+    }
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        out += (i == 0 ? u'?' : u'&') + shown[i].first + u'=' + QString::fromUtf8(QUrl::toPercentEncoding(shown[i].second, "/"));
     }
     return out;
 }

@@ -1,5 +1,10 @@
 #include "integrity.h"
 
+#include "dialect.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
 #include "schema.h"
 #include "sql.h"
 #include "sqlerror.h"
@@ -52,7 +57,8 @@ Status addRows(const QSqlDatabase &db, const QString &sql, const QVariantList &b
 
 Status recreate(const QSqlDatabase &db, const QString &trigger)
 {
-    const QString sql = schema::triggerSql(trigger);
+    const dialect::Engine engine = dialect::engineOf(db);
+    const QString sql = engine == dialect::Engine::SQLite ? schema::triggerSql(trigger) : dialect::postgresTrigger(trigger);
     if (sql.isEmpty()) {
         return makeError(ErrorCode::Internal, QStringLiteral("The schema has no trigger %1.").arg(trigger));
     }
@@ -65,8 +71,11 @@ Status recreate(const QSqlDatabase &db, const QString &trigger)
 
 Status drop(const QSqlDatabase &db, const QString &trigger)
 {
-    auto q = runSql(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(trigger), {},
-                    QStringLiteral("setting the trigger %1 aside").arg(trigger));
+    const QString sql = dialect::dropTrigger(dialect::engineOf(db), trigger);
+    if (sql.isEmpty()) {
+        return makeError(ErrorCode::Internal, QStringLiteral("The schema has no trigger %1.").arg(trigger));
+    }
+    auto q = runSql(db, sql, {}, QStringLiteral("setting the trigger %1 aside").arg(trigger));
     if (!q) {
         return q.error();
     }
@@ -100,6 +109,20 @@ Result<Head> head(const QSqlDatabase &db)
         return s.error();
     }
     return h.value_or(Head{0, chain::genesis()});
+}
+
+Result<Head> headForAppend(const QSqlDatabase &db, const std::optional<Head> &readEarlier)
+{
+    const dialect::Engine engine = dialect::engineOf(db);
+    if (readEarlier && dialect::headReadEarlyHolds(engine)) {
+        return *readEarlier;
+    }
+    if (const QString lock = dialect::lockEventChain(engine); !lock.isEmpty()) {
+        if (auto n = execCached(db, lock, {}, QStringLiteral("waiting for the event log")); !n) {
+            return n.error();
+        }
+    }
+    return head(db);
 }
 
 QString headColumns()
@@ -181,6 +204,9 @@ Result<Head> hashEvents(const QSqlDatabase &db)
         }
         q->finish();
     }
+    if (hashes.empty()) {
+        return Head{0, previous};
+    }
     // The log is append-only: its guard steps aside for this one write, inside the migration.
     if (auto s = drop(db, QStringLiteral("events_no_update")); !s) {
         return s.error();
@@ -245,6 +271,9 @@ Status build(const QSqlDatabase &db, qint64 nowMs)
 Result<QStringList> quickCheck(const QSqlDatabase &db)
 {
     QStringList problems;
+    if (dialect::engineOf(db) != dialect::Engine::SQLite) {
+        return problems; // a server checks its pages itself as it reads them, and has no file here
+    }
     auto q = runSql(db, QStringLiteral("PRAGMA quick_check(20)"), {}, QStringLiteral("checking the file's structure"));
     if (!q) {
         if (q.error().reason == QLatin1String("database_corrupt")) {
@@ -500,6 +529,102 @@ QStringList protectiveTriggers()
             QStringLiteral("review_decisions_locked_delete"),
             QStringLiteral("event_chain_no_update"),
             QStringLiteral("event_chain_no_delete")};
+}
+
+namespace {
+
+Result<TriggerState> sqliteTriggerState(const QSqlDatabase &db)
+{
+    QHash<QString, QString> triggers;
+    if (auto s = forEachCached(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"), {},
+                               [&](const QSqlQuery &q) { triggers.insert(q.value(0).toString(), q.value(1).toString()); },
+                               QStringLiteral("reading the triggers"));
+        !s) {
+        return s.error();
+    }
+    TriggerState state;
+    for (const QString &name : protectiveTriggers()) {
+        if (!triggers.contains(name)) {
+            state.missing << name;
+        } else if (triggers.value(name) != schema::triggerSql(name)) {
+            state.changed << name;
+        }
+    }
+    return state;
+}
+
+// pg_trigger.tgtype's bits for what a CREATE TRIGGER statement of ours says.
+int triggerType(const QString &sql)
+{
+    const QString head = sql.left(sql.indexOf(QLatin1String(" ON ")));
+    int type = sql.contains(QLatin1String("FOR EACH ROW")) ? 1 : 0;
+    type |= head.contains(QLatin1String(" BEFORE ")) ? 2 : 0;
+    type |= head.contains(QLatin1String(" INSERT")) ? 4 : 0;
+    type |= head.contains(QLatin1String(" DELETE")) ? 8 : 0;
+    type |= head.contains(QLatin1String(" UPDATE")) ? 16 : 0;
+    type |= head.contains(QLatin1String(" TRUNCATE")) ? 32 : 0;
+    return type;
+}
+
+Result<TriggerState> serverTriggerState(const QSqlDatabase &db)
+{
+    struct Found
+    {
+        int type = 0;
+        bool enabled = false;
+        bool hasWhen = false;
+        QString function;
+        QByteArray args;
+        QString body;
+    };
+    QHash<QString, Found> triggers;
+    if (auto s = forEachCached(db,
+                               QStringLiteral("SELECT t.tgname, t.tgtype, t.tgenabled <> 'D', t.tgqual IS NOT NULL, p.proname, t.tgargs, p.prosrc "
+                                              "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
+                                              "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace"),
+                               {},
+                               [&](const QSqlQuery &q) {
+                                   triggers.insert(q.value(0).toString(), Found{q.value(1).toInt(), q.value(2).toBool(), q.value(3).toBool(),
+                                                                                q.value(4).toString(), q.value(5).toByteArray(), q.value(6).toString()});
+                               },
+                               QStringLiteral("reading the triggers"));
+        !s) {
+        return s.error();
+    }
+    // The bodies of GrabDesk's trigger functions as the schema wrote them.
+    QHash<QString, QString> bodies;
+    for (const QString &statement : dialect::postgresSchema()) {
+        static const QRegularExpression function(QStringLiteral("^CREATE FUNCTION (\\w+)\\(\\) RETURNS trigger .* AS \\$\\$(.*)\\$\\$$"));
+        const QRegularExpressionMatch m = function.match(statement);
+        if (m.hasMatch()) {
+            bodies.insert(m.captured(1), m.captured(2));
+        }
+    }
+    TriggerState state;
+    for (const QString &name : protectiveTriggers()) {
+        auto it = triggers.constFind(name);
+        if (it == triggers.constEnd()) {
+            state.missing << name;
+            continue;
+        }
+        const QString sql = dialect::postgresTrigger(name);
+        static const QRegularExpression call(QStringLiteral("EXECUTE FUNCTION (\\w+)\\((?:'([^']*)')?\\)$"));
+        const QRegularExpressionMatch m = call.match(sql);
+        const QByteArray args = m.captured(2).isEmpty() ? QByteArray() : m.captured(2).toUtf8() + '\0';
+        const bool same = it->enabled && it->type == triggerType(sql) && it->hasWhen == sql.contains(QLatin1String(" WHEN ("))
+                          && it->function == m.captured(1) && it->args == args && it->body == bodies.value(m.captured(1));
+        if (!same) {
+            state.changed << name;
+        }
+    }
+    return state;
+}
+
+} // namespace
+
+Result<TriggerState> protectiveTriggerState(const QSqlDatabase &db)
+{
+    return dialect::engineOf(db) == dialect::Engine::SQLite ? sqliteTriggerState(db) : serverTriggerState(db);
 }
 
 } // namespace grab::integrity

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <optional>
+
 namespace grab::integrity {
 
 // The store's side of tamper evidence (domain/chaindigest.h says why and how): the chain's head,
@@ -30,6 +32,10 @@ Result<Head> head(const QSqlDatabase &db);
 // The same as two columns of a larger statement (the grab's one read), and their reader.
 QString headColumns();
 Head readHead(const QSqlQuery &q, int first);
+// The head a new event follows, inside the caller's write transaction: `readEarlier` (what the
+// caller read with headColumns() in this transaction) where it still holds, else the chain is
+// taken for this transaction (dialect::lockEventChain) and its head read under that lock.
+Result<Head> headForAppend(const QSqlDatabase &db, const std::optional<Head> &readEarlier);
 // The event with this id and its stored hash (empty hash when it has none); NotFound if absent.
 Result<Head> eventHash(const QSqlDatabase &db, qint64 id);
 
@@ -79,5 +85,16 @@ Result<int> erasePayloads(const QSqlDatabase &db, const QList<StoredPayload> &ev
 
 // The triggers that keep the event log append-only and a locked review locked.
 QStringList protectiveTriggers();
+
+// Which protective triggers are missing, and which are not as GrabDesk wrote them. SQLite keeps
+// each trigger's text as created, compared whole. A server keeps its parsed form: there a trigger
+// must run GrabDesk's function, with its arguments, at its moment and for its statements, be
+// enabled, and the function's body must be GrabDesk's.
+struct TriggerState
+{
+    QStringList missing;
+    QStringList changed;
+};
+Result<TriggerState> protectiveTriggerState(const QSqlDatabase &db);
 
 } // namespace grab::integrity

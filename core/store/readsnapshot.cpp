@@ -1,5 +1,6 @@
 #include "readsnapshot.h"
 
+#include "dialect.h"
 #include "sql.h"
 
 #include <QHash>
@@ -25,7 +26,7 @@ Result<ReadSnapshot> ReadSnapshot::begin(const QSqlDatabase &db)
         ++depth;
         return ReadSnapshot(db, false);
     }
-    if (auto q = runSql(db, QStringLiteral("BEGIN"), {}, QStringLiteral("starting a read")); !q) {
+    if (auto q = runSql(db, dialect::beginRead(dialect::engineOf(db)), {}, QStringLiteral("starting a read")); !q) {
         if (depth == 0) {
             depths().remove(db.connectionName());
         }

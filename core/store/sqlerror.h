@@ -29,6 +29,12 @@ Status execRetrying(const QSqlDatabase &db, const QString &sql, const QString &d
 
 // Turns a driver error into our Error: busy, corrupt, read-only and I/O problems become
 // DatabaseUnusable with a sentence a manager can act on; anything else is Internal.
+// A PostgreSQL server's errors (its SQLSTATE) are said the same way; a lost connection is
+// DatabaseUnusable ("server_gone").
 Error errorFromSql(const QSqlError &error, const QString &doing);
+
+// Two transactions on a server got in each other's way (a serialization failure or a deadlock):
+// the whole transaction may be tried again, and the core does so where it can.
+bool isWriteConflict(const Error &error);
 
 } // namespace grab

@@ -1,6 +1,8 @@
 #include "database.h"
 
+#include "dialect.h"
 #include "readsnapshot.h"
+#include "sql.h"
 #include "sqlerror.h"
 
 #include <QHash>
@@ -25,7 +27,7 @@ QString savepointName(int depth)
 
 } // namespace
 
-Result<Transaction> Transaction::begin(Database &db)
+Result<Transaction> Transaction::begin(Database &db, dialect::WriteScope scope)
 {
     if (db.isReadOnly()) {
         return readOnlyError(db.path());
@@ -46,9 +48,15 @@ Result<Transaction> Transaction::begin(Database &db)
         ReadSnapshot::writeBegan(conn);
         return Transaction(conn, db.busyTimeoutMs(), name);
     }
-    if (auto s = execRetrying(conn, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a write"), db.busyTimeoutMs()); !s) {
-        writeDepths().remove(conn.connectionName());
-        return s.error();
+    const QStringList statements = dialect::beginWrite(db.engine(), scope);
+    for (int i = 0; i < statements.size(); ++i) {
+        if (auto s = execRetrying(conn, statements[i], QStringLiteral("starting a write"), db.busyTimeoutMs()); !s) {
+            if (i > 0) {
+                QSqlQuery(conn).exec(QStringLiteral("ROLLBACK")); // begun, but its lock was not granted
+            }
+            writeDepths().remove(conn.connectionName());
+            return s.error();
+        }
     }
     depth = 1;
     ReadSnapshot::writeBegan(conn);
@@ -74,6 +82,19 @@ void Transaction::ended()
     if (it != writeDepths().end() && --*it <= 0) {
         writeDepths().erase(it);
     }
+}
+
+Status Transaction::lockRow(const QString &table, qint64 id)
+{
+    const QString sql = dialect::rowLock(dialect::engineOf(m_db), table);
+    if (sql.isEmpty()) {
+        return Done{};
+    }
+    auto n = execCached(m_db, sql, {id}, QStringLiteral("waiting for the %1 record %2").arg(table).arg(id));
+    if (!n) {
+        return n.error();
+    }
+    return Done{};
 }
 
 Status Transaction::commit()

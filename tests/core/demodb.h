@@ -7,12 +7,14 @@
 #include "services/context.h"
 #include "demo/demogenerator.h"
 #include "store/database.h"
+#include "../common/testbackend.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <memory>
+#include <optional>
 
 namespace grab::test {
 
@@ -25,9 +27,13 @@ public:
     {
         Database::Options o;
         o.mode = Database::Mode::OpenOrCreate;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("demo.sqlite")), o);
+        auto db = Database::open(where(), o);
         if (!db) {
             qFatal("open: %s", qPrintable(db.error().message));
+        }
+        // The "pg" copy of a suite must really run on the server, not fall back to a file.
+        if (onServer() != ((*db)->connection().driverName() == QLatin1String("QPSQL"))) {
+            qFatal("the test database is not on the engine this run is for");
         }
         m_db = std::move(*db);
         DemoGenerator::Options d;
@@ -47,7 +53,17 @@ public:
     FixedClock clock;
 
 private:
+    // A file in a temporary folder, or a fresh database on the test cluster (testbackend.h).
+    QString where()
+    {
+        if (onServer()) {
+            return m_server.emplace().address();
+        }
+        return m_dir.filePath(QStringLiteral("demo.sqlite"));
+    }
+
     QTemporaryDir m_dir;
+    std::optional<ServerDatabase> m_server; // dropped after the database below is closed
     std::unique_ptr<Database> m_db;
 };
 

@@ -8,6 +8,7 @@
 #include "services/rules/ruleservice.h"
 #include "services/team/teamservice.h"
 #include "store/database.h"
+#include "../common/testbackend.h"
 #include "store/sql.h"
 
 #include <QDateTime>
@@ -16,6 +17,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 namespace grab::test {
 
@@ -35,14 +37,18 @@ public:
     {
         Database::Options o;
         o.mode = Database::Mode::OpenOrCreate;
-        auto opened = Database::open(m_dir.filePath(QStringLiteral("test.sqlite")), o);
+        auto opened = Database::open(where(), o);
         if (!opened) {
             qFatal("cannot open the test database: %s", qPrintable(opened.error().message));
         }
+        // The "pg" copy of a suite must really run on the server, not fall back to a file.
+        if (onServer() != ((*opened)->connection().driverName() == QLatin1String("QPSQL"))) {
+            qFatal("the test database is not on the engine this run is for");
+        }
         m_db = std::move(*opened);
         clock.set(at("2026-11-25T09:00:00")); // a Wednesday, in the morning peak
-        if (!RuleService(ctx()).ensureDefaults(QString::fromLatin1(kZone))) {
-            qFatal("cannot create the rules");
+        if (auto r = RuleService(ctx()).ensureDefaults(QString::fromLatin1(kZone)); !r) {
+            qFatal("cannot create the rules: %s", qPrintable(r.error().message));
         }
     }
 
@@ -87,8 +93,8 @@ public:
         auto r = RuleService(ctx()).current();
         RuleSet rules = *r;
         change(rules);
-        if (!RuleService(ctx()).replace(rules)) {
-            qFatal("replace rules");
+        if (auto r = RuleService(ctx()).replace(rules); !r) {
+            qFatal("replace rules: %s", qPrintable(r.error().message));
         }
     }
     int count(const QString &sql, std::initializer_list<QVariant> binds = {})
@@ -103,7 +109,17 @@ public:
     FixedClock clock;
 
 private:
+    // A file in a temporary folder, or a fresh database on the test cluster (testbackend.h).
+    QString where()
+    {
+        if (onServer()) {
+            return m_server.emplace().address();
+        }
+        return m_dir.filePath(QStringLiteral("test.sqlite"));
+    }
+
     QTemporaryDir m_dir;
+    std::optional<ServerDatabase> m_server; // dropped after the database below is closed
     std::unique_ptr<Database> m_db;
     int m_customers = 0;
 };

@@ -24,7 +24,7 @@ const QString kQ = QStringLiteral("2026-Q4"); // the demo's three weeks end on 2
 // One statement on its own connection, as any other program would; the error text, or "".
 QString raw(const QString &path, const QString &sql)
 {
-    return rawExec(path, {sql});
+    return onServer() ? ServerDatabase::rawExec(path, {sql}) : rawExec(path, {sql});
 }
 
 QString snapshotText(Database &db, qint64 grabberId)
@@ -165,11 +165,12 @@ private slots:
                     .contains(QStringLiteral("review cycle is locked")));
     }
 
+    // The engine's own shell: sqlite3 on a file, psql on a server.
     void lockIsEnforcedInTheSqlite3Shell()
     {
-        const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        const QString shell = QStandardPaths::findExecutable(onServer() ? QStringLiteral("psql") : QStringLiteral("sqlite3"));
         if (shell.isEmpty()) {
-            QSKIP("the sqlite3 shell is not installed");
+            QSKIP("the engine's shell is not installed");
         }
         DemoDb demo;
         ReviewService svc(demo.ctx());
@@ -178,7 +179,9 @@ private slots:
         for (const QString &sql : {QStringLiteral("UPDATE review_entries SET supervisor_score = 5;"),
                                    QStringLiteral("UPDATE review_cycles SET state = 'scoring';"), QStringLiteral("DELETE FROM review_decisions;")}) {
             QProcess p;
-            p.start(shell, {demo.db().path(), sql});
+            p.start(shell, onServer() ? QStringList{QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                                    QStringLiteral("-d"), demo.db().path(), QStringLiteral("-c"), sql}
+                                      : QStringList{demo.db().path(), sql});
             QVERIFY(p.waitForFinished(30000));
             QVERIFY2(p.exitCode() != 0, qPrintable(sql));
             QVERIFY2(p.readAllStandardError().contains("review cycle is locked"), qPrintable(sql));

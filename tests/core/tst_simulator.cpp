@@ -92,21 +92,23 @@ private slots:
         // pool between them, and every assigned order held by exactly its assignee.
         QCOMPARE(
             m_db->count(QStringLiteral(
-                            "SELECT COUNT(*) FROM (SELECT order_id, SUM(type = 'grab_won') AS w, "
-                            "SUM(type IN ('released', 'reclaimed')) AS r FROM events WHERE id > ? GROUP BY order_id) "
-                            "WHERE w > r + 1"),
+                            "SELECT COUNT(*) FROM (SELECT order_id, SUM(CASE WHEN type = 'grab_won' THEN 1 ELSE 0 END) AS w, "
+                            "SUM(CASE WHEN type IN ('released', 'reclaimed') THEN 1 ELSE 0 END) AS r FROM events WHERE id > ? "
+                            "GROUP BY order_id) per_order WHERE w > r + 1"),
                         {before}),
             0);
         QCOMPARE(
             m_db->count(QStringLiteral("SELECT COUNT(*) FROM (SELECT order_id FROM assignments WHERE ended_at IS NULL "
-                                       "GROUP BY order_id HAVING COUNT(*) > 1)")),
+                                       "GROUP BY order_id HAVING COUNT(*) > 1) held_twice")),
             0);
         QCOMPARE(
             m_db->count(QStringLiteral(
                 "SELECT COUNT(*) FROM orders o WHERE o.state = 'assigned' AND (SELECT COUNT(*) FROM "
                 "assignments a WHERE a.order_id = o.id AND a.ended_at IS NULL AND a.grabber_id = o.assignee_id) <> 1")),
             0);
-        QCOMPARE(m_db->text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        if (!test::onServer()) { // a server checks its own pages as it reads them
+            QCOMPARE(m_db->text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        }
     }
 
     void stopsPromptlyFromAnotherThread()
@@ -232,14 +234,19 @@ private slots:
         QVERIFY(db);
         auto blocker = Database::open(m_db->path(), Database::Options{});
         QVERIFY(blocker);
-        QVERIFY(runSql((*blocker)->connection(), QStringLiteral("BEGIN IMMEDIATE")));
+        std::optional<Transaction> held; // another desk's write, open throughout
+        {
+            auto tx = Transaction::begin(**blocker);
+            QVERIFY(tx);
+            held.emplace(std::move(*tx));
+        }
         Simulator::Options o;
         o.rate = 100;
         o.durationS = 5;
         QElapsedTimer t;
         t.start();
         auto r = Simulator(**db, m_db->clock, o).run();
-        QVERIFY(runSql((*blocker)->connection(), QStringLiteral("ROLLBACK")));
+        held.reset(); // rolled back
         QVERIFY(r);
         QVERIFY(r->failure);
         QCOMPARE(r->failure->code, ErrorCode::DatabaseUnusable);

@@ -1,6 +1,10 @@
 // 8 real processes grab the same 2,000 orders at once: every order has exactly one winner,
-// the winner was told so, the store agrees, nobody saw "database is locked", and the file
-// passes integrity_check.
+// the winner was told so, the store agrees, nobody saw "database is locked", the event chain
+// holds, and the file passes integrity_check. And one grabber with a daily cap of 5 who grabs
+// from 4 desks at once gets exactly 5. On SQLite (a file) and on the test cluster (tst_race_pg).
+#include "../common/testbackend.h"
+#include "base/clock.h"
+#include "services/audit/integritycheck.h"
 #include "testbed/contest.h"
 #include "store/database.h"
 
@@ -14,17 +18,107 @@
 #include <QTest>
 
 using namespace grab;
+using namespace grab::test;
+
+namespace {
+
+// Starts `count` race workers on `where`, all at once; returns what each printed, or an empty
+// list after a failed QVERIFY.
+struct Worker
+{
+    qint64 grabber = 0;
+    quint32 seed = 0;
+};
+
+} // namespace
 
 class TestRace : public QObject
 {
     Q_OBJECT
+
+    // Where a race runs: a file in `dir`, or a fresh database on the test cluster.
+    QString where(QTemporaryDir &dir, std::optional<ServerDatabase> &server, const char *file)
+    {
+        if (onServer()) {
+            return server.emplace().address();
+        }
+        return dir.filePath(QString::fromLatin1(file));
+    }
+
+    // Runs the workers against `path` from one start signal; fills `outputs` with each one's
+    // standard output after it exited normally with code 0.
+    void race(const QString &path, const QString &start, int orders, const QList<Worker> &team, QList<QByteArray> *outputs)
+    {
+        QList<QProcess *> workers;
+        for (const Worker &w : team) {
+            auto *p = new QProcess(this);
+            p->setProcessChannelMode(QProcess::SeparateChannels);
+            p->start(QStringLiteral(RACE_WORKER), {path, QString::number(w.grabber), QString::number(orders), QString::number(w.seed),
+                                                   QString::number(contest::now()), start});
+            QVERIFY(p->waitForStarted(10000));
+            workers.append(p);
+        }
+        for (QProcess *p : workers) {
+            QElapsedTimer wait;
+            wait.start();
+            while (!p->canReadLine() && wait.elapsed() < 30000) {
+                p->waitForReadyRead(100);
+            }
+            QCOMPARE(p->readLine().trimmed(), QByteArray("READY"));
+        }
+        QFile go(start);
+        QVERIFY(go.open(QIODevice::WriteOnly));
+        go.close();
+        for (QProcess *p : workers) {
+            QVERIFY2(p->waitForFinished(240000), "a worker did not finish in 4 minutes");
+            QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+            outputs->append(p->readAllStandardOutput());
+            QVERIFY2(p->exitCode() == 0, outputs->last().right(400).constData());
+            delete p;
+        }
+    }
+
 private slots:
+    // A grabber with a daily cap of 5 grabs 40 open orders from 4 desks at once: exactly 5 are
+    // won, every other attempt is refused or lost, and nothing errs.
+    void dailyCapHoldsAcrossFourDesks()
+    {
+        constexpr int kOrders = 40;
+        QTemporaryDir dir;
+        std::optional<ServerDatabase> server;
+        const QString path = where(dir, server, "cap.sqlite");
+        QString why;
+        QVERIFY2(contest::makeDatabase(path, 1, kOrders, &why), qPrintable(why));
+        {
+            auto db = Database::open(path, Database::Options{});
+            QVERIFY(db);
+            QVERIFY(runSql((*db)->connection(), QStringLiteral("UPDATE grabbers SET daily_cap_override = 5 WHERE id = 1")));
+        }
+        QList<QByteArray> outputs;
+        race(path, dir.filePath(QStringLiteral("go")), kOrders, {{1, 11}, {1, 12}, {1, 13}, {1, 14}}, &outputs);
+        QCOMPARE(outputs.size(), 4);
+        int won = 0;
+        for (const QByteArray &out : outputs) {
+            QVERIFY2(!out.contains("ERROR"), out.constData());
+            won += int(out.count("\nWON ")) + (out.startsWith("WON ") ? 1 : 0);
+        }
+        QCOMPARE(won, 5);
+        auto db = Database::open(path, Database::Options{});
+        QVERIFY(db);
+        const QSqlDatabase c = (*db)->connection();
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 'assigned' AND assignee_id = 1"))->toInt(), 5);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM grab_attempts WHERE result = 'won'"))->toInt(), 5);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM grab_attempts"))->toInt(), 4 * kOrders);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(volume) FROM grabber_days"))->toInt(), 5);
+    }
+
     void eightProcessesOneWinnerPerOrder()
     {
         constexpr int kProcesses = 8;
         constexpr int kOrders = 2000;
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("race.sqlite"));
+        std::optional<ServerDatabase> server;
+        const QString path = where(dir, server, "race.sqlite");
         QString why;
         QVERIFY2(contest::makeDatabase(path, kProcesses, kOrders, &why), qPrintable(why));
         const QString start = dir.filePath(QStringLiteral("go"));
@@ -101,7 +195,15 @@ private slots:
             }
         }
         QCOMPARE(mismatches, 0);
-        QCOMPARE(scalar(c, QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+        if (!onServer()) {
+            QCOMPARE(scalar(c, QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+        }
+        // Every event links to the one committed before it, though 8 desks wrote at once.
+        FixedClock clock(contest::now());
+        auto report = IntegrityCheck(Context{**db, clock, QStringLiteral("test")}).run();
+        QVERIFY(report);
+        QVERIFY2(report->ok(), report->ok() ? "" : qPrintable(report->breaks.first().message));
+        QCOMPARE(report->events, qint64(kOrders * kProcesses) + scalar(c, QStringLiteral("SELECT COUNT(*) FROM events WHERE type NOT IN ('grab_won', 'grab_lost_race', 'grab_rejected')"))->toLongLong());
         // The day rollup agrees with the facts.
         QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(attempts) FROM grabber_days"))->toInt(), kOrders * kProcesses);
         QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(volume) FROM grabber_days"))->toInt(), kOrders);

@@ -71,10 +71,10 @@ Result<qint64> EventLog::append(const QSqlDatabase &db, const Event &e)
 Result<qint64> EventLog::appendText(const QSqlDatabase &db, const Event &e, const QString &payloadText,
                                     const std::optional<integrity::Head> &previous)
 {
-    // Each event is linked to the one before (domain/chaindigest.h). The caller's write
-    // transaction holds the lock, so the newest event cannot change between this read (or the
-    // caller's) and the insert, and the next id is the newest one's plus one.
-    auto head = previous ? Result<integrity::Head>(*previous) : integrity::head(db);
+    // Each event is linked to the one before (domain/chaindigest.h). The chain is held for the
+    // caller's write transaction from here (or from the caller's own read) until it ends, so the
+    // newest event cannot change before the insert, and the next id is the newest one's plus one.
+    auto head = integrity::headForAppend(db, previous);
     if (!head) {
         return head.error();
     }

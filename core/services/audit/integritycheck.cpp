@@ -66,22 +66,18 @@ Result<IntegrityReport> IntegrityCheck::run(const std::optional<ChainWitness> &w
     };
 
     // 1. The triggers that keep the log append-only and a locked review locked: present, and as
-    // GrabDesk wrote them (SQLite keeps each trigger's text as it was created).
-    QHash<QString, QString> triggers;
-    if (auto s = forEachCached(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"), {},
-                               [&](const QSqlQuery &q) { triggers.insert(q.value(0).toString(), q.value(1).toString()); },
-                               QStringLiteral("reading the triggers"));
-        !s) {
-        return s.error();
+    // GrabDesk wrote them (integrity::protectiveTriggerState says how on each engine).
+    auto triggers = integrity::protectiveTriggerState(db);
+    if (!triggers) {
+        return triggers.error();
     }
-    for (const QString &name : integrity::protectiveTriggers()) {
-        if (!triggers.contains(name)) {
-            add({IntegrityBreak::Kind::TriggerMissing, QStringLiteral("trigger %1").arg(name), 0,
-                 QStringLiteral("The protective trigger %1 is missing: someone dropped it.").arg(name)});
-        } else if (triggers.value(name) != schema::triggerSql(name)) {
-            add({IntegrityBreak::Kind::TriggerChanged, QStringLiteral("trigger %1").arg(name), 0,
-                 QStringLiteral("The protective trigger %1 is not the one GrabDesk wrote: someone replaced it.").arg(name)});
-        }
+    for (const QString &name : triggers->missing) {
+        add({IntegrityBreak::Kind::TriggerMissing, QStringLiteral("trigger %1").arg(name), 0,
+             QStringLiteral("The protective trigger %1 is missing: someone dropped it.").arg(name)});
+    }
+    for (const QString &name : triggers->changed) {
+        add({IntegrityBreak::Kind::TriggerChanged, QStringLiteral("trigger %1").arg(name), 0,
+             QStringLiteral("The protective trigger %1 is not the one GrabDesk wrote: someone replaced it.").arg(name)});
     }
 
     // 2. The chain, oldest first. Each event is checked against the hash stored before it, so one

@@ -10,6 +10,7 @@
 #include "domain/eligibility.h"
 #include "store/integrity.h"
 #include "store/sql.h"
+#include "store/sqlerror.h"
 
 #include <QSqlQuery>
 
@@ -87,9 +88,31 @@ Result<Facts> readFacts(const QSqlDatabase &db, const RuleSet &rules, qint64 gra
 
 Result<GrabService::Won> GrabService::grab(qint64 orderId, qint64 grabberId)
 {
-    auto tx = Transaction::begin(m_ctx.db);
+    // On a server two transactions can still get in each other's way (a deadlock the server broke
+    // by failing one): the grab is tried again, so the grabber hears a verdict, never the clash.
+    for (int attempt = 1;; ++attempt) {
+        auto result = grabOnce(orderId, grabberId);
+        if (result || !isWriteConflict(result.error()) || attempt == kConflictAttempts) {
+            return result;
+        }
+    }
+}
+
+Result<GrabService::Won> GrabService::grabOnce(qint64 orderId, qint64 grabberId)
+{
+    // Grabs run beside each other on a server, each holding the grabber and the order it decides
+    // on: the same grabber's grabs queue (so their counts and caps stay exact), and so do the
+    // grabs of one order (so it has one winner). Other grabs do not wait. On SQLite each grab
+    // holds the whole file, as every write does (dialect.h).
+    auto tx = Transaction::begin(m_ctx.db, dialect::WriteScope::Rows);
     if (!tx) {
         return tx.error();
+    }
+    if (auto s = tx->lockRow(QStringLiteral("grabbers"), grabberId); !s) {
+        return s.error();
+    }
+    if (auto s = tx->lockRow(QStringLiteral("orders"), orderId); !s) {
+        return s.error();
     }
     const QSqlDatabase db = m_ctx.db.connection();
     const qint64 now = m_ctx.clock.nowMs();

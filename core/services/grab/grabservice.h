@@ -5,9 +5,11 @@
 
 namespace grab {
 
-// The grab: one BEGIN IMMEDIATE transaction that reads the rules and the grabber's counts,
-// decides with checkEligibility(), and takes the order with a compare-and-set
-// (UPDATE ... WHERE state = 'open'). Every attempt is recorded, won or not.
+// The grab: one write transaction that reads the rules and the grabber's counts, decides with
+// checkEligibility(), and takes the order with a compare-and-set (UPDATE ... WHERE state =
+// 'open'). Every attempt is recorded, won or not. On SQLite the transaction holds the file
+// (BEGIN IMMEDIATE); on a server it holds the grabber's and the order's rows, so grabs of other
+// orders by other grabbers run beside it (dialect.h, docs/architecture.md).
 class GrabService final
 {
 public:
@@ -28,6 +30,10 @@ public:
     Result<Won> grab(qint64 orderId, qint64 grabberId);
 
 private:
+    // How often a grab that clashed with another transaction on a server is tried in all.
+    static constexpr int kConflictAttempts = 5;
+    Result<Won> grabOnce(qint64 orderId, qint64 grabberId);
+
     Context m_ctx;
 };
 

@@ -1,0 +1,96 @@
+#include "dialect.h"
+
+namespace grab::dialect {
+
+Engine engineOf(const QSqlDatabase &db)
+{
+    // Asked on hot paths: the driver's name is a short, shared string.
+    return db.driverName() == QLatin1String("QPSQL") ? Engine::PostgreSQL : Engine::SQLite;
+}
+
+namespace {
+
+QString advisory(const char *function, AdvisoryKey key)
+{
+    return QStringLiteral("SELECT %1(%2, %3)").arg(QLatin1String(function)).arg(kAdvisoryClass).arg(int(key));
+}
+
+} // namespace
+
+QStringList beginWrite(Engine engine, WriteScope scope)
+{
+    if (engine == Engine::SQLite) {
+        // Never a deferred BEGIN: it fails at once with "database is locked" when it must become
+        // a writer while another process writes (ARCHITECTURE.md).
+        static const QStringList immediate{QStringLiteral("BEGIN IMMEDIATE")};
+        return immediate;
+    }
+    // READ COMMITTED: each statement sees what was committed before it began, so a row read after
+    // its lock was granted is the row as its last writer left it. The advisory lock is held until
+    // the transaction ends (the _xact_ form), whatever ends it.
+    static const QStringList whole{QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"),
+                                   advisory("pg_advisory_xact_lock", AdvisoryKey::Writers)};
+    static const QStringList rows{QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"),
+                                  advisory("pg_advisory_xact_lock_shared", AdvisoryKey::Writers)};
+    return scope == WriteScope::Whole ? whole : rows;
+}
+
+QString beginRead(Engine engine)
+{
+    // SQLite: a deferred BEGIN reads one snapshot from its first read on. PostgreSQL: only
+    // REPEATABLE READ keeps one snapshot for the whole transaction.
+    return engine == Engine::SQLite ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
+QString rowLock(Engine engine, const QString &table)
+{
+    if (engine == Engine::SQLite) {
+        return {};
+    }
+    return QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(table);
+}
+
+QString lockEventChain(Engine engine)
+{
+    return engine == Engine::SQLite ? QString() : advisory("pg_advisory_xact_lock", AdvisoryKey::EventChain);
+}
+
+bool headReadEarlyHolds(Engine engine)
+{
+    return engine == Engine::SQLite;
+}
+
+bool preparable(Engine engine, const QString &sql)
+{
+    if (engine == Engine::SQLite) {
+        return true;
+    }
+    const QStringView head = QStringView(sql).trimmed().left(7);
+    for (const char *verb : {"SELECT", "INSERT", "UPDATE", "DELETE", "VALUES", "WITH"}) {
+        if (head.startsWith(QLatin1String(verb), Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString dropTrigger(Engine engine, const QString &name)
+{
+    if (engine == Engine::SQLite) {
+        return QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name);
+    }
+    // PostgreSQL names a trigger within its table: the table is the name's first words.
+    for (const char *table : {"review_decisions", "review_entries", "review_cycles", "event_chain", "events"}) {
+        if (name.startsWith(QLatin1String(table) + QLatin1Char('_'))) {
+            return QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, QLatin1String(table));
+        }
+    }
+    return {};
+}
+
+bool isSqlState(const QString &nativeCode)
+{
+    return nativeCode.size() == 5;
+}
+
+} // namespace grab::dialect

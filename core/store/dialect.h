@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace grab::dialect {
+
+// What differs between the two engines GrabDesk stores a team in, in one place: SQLite (one
+// desktop, a file) and PostgreSQL (a team server). The services write one SQL for both; what
+// they cannot write the same way, they ask here. Nothing outside core/store asks which engine
+// answers.
+enum class Engine { SQLite, PostgreSQL };
+
+// The engine behind a connection (its Qt driver).
+Engine engineOf(const QSqlDatabase &db);
+
+// How much of the database a write transaction takes for itself.
+//  - Whole: every other writer waits until it ends. SQLite's BEGIN IMMEDIATE always works so; on
+//    PostgreSQL an exclusive advisory lock of the team's makes it so, which keeps every service's
+//    read-then-write exactly as safe there as on SQLite.
+//  - Rows: on PostgreSQL it runs beside other Rows writers, and locks the rows it decides on
+//    itself (rowLock) before reading them; it still waits for, and holds off, a Whole writer.
+//    The grab is one: two grabbers of different orders never wait for each other. On SQLite it
+//    is BEGIN IMMEDIATE like the rest: one writer at a time is what SQLite has.
+enum class WriteScope { Whole, Rows };
+
+// The statements that begin a write transaction, in order.
+QStringList beginWrite(Engine engine, WriteScope scope);
+// The statement that begins a read that sees one commit throughout (ReadSnapshot).
+QString beginRead(Engine engine);
+
+// A statement that locks one row of `table` (by its id column, bound as the one value) until the
+// transaction ends; empty where the write lock already covers it (SQLite).
+QString rowLock(Engine engine, const QString &table);
+
+// Appending to the event chain: the statement that takes the chain for this transaction until
+// it ends, or empty where the write lock already holds it (SQLite). Under it, the newest event
+// cannot change, so an event's id is the newest one's plus one, and ids follow commit order.
+QString lockEventChain(Engine engine);
+// Whether a head of the chain read before lockEventChain() may serve (SQLite: the write lock was
+// held since BEGIN IMMEDIATE; PostgreSQL: no, it is read again under the lock).
+bool headReadEarlyHolds(Engine engine);
+
+// Whether the engine can prepare this statement ahead. PostgreSQL prepares only SELECT, INSERT,
+// UPDATE, DELETE, VALUES and WITH (Qt's driver prepares with PREPARE); the others (BEGIN, SET,
+// SHOW, DDL) run directly and take no bound values.
+bool preparable(Engine engine, const QString &sql);
+
+// Setting a protective trigger aside and back (inside a transaction; integrity.cpp): the
+// statements for each engine. Empty when the trigger is unknown.
+QString dropTrigger(Engine engine, const QString &name);
+
+// SQLSTATE classes a PostgreSQL error belongs to, from QSqlError::nativeErrorCode().
+// SQLite reports its numeric result code there (at most four digits); PostgreSQL its five-character
+// SQLSTATE.
+bool isSqlState(const QString &nativeCode);
+
+// The name PostgreSQL gives the lock keys of a team's database (pg_advisory_xact_lock's two
+// keys: "GRAB" and what is locked).
+inline constexpr int kAdvisoryClass = 0x47524142;
+enum class AdvisoryKey { Writers = 1, EventChain = 2, Sweep = 3 };
+
+// The current schema on PostgreSQL: tables, indexes, triggers and the view, created in order
+// (a table before the ones that refer to it). Meaning, names and constraints are SQLite's
+// (schema.cpp); what a server needs differently is said where it differs.
+QStringList postgresSchema();
+// The statement that recreates one of the protective triggers on PostgreSQL (the erasure steps
+// around events_no_update, inside its transaction), or empty.
+QString postgresTrigger(const QString &name);
+
+} // namespace grab::dialect
