@@ -48,10 +48,10 @@ private slots:
                                               << QStringLiteral("grabdesk") << QString() << QString() << QStringLiteral("postgresql://[::1]:6543/grabdesk");
         QTest::newRow("socket folder, encoded") << QStringLiteral("postgresql://%2Fvar%2Frun%2Fpostgresql/grabdesk") << QStringLiteral("/var/run/postgresql")
                                                 << -1 << QStringLiteral("grabdesk") << QString() << QString()
-                                                << QStringLiteral("postgresql://%2Fvar%2Frun%2Fpostgresql/grabdesk");
+                                                << QStringLiteral("postgresql:///grabdesk?host=/var/run/postgresql");
         QTest::newRow("socket folder as a parameter") << QStringLiteral("postgresql:///grabdesk?host=/tmp/pg&port=55432") << QStringLiteral("/tmp/pg")
                                                       << 55432 << QStringLiteral("grabdesk") << QString() << QString()
-                                                      << QStringLiteral("postgresql://%2Ftmp%2Fpg:55432/grabdesk");
+                                                      << QStringLiteral("postgresql://:55432/grabdesk?host=/tmp/pg");
         QTest::newRow("encoded Chinese names, quote in a value")
             << QStringLiteral("postgresql://%E6%9D%8E%E5%A8%9C@server/%E9%94%80%E5%94%AE?application_name=Li%27s%20desk")
             << QStringLiteral("server") << -1 << QStringLiteral("销售") << QStringLiteral("李娜") << QStringLiteral("application_name='Li\\'s desk'")

@@ -1,0 +1,259 @@
+// The schema on a server: the same tables, columns, constraints, indexes, triggers and view as a
+// SQLite file; the guards enforced by the server itself; and every database GrabDesk must not
+// use refused with one sentence and exit 6, untouched.
+#include "../common/testbackend.h"
+#include "../integration/grabctlrun.h"
+#include "base/clock.h"
+#include "services/audit/integritycheck.h"
+#include "store/database.h"
+#include "store/schema.h"
+#include "store/sql.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace grab;
+using namespace grab::test;
+
+namespace {
+
+// One engine's schema in a form both can be compared in: per table, its columns in order as
+// "name type notnull default?"; the indexes as "table: name"; the trigger and view names.
+struct Shape
+{
+    QMap<QString, QStringList> columns;
+    QStringList indexes;
+    QStringList triggers;
+    QStringList views;
+};
+
+QString commonType(QString t)
+{
+    t = t.toLower();
+    if (t == QLatin1String("bigint") || t == QLatin1String("integer")) {
+        return QStringLiteral("integer");
+    }
+    if (t == QLatin1String("double precision") || t == QLatin1String("real")) {
+        return QStringLiteral("real");
+    }
+    if (t == QLatin1String("bytea") || t == QLatin1String("blob")) {
+        return QStringLiteral("blob");
+    }
+    return t;
+}
+
+QStringList strings(const QSqlDatabase &db, const QString &sql)
+{
+    QStringList out;
+    auto q = runSql(db, sql);
+    if (!q) {
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.error().message));
+    }
+    while (q->next()) {
+        out << q->value(0).toString();
+    }
+    std::sort(out.begin(), out.end()); // byte order, on both
+    return out;
+}
+
+Shape sqliteShape(const QSqlDatabase &db)
+{
+    Shape s;
+    for (const QString &table : strings(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
+        auto q = runSql(db, QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
+        while (q->next()) {
+            // An INTEGER PRIMARY KEY is never NULL on SQLite (it is the row id), though it is not declared so.
+            const bool notNull = q->value(3).toBool() || q->value(5).toInt() > 0;
+            s.columns[table] << QStringLiteral("%1 %2 %3 %4").arg(q->value(1).toString(), commonType(q->value(2).toString()),
+                                                                 notNull ? QStringLiteral("not-null") : QStringLiteral("null"),
+                                                                 q->value(4).isNull() ? QString() : QStringLiteral("default"));
+        }
+    }
+    s.indexes = strings(db, QStringLiteral("SELECT tbl_name || ': ' || name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+    s.triggers = strings(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
+    s.views = strings(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name"));
+    return s;
+}
+
+Shape serverShape(const QSqlDatabase &db)
+{
+    Shape s;
+    for (const QString &table : strings(db, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                                           "AND tablename <> 'grabdesk_schema' ORDER BY tablename COLLATE \"C\""))) {
+        auto q = runSql(db, QStringLiteral("SELECT column_name, data_type, is_nullable, column_default IS NOT NULL AND is_identity = 'NO' "
+                                           "FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? "
+                                           "ORDER BY ordinal_position"),
+                        {table});
+        while (q->next()) {
+            s.columns[table] << QStringLiteral("%1 %2 %3 %4").arg(q->value(0).toString(), commonType(q->value(1).toString()),
+                                                                 q->value(2).toString() == QLatin1String("NO") ? QStringLiteral("not-null")
+                                                                                                               : QStringLiteral("null"),
+                                                                 q->value(3).toBool() ? QStringLiteral("default") : QString());
+        }
+    }
+    // Not the indexes behind a primary key or a UNIQUE constraint: SQLite keeps those unnamed.
+    s.indexes = strings(db, QStringLiteral("SELECT tablename || ': ' || indexname FROM pg_indexes i WHERE schemaname = current_schema() "
+                                           "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)"));
+    s.triggers = strings(db, QStringLiteral("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"));
+    s.views = strings(db, QStringLiteral("SELECT viewname FROM pg_views WHERE schemaname = current_schema()"));
+    return s;
+}
+
+std::unique_ptr<Database> open(const QString &where, Database::Mode mode = Database::Mode::OpenOrCreate)
+{
+    Database::Options o;
+    o.mode = mode;
+    auto db = Database::open(where, o);
+    if (!db) {
+        qFatal("open %s: %s", qPrintable(where), qPrintable(db.error().message));
+    }
+    return std::move(*db);
+}
+
+} // namespace
+
+class TestPgSchema : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sameSchemaOnBothEngines()
+    {
+        QTemporaryDir dir;
+        ServerDatabase server;
+        auto file = open(dir.filePath(QStringLiteral("shape.sqlite")));
+        auto pg = open(server.address());
+        QCOMPARE(pg->connection().driverName(), QStringLiteral("QPSQL"));
+        QVERIFY(pg->isServer());
+        const Shape a = sqliteShape(file->connection());
+        const Shape b = serverShape(pg->connection());
+        QCOMPARE(b.columns.keys(), a.columns.keys());
+        for (auto it = a.columns.cbegin(); it != a.columns.cend(); ++it) {
+            QCOMPARE(b.columns.value(it.key()).join(u'|'), it.value().join(u'|'));
+        }
+        QCOMPARE(b.indexes, a.indexes);
+        QCOMPARE(b.views, a.views);
+        // The server has the same triggers, and refuses TRUNCATE of the append-only tables too.
+        QStringList serverTriggers = b.triggers;
+        QVERIFY(serverTriggers.removeOne(QStringLiteral("events_no_truncate")));
+        QVERIFY(serverTriggers.removeOne(QStringLiteral("event_chain_no_truncate")));
+        QStringList fileTriggers = a.triggers;
+        std::sort(fileTriggers.begin(), fileTriggers.end());
+        QCOMPARE(serverTriggers, fileTriggers);
+        QCOMPARE(a.columns.size(), 23);
+        QCOMPARE(a.indexes.size(), 19);
+        QCOMPARE(a.triggers.size(), 14);
+        // A chain record from the start, as on a new file.
+        QCOMPARE(scalar(pg->connection(), QStringLiteral("SELECT guaranteed_from FROM event_chain"))->toLongLong(), 1);
+    }
+
+    // The guards hold against any client of the server, not only GrabDesk.
+    void theServerEnforcesTheGuards()
+    {
+        ServerDatabase server;
+        auto db = open(server.address());
+        FixedClock clock(1'800'000'000'000);
+        QVERIFY(runSql(db->connection(), QStringLiteral("INSERT INTO events (id, at, type, actor) VALUES (1, 1, 'x', 'me')")));
+        for (const QString &sql : {QStringLiteral("UPDATE events SET actor = 'someone else'"), QStringLiteral("DELETE FROM events"),
+                                   QStringLiteral("TRUNCATE events"), QStringLiteral("UPDATE event_chain SET guaranteed_from = 9"),
+                                   QStringLiteral("TRUNCATE event_chain")}) {
+            const QString error = ServerDatabase::rawExec(server.address(), {sql});
+            QVERIFY2(error.contains(QLatin1String("append-only")) || error.contains(QLatin1String("is fixed")), qPrintable(sql + u' ' + error));
+        }
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT actor FROM events"))->toString(), QStringLiteral("me"));
+        QCOMPARE(ServerDatabase::rawExec(server.address(), {QStringLiteral("INSERT INTO review_cycles (quarter, state, created_at) VALUES ('2025-Q1', 'locked', 0)")})
+                     .contains(QLatin1String("starts as a draft")),
+                 true);
+    }
+
+    // A dropped or disabled guard on the server is found by the integrity check.
+    void integrityCheckFindsATamperedGuard()
+    {
+        ServerDatabase server;
+        auto db = open(server.address());
+        FixedClock clock(1'800'000'000'000);
+        auto clean = IntegrityCheck(Context{*db, clock, QStringLiteral("test")}).run();
+        QVERIFY(clean);
+        QVERIFY2(clean->ok(), clean->ok() ? "" : qPrintable(clean->breaks.first().message));
+        QCOMPARE(ServerDatabase::rawExec(server.address(), {QStringLiteral("ALTER TABLE events DISABLE TRIGGER events_no_update"),
+                                                            QStringLiteral("DROP TRIGGER review_cycles_locked_delete ON review_cycles"),
+                                                            QStringLiteral("CREATE OR REPLACE FUNCTION grabdesk_review_entry_guard() RETURNS trigger "
+                                                                           "LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$")}),
+                 QString());
+        auto report = IntegrityCheck(Context{*db, clock, QStringLiteral("test")}).run();
+        QVERIFY(report);
+        QStringList found;
+        for (const IntegrityBreak &b : report->breaks) {
+            found << b.place;
+        }
+        QVERIFY2(found.contains(QStringLiteral("trigger events_no_update")), qPrintable(found.join(u',')));
+        QVERIFY2(found.contains(QStringLiteral("trigger review_cycles_locked_delete")), qPrintable(found.join(u',')));
+        QVERIFY2(found.contains(QStringLiteral("trigger review_entries_locked_update")), qPrintable(found.join(u',')));
+    }
+
+    // Databases GrabDesk must not use: one sentence, exit 6, within 5 s, and left as they were.
+    void refusesWhatIsNotItsOwn_data()
+    {
+        QTest::addColumn<QStringList>("setup");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("another application's") << QStringList{QStringLiteral("CREATE TABLE invoices (id int)")} << QStringLiteral("not_grabdesk")
+                                               << QStringLiteral("not a GrabDesk database");
+        QTest::newRow("a newer schema") << QStringList{QStringLiteral("UPDATE grabdesk_schema SET version = %1").arg(schema::kVersion + 1)}
+                                        << QStringLiteral("newer_schema") << QStringLiteral("Update GrabDesk");
+        QTest::newRow("an empty database") << QStringList{} << QStringLiteral("no_database") << QStringLiteral("init");
+    }
+    void refusesWhatIsNotItsOwn()
+    {
+        QFETCH(QStringList, setup);
+        QFETCH(QString, reason);
+        QFETCH(QString, says);
+        ServerDatabase server;
+        if (reason == QLatin1String("newer_schema")) {
+            open(server.address()); // a GrabDesk database, then made newer
+        }
+        QCOMPARE(ServerDatabase::rawExec(server.address(), setup), QString());
+        Database::Options o;
+        auto db = Database::open(server.address(), o);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::DatabaseUnusable);
+        QCOMPARE(db.error().reason, reason);
+        QVERIFY2(db.error().message.contains(says), qPrintable(db.error().message));
+        QElapsedTimer t;
+        t.start();
+        const Run run = grabctl({QStringLiteral("--db"), server.address(), QStringLiteral("orders")});
+        QVERIFY(t.elapsed() < 5000);
+        QCOMPARE(run.code, 6);
+        QVERIFY2(run.err.trimmed().count('\n') == 0 && run.err.contains(says.toUtf8()), run.err.constData());
+        if (reason == QLatin1String("not_grabdesk")) {
+            QCOMPARE(ServerDatabase::rawExec(server.address(), {QStringLiteral("SELECT 1/(CASE WHEN to_regclass('orders') IS NULL THEN 1 ELSE 0 END)")}),
+                     QString()); // nothing of ours was created in it
+        }
+    }
+
+    // Writers of the whole database wait for each other, and one kept waiting past the busy
+    // timeout is told so in one sentence: as BEGIN IMMEDIATE on SQLite.
+    void aWriterWaitsThenGivesUp()
+    {
+        ServerDatabase server;
+        auto first = open(server.address());
+        Database::Options o;
+        o.busyTimeoutMs = 300;
+        auto second = Database::open(server.address(), o);
+        QVERIFY(second);
+        auto held = Transaction::begin(*first);
+        QVERIFY(held);
+        QElapsedTimer t;
+        t.start();
+        auto waited = Transaction::begin(**second);
+        QVERIFY(!waited);
+        QVERIFY(t.elapsed() >= 250 && t.elapsed() < 3000);
+        QCOMPARE(waited.error().reason, QStringLiteral("database_locked"));
+        held->rollback();
+        QVERIFY(Transaction::begin(**second));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgSchema)
+#include "tst_pgschema.moc"
