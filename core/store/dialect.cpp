@@ -88,6 +88,25 @@ QString dropTrigger(Engine engine, const QString &name)
     return {};
 }
 
+QString jsonMember(Engine engine, const QString &column, const QString &key)
+{
+    return engine == Engine::SQLite ? QStringLiteral("json_extract(%1, '$.%2')").arg(column, key)
+                                    : QStringLiteral("(%1::jsonb ->> '%2')").arg(column, key);
+}
+
+QString secureDelete(Engine engine, bool on)
+{
+    if (engine != Engine::SQLite) {
+        return {};
+    }
+    return on ? QStringLiteral("PRAGMA secure_delete = ON") : QStringLiteral("PRAGMA secure_delete = OFF");
+}
+
+QString pushErasedBytesOut(Engine engine)
+{
+    return engine == Engine::SQLite ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") : QString();
+}
+
 bool isSqlState(const QString &nativeCode)
 {
     return nativeCode.size() == 5;

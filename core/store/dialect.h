@@ -51,6 +51,18 @@ bool preparable(Engine engine, const QString &sql);
 // statements for each engine. Empty when the trigger is unknown.
 QString dropTrigger(Engine engine, const QString &name);
 
+// A JSON text column's member as an SQL expression that equals a bound number or text:
+// json_extract on SQLite, ->> on a server.
+QString jsonMember(Engine engine, const QString &column, const QString &key);
+
+// Erasing personal text (services/team/erasureservice): the statement that makes this
+// connection zero what it frees, and the one that undoes it (SQLite's secure_delete; empty on a
+// server, which has no such setting), and the statement run after the commit to push the old
+// bytes out (SQLite: a TRUNCATE checkpoint of the WAL; its first column is 0 when it emptied it).
+// On a server the old row versions stay in its files until VACUUM reuses their space.
+QString secureDelete(Engine engine, bool on);
+QString pushErasedBytesOut(Engine engine);
+
 // SQLSTATE classes a PostgreSQL error belongs to, from QSqlError::nativeErrorCode().
 // SQLite reports its numeric result code there (at most four digits); PostgreSQL its five-character
 // SQLSTATE.

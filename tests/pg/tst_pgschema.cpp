@@ -5,6 +5,9 @@
 #include "../integration/grabctlrun.h"
 #include "base/clock.h"
 #include "services/audit/integritycheck.h"
+#include "services/rules/ruleservice.h"
+#include "services/team/erasureservice.h"
+#include "services/team/teamservice.h"
 #include "store/database.h"
 #include "store/schema.h"
 #include "store/sql.h"
@@ -190,6 +193,33 @@ private slots:
         QVERIFY2(found.contains(QStringLiteral("trigger events_no_update")), qPrintable(found.join(u',')));
         QVERIFY2(found.contains(QStringLiteral("trigger review_cycles_locked_delete")), qPrintable(found.join(u',')));
         QVERIFY2(found.contains(QStringLiteral("trigger review_entries_locked_update")), qPrintable(found.join(u',')));
+    }
+
+    // A customer's personal text erased on request on a server: the name and the event's payload
+    // go, the append-only guard steps aside for that update only and is back as written, and the
+    // chain still verifies, with the event counted as erased.
+    void erasureOnTheServer()
+    {
+        ServerDatabase server;
+        auto db = open(server.address());
+        FixedClock clock(1'800'000'000'000);
+        const Context ctx{*db, clock, QStringLiteral("test")};
+        QVERIFY(RuleService(ctx).ensureDefaults(QStringLiteral("Asia/Shanghai")));
+        auto id = TeamService(ctx).addCustomer(Customer{0, QStringLiteral("王先生的公司"), Tier::Regular, QStringLiteral("华北")});
+        QVERIFY(id);
+        auto erased = ErasureService(ctx).eraseCustomer(*id);
+        QVERIFY2(erased, erased ? "" : qPrintable(erased.error().message));
+        QCOMPARE(erased->events, 1);
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT name FROM customers WHERE id = ?"), {*id})->toString(), ErasureService::erasedName(*id));
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM events WHERE payload LIKE '%王先生%'"))->toInt(), 0);
+        auto again = ErasureService(ctx).eraseCustomer(*id);
+        QVERIFY(!again);
+        QCOMPARE(again.error().reason, QStringLiteral("already_erased"));
+        auto report = IntegrityCheck(ctx).run();
+        QVERIFY(report);
+        QVERIFY2(report->ok(), report->ok() ? "" : qPrintable(report->breaks.first().message));
+        QCOMPARE(report->erased, qint64(1));
+        QVERIFY(ServerDatabase::rawExec(server.address(), {QStringLiteral("UPDATE events SET actor = 'x'")}).contains(QLatin1String("append-only")));
     }
 
     // Databases GrabDesk must not use: one sentence, exit 6, within 5 s, and left as they were.

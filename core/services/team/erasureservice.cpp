@@ -4,6 +4,7 @@
 #include "domain/event.h"
 #include "base/plaintext.h"
 #include "store/integrity.h"
+#include "store/dialect.h"
 #include "store/sql.h"
 
 #include <QCoreApplication>
@@ -37,16 +38,26 @@ Result<ErasureService::Erasure> ErasureService::eraseCustomer(qint64 customerId,
     }
 
     const QSqlDatabase db = m_ctx.db.connection();
+    const dialect::Engine engine = m_ctx.db.engine();
     // Freed space is zeroed while this connection erases, so the text does not linger in the
-    // pages; the setting is the connection's own and is put back however the erasure ends.
-    if (auto s = runSql(db, QStringLiteral("PRAGMA secure_delete = ON"), {}, kDoing); !s) {
-        return s.error();
+    // pages (where the engine can: dialect.h); the setting is the connection's own and is put
+    // back however the erasure ends.
+    if (const QString on = dialect::secureDelete(engine, true); !on.isEmpty()) {
+        if (auto s = runSql(db, on, {}, kDoing); !s) {
+            return s.error();
+        }
     }
     struct SecureDeleteOff
     {
         QSqlDatabase db;
-        ~SecureDeleteOff() { runSql(db, QStringLiteral("PRAGMA secure_delete = OFF")); }
-    } restore{db};
+        QString off;
+        ~SecureDeleteOff()
+        {
+            if (!off.isEmpty()) {
+                runSql(db, off);
+            }
+        }
+    } restore{db, dialect::secureDelete(engine, false)};
 
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
@@ -61,7 +72,7 @@ Result<ErasureService::Erasure> ErasureService::eraseCustomer(qint64 customerId,
                          QStringLiteral("no_such_customer"));
     }
     auto before = scalar(db,
-                         QStringLiteral("SELECT COUNT(*) FROM events WHERE type = ? AND json_extract(payload, '$.customer') = ?"),
+                         QStringLiteral("SELECT COUNT(*) FROM events WHERE type = ? AND %1 = ?").arg(dialect::jsonMember(engine, QStringLiteral("payload"), QStringLiteral("customer"))),
                          {QString::fromLatin1(event::CustomerErased), customerId}, kDoing);
     if (!before) {
         return before.error();
@@ -80,7 +91,7 @@ Result<ErasureService::Erasure> ErasureService::eraseCustomer(qint64 customerId,
     // events_by_order).
     QList<integrity::StoredPayload> events;
     const auto collect = [&](const QSqlQuery &q) { events.append({q.value(0).toLongLong(), q.value(1).toString()}); };
-    if (auto s = forEachCached(db, QStringLiteral("SELECT id, payload FROM events WHERE type = ? AND json_extract(payload, '$.id') = ?"),
+    if (auto s = forEachCached(db, QStringLiteral("SELECT id, payload FROM events WHERE type = ? AND %1 = ?").arg(dialect::jsonMember(engine, QStringLiteral("payload"), QStringLiteral("id"))),
                                {QString::fromLatin1(event::CustomerAdded), customerId}, collect, kDoing);
         !s) {
         return s.error();
@@ -128,8 +139,11 @@ Result<ErasureService::Erasure> ErasureService::eraseCustomer(qint64 customerId,
     // The pages before the erasure are still in the WAL (and the main file holds them until a
     // checkpoint): copy the new ones back and empty the WAL. Busy means another reader holds an
     // older snapshot; the erasure stands, and the bytes go at a later checkpoint.
-    if (auto q = runSql(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, kDoing); q && q->next()) {
-        done.bytesGone = q->value(0).toInt() == 0; // TRUNCATE reports busy unless it emptied the WAL
+    // On a server there is no such step: the old row versions stay until VACUUM reuses them.
+    if (const QString push = dialect::pushErasedBytesOut(engine); !push.isEmpty()) {
+        if (auto q = runSql(db, push, {}, kDoing); q && q->next()) {
+            done.bytesGone = q->value(0).toInt() == 0; // TRUNCATE reports busy unless it emptied the WAL
+        }
     }
     return done;
 }
