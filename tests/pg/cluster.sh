@@ -63,6 +63,13 @@ start)
             exit 1
         fi
     done
+    # One login that must give a password over TCP (scram-sha-256), for the tests of a wrong one;
+    # every other login is trusted, as initdb -A trust made them.
+    $as "$bindir/psql" -X -q -h "$dir" -p "$port" -U "$user" -d postgres \
+        -c "SET password_encryption = 'scram-sha-256'" -c "CREATE ROLE grabdesk_password LOGIN PASSWORD 'right horse battery'" >/dev/null
+    { echo "host all grabdesk_password 127.0.0.1/32 scram-sha-256"; cat "$dir/data/pg_hba.conf"; } >"$dir/pg_hba.new"
+    cat "$dir/pg_hba.new" >"$dir/data/pg_hba.conf"
+    $as "$bindir/pg_ctl" -D "$dir/data" reload >/dev/null
     socket=$(printf '%s' "$dir" | sed 's|/|%2F|g')
     printf '%s\npostgresql://%s@%s:%s/postgres\npostgresql://%s@127.0.0.1:%s/postgres\n' \
         "$dir" "$user" "$socket" "$port" "$user" "$port" >"$state"

@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -141,6 +143,36 @@ private slots:
         QVERIFY(!db.error().message.contains(u'\n'));
         QVERIFY(!QSqlDatabase::contains(QStringLiteral("pg-bad")));
         qInfo("%s: %lld ms: %s", QTest::currentDataTag(), ms, qPrintable(db.error().message));
+    }
+
+    // A wrong password (libpq's PGPASSWORD, as a desk would set it or ~/.pgpass would give it):
+    // grabctl says so in one sentence and exits 6 within five seconds; the right one gets in.
+    void aWrongPasswordIsOneSentenceAndExitSix()
+    {
+        QString address = clusterAddress(Via::Tcp);
+        address.replace(QStringLiteral("postgresql://postgres@"), QStringLiteral("postgresql://grabdesk_password@"));
+        QVERIFY(address.contains(QStringLiteral("grabdesk_password@127.0.0.1")));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("wrong horse"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        p.start(qEnvironmentVariable("GRABCTL"), {QStringLiteral("--db"), address, QStringLiteral("orders")});
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(t.elapsed() < 5000);
+        QCOMPARE(p.exitCode(), 6);
+        const QByteArray err = p.readAllStandardError().trimmed();
+        QVERIFY2(err.count('\n') == 0 && err.contains("password authentication failed"), err.constData());
+        QVERIFY(!err.contains("wrong horse"));
+
+        env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("right horse battery"));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("GRABCTL"), {QStringLiteral("--db"), address, QStringLiteral("orders")});
+        QVERIFY(p.waitForFinished(10000));
+        // Signed in: the "postgres" database is empty, and it is said so (not a password problem).
+        QCOMPARE(p.exitCode(), 6);
+        QVERIFY2(p.readAllStandardError().contains("empty database"), "the right password did not get in");
     }
 
     void cleanupTestCase()
