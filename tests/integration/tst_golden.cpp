@@ -4,12 +4,15 @@
 // three KPI outputs (kpis, export kpis, and the dashboard's export in tst_dashboardgolden), the
 // dashboards, the lists. A deliberate change of output regenerates them with
 // GRABDESK_UPDATE_GOLDEN=1 (ctest -R tst_golden), and the diff goes into the commit.
+#include "../common/testbackend.h"
 #include "grabctlrun.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace grab::test;
 
@@ -106,6 +109,8 @@ class TestGolden : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+
+    std::optional<grab::test::ServerDatabase> m_server; // the database on the test cluster (the _pg run)
     QString m_db;
 
     Run run(const QStringList &args)
@@ -164,7 +169,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(!qEnvironmentVariableIsEmpty("GRABCTL"));
-        m_db = m_dir.filePath(QStringLiteral("team.sqlite"));
+        m_db = grab::test::onServer() ? m_server.emplace().address() : m_dir.filePath(QStringLiteral("team.sqlite"));
         const Run r = run({QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--grabbers"), QStringLiteral("8"),
                            QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--time-zone"), QStringLiteral("Asia/Shanghai")});
         QVERIFY2(r.code == 0, r.err.constData());

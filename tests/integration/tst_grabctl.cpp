@@ -2,6 +2,7 @@
 // code with its one-sentence message, bad input that changes nothing, global options anywhere,
 // list formats, help, and the manager's restrict and assign. The commands that work on a
 // generated demo team (demo, simulate, dashboard) are in tst_grabctl_demo.cpp.
+#include "../common/testbackend.h"
 #include "grabctlrun.h"
 #include "store/schema.h"
 
@@ -13,6 +14,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <optional>
 #include <QTest>
 
 using namespace grab::test;
@@ -22,6 +25,7 @@ class TestGrabctl : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::optional<ServerDatabase> m_server; // the team's database on the test cluster (tst_grabctl_pg)
     QString m_db;
 
     // A snapshot of what a failed command must not change.
@@ -38,7 +42,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(!qEnvironmentVariableIsEmpty("GRABCTL"));
-        m_db = m_dir.filePath(QStringLiteral("team.sqlite"));
+        m_db = onServer() ? m_server.emplace().address() : m_dir.filePath(QStringLiteral("team.sqlite"));
         QCOMPARE(grabctl({QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--time-zone"), QStringLiteral("UTC")}).code, 0);
         // Commands that create print the new id, alone on its line.
         const Run c = grabctl({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("上海恒达贸易"),

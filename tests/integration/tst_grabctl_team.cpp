@@ -1,6 +1,7 @@
 // The Team commands through the real grabctl executable: training add|list|done, note
 // add|list, action add|done|reopen|list and feedback list — their output, --json, --help, and
 // every exit code with its one sentence, a failed command changing nothing.
+#include "../common/testbackend.h"
 #include "grabctlrun.h"
 
 #include <QJsonArray>
@@ -9,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace grab::test;
 
 class TestGrabctlTeam : public QObject
@@ -16,6 +19,8 @@ class TestGrabctlTeam : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+
+    std::optional<grab::test::ServerDatabase> m_server; // the database on the test cluster (the _pg run)
     QString m_db;
 
     // grabctl --db DB --now Wednesday ARGS...
@@ -41,7 +46,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(!qEnvironmentVariableIsEmpty("GRABCTL"));
-        m_db = m_dir.filePath(QStringLiteral("team.sqlite"));
+        m_db = grab::test::onServer() ? m_server.emplace().address() : m_dir.filePath(QStringLiteral("team.sqlite"));
         QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--time-zone"), QStringLiteral("UTC")}).code, 0);
         QCOMPARE(run({QStringLiteral("grabber"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("张伟")}).out, QByteArray("1\n"));
         QCOMPARE(run({QStringLiteral("grabber"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("王芳")}).out, QByteArray("2\n"));
