@@ -49,12 +49,13 @@ start)
         cat "$dir/initdb.log" >&2
         exit 1
     fi
-    # fsync off: a throwaway cluster; what the tests check is what commits, not the disk.
+    # fsync off: a throwaway cluster; what the tests check is what commits, not the disk. The
+    # benchmarks start theirs with GRABDESK_PG_FSYNC=on, where a commit is on the disk.
     attempt=0
     while :; do
         port=$((20000 + ($$ * 7 + attempt * 977) % 40000))
         if $as "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-c listen_addresses=127.0.0.1 -k $dir -p $port -c fsync=off" start >/dev/null; then
+            -o "-c listen_addresses=127.0.0.1 -k $dir -p $port -c fsync=${GRABDESK_PG_FSYNC:-off}" start >/dev/null; then
             break
         fi
         attempt=$((attempt + 1))
