@@ -1581,6 +1581,10 @@
         <source>%1 is an empty database, not yet a GrabDesk one. Create GrabDesk&apos;s tables in it with &quot;grabctl --db %1 init&quot;.</source>
         <translation>%1 是空数据库，还不是 GrabDesk 数据库。请用“grabctl --db %1 init”在其中创建 GrabDesk 的数据表。</translation>
     </message>
+    <message>
+        <source>The login %1 may not create databases on %2: ask the server&apos;s administrator to run &quot;createdb -O %1 %3&quot; there, then run this again.</source>
+        <translation>登录名 %1 无权在 %2 上创建数据库：请服务器管理员在那里运行“createdb -O %1 %3”，然后再运行一次。</translation>
+    </message>
 </context>
 <context>
     <name>grab::DatabaseLocation</name>

@@ -28,7 +28,7 @@ const char *kExitCodes = "Exit codes:\n"
 QList<Command> allCommands()
 {
     QList<Command> all;
-    all << setupCommands() << teamCommands() << coachingCommands() << orderCommands() << dispatchCommands() << metricsCommands()
+    all << setupCommands() << serverCommands() << teamCommands() << coachingCommands() << orderCommands() << dispatchCommands() << metricsCommands()
         << dashboardCommands() << ruleCommands() << reviewCommands() << simCommands() << importCommands() << exportCommands() << verifyCommands();
     return all;
 }

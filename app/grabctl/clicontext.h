@@ -64,6 +64,7 @@ struct Command
 };
 
 QList<Command> setupCommands();
+QList<Command> serverCommands();
 QList<Command> verifyCommands();
 QList<Command> teamCommands();
 QList<Command> coachingCommands();

@@ -1,6 +1,10 @@
 #include "serverconnection.h"
 
+#include "sql.h"
+#include "sqlerror.h"
+
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QStringList>
@@ -160,6 +164,43 @@ Result<QSqlDatabase> openServerConnection(const DatabaseLocation &location, cons
         return e;
     }
     return db;
+}
+
+Result<bool> ensureServerDatabase(const DatabaseLocation &location)
+{
+    DatabaseLocation maintenance = location;
+    maintenance.database = QStringLiteral("postgres");
+    const QString connection = QStringLiteral("grabdesk-server-admin");
+    Result<bool> result = false;
+    {
+        auto db = openServerConnection(maintenance, connection);
+        if (!db) {
+            return db.error();
+        }
+        const QString doing = QStringLiteral("looking for the database %1").arg(location.database);
+        auto exists = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM pg_database WHERE datname = ?"), {location.database}, doing);
+        if (!exists) {
+            result = exists.error();
+        } else if (exists->toInt() == 0) {
+            // The name is quoted as an identifier: any name PostgreSQL allows, nothing more.
+            QString name = location.database;
+            name.replace(u'"', QStringLiteral("\"\""));
+            QSqlQuery q(*db);
+            if (q.exec(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' TEMPLATE template0").arg(name))) {
+                result = true;
+            } else if (q.lastError().nativeErrorCode() == QLatin1String("42501")) {
+                result = makeError(ErrorCode::DatabaseUnusable,
+                                   QCoreApplication::translate("grab::Database", "The login %1 may not create databases on %2: ask the server's administrator "
+                                                                               "to run \"createdb -O %1 %3\" there, then run this again.")
+                                       .arg(location.user.isEmpty() ? qEnvironmentVariable("USER") : location.user, location.display(), location.database),
+                                   QStringLiteral("permission_denied"));
+            } else {
+                result = errorFromSql(q.lastError(), QStringLiteral("creating the database %1").arg(location.database));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
 }
 
 } // namespace grab

@@ -22,4 +22,10 @@ inline constexpr int kServerTcpUserTimeoutMs = 5000;
 
 Result<QSqlDatabase> openServerConnection(const DatabaseLocation &location, const QString &connectionName);
 
+// Makes sure the database `location` names exists on its server, creating it (UTF-8, from
+// template0, so the cluster's own defaults do not matter) when it does not; true if it was
+// created. It asks through the server's maintenance database "postgres", with the same login.
+// A login that may not create databases is told, in one sentence, what to ask its administrator.
+Result<bool> ensureServerDatabase(const DatabaseLocation &location);
+
 } // namespace grab

@@ -58,17 +58,12 @@ const QString &placeholderName(int i)
     return more;
 }
 
-// A kept statement's "?" placeholders, outside quotes, become ":p0", ":p1", ... in order. Qt 6.4
-// binds a value by position through a name it formats anew for every value (":N" with
-// QString::arg, then a hash lookup): 60 % of binding's cost, and binding was 12 % of a grab's
-// instructions (35 values). A value bound by a name that Qt memorised when preparing skips that
-// (grab_bench under callgrind, docs/performance.md). The statement means the same.
-QString withNamedPlaceholders(const QString &sql)
+// `sql` with each "?" outside quotes replaced by what `write` appends (nothing if it says no).
+std::optional<QString> withPlaceholdersReplaced(const QString &sql, qsizetype extra, const std::function<bool(QString &)> &write)
 {
     QString out;
-    out.reserve(sql.size() + 16);
+    out.reserve(sql.size() + extra);
     QChar quote;
-    int n = 0;
     for (const QChar c : sql) {
         if (!quote.isNull()) {
             if (c == quote) {
@@ -79,12 +74,28 @@ QString withNamedPlaceholders(const QString &sql)
             quote = c;
             out += c;
         } else if (c == u'?') {
-            out += placeholderName(n++);
+            if (!write(out)) {
+                return std::nullopt;
+            }
         } else {
             out += c;
         }
     }
     return out;
+}
+
+// A kept statement's "?" placeholders, outside quotes, become ":p0", ":p1", ... in order. Qt 6.4
+// binds a value by position through a name it formats anew for every value (":N" with
+// QString::arg, then a hash lookup): 60 % of binding's cost, and binding was 12 % of a grab's
+// instructions (35 values). A value bound by a name that Qt memorised when preparing skips that
+// (grab_bench under callgrind, docs/performance.md). The statement means the same.
+QString withNamedPlaceholders(const QString &sql)
+{
+    int n = 0;
+    return *withPlaceholdersReplaced(sql, 16, [&](QString &out) {
+        out += placeholderName(n++);
+        return true;
+    });
 }
 
 Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, const QString &doing)
@@ -203,29 +214,15 @@ QString serverLiteral(const QSqlDriver *driver, const QVariant &v)
 // trips and 37 s that way.
 std::optional<QString> withValuesInline(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
-    QString out;
-    out.reserve(sql.size() + 16 * binds.size());
-    QChar quote;
     qsizetype n = 0;
-    for (const QChar c : sql) {
-        if (!quote.isNull()) {
-            if (c == quote) {
-                quote = QChar();
-            }
-            out += c;
-        } else if (c == u'\'' || c == u'"') {
-            quote = c;
-            out += c;
-        } else if (c == u'?') {
-            if (n >= binds.size()) {
-                return std::nullopt;
-            }
-            out += serverLiteral(db.driver(), binds[n++]);
-        } else {
-            out += c;
+    auto out = withPlaceholdersReplaced(sql, 16 * binds.size(), [&](QString &text) {
+        if (n >= binds.size()) {
+            return false;
         }
-    }
-    if (n != binds.size()) {
+        text += serverLiteral(db.driver(), binds[n++]);
+        return true;
+    });
+    if (!out || n != binds.size()) {
         return std::nullopt;
     }
     return out;

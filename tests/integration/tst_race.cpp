@@ -22,8 +22,7 @@ using namespace grab::test;
 
 namespace {
 
-// Starts `count` race workers on `where`, all at once; returns what each printed, or an empty
-// list after a failed QVERIFY.
+// One racing process: the grabber it acts for, and the seed of its order of attempts.
 struct Worker
 {
     qint64 grabber = 0;
@@ -45,8 +44,9 @@ class TestRace : public QObject
         return dir.filePath(QString::fromLatin1(file));
     }
 
-    // Runs the workers against `path` from one start signal; fills `outputs` with each one's
-    // standard output after it exited normally with code 0.
+    // Runs the workers against `path` from one start signal (each has opened its connection
+    // first); fills `outputs` with each one's standard output, in order, after it exited
+    // normally with code 0.
     void race(const QString &path, const QString &start, int orders, const QList<Worker> &team, QList<QByteArray> *outputs)
     {
         QList<QProcess *> workers;
@@ -123,39 +123,21 @@ private slots:
         QVERIFY2(contest::makeDatabase(path, kProcesses, kOrders, &why), qPrintable(why));
         const QString start = dir.filePath(QStringLiteral("go"));
 
-        QList<QProcess *> workers;
+        QList<Worker> team;
         for (int i = 0; i < kProcesses; ++i) {
-            auto *p = new QProcess(this);
-            p->setProcessChannelMode(QProcess::SeparateChannels);
-            p->start(QStringLiteral(RACE_WORKER),
-                     {path, QString::number(i + 1), QString::number(kOrders), QString::number(1000 + i), QString::number(contest::now()), start});
-            QVERIFY(p->waitForStarted(10000));
-            workers.append(p);
-        }
-        for (QProcess *p : workers) {
-            // Every worker has opened its connection before the race starts.
-            QElapsedTimer wait;
-            wait.start();
-            while (!p->canReadLine() && wait.elapsed() < 30000) {
-                p->waitForReadyRead(100);
-            }
-            QCOMPARE(p->readLine().trimmed(), QByteArray("READY"));
+            team.append({i + 1, quint32(1000 + i)});
         }
         QElapsedTimer race;
         race.start();
-        QFile go(start);
-        QVERIFY(go.open(QIODevice::WriteOnly));
-        go.close();
+        QList<QByteArray> outputs;
+        this->race(path, start, kOrders, team, &outputs);
+        QCOMPARE(outputs.size(), kProcesses);
 
         QHash<qint64, int> toldWon; // order -> grabber told it won
         int doubleTold = 0;
         for (int i = 0; i < kProcesses; ++i) {
-            QProcess *p = workers[i];
-            QVERIFY2(p->waitForFinished(240000), "a worker did not finish in 4 minutes");
-            QCOMPARE(p->exitStatus(), QProcess::NormalExit);
-            const QList<QByteArray> lines = p->readAllStandardOutput().split('\n');
             bool done = false;
-            for (const QByteArray &line : lines) {
+            for (const QByteArray &line : outputs[i].split('\n')) {
                 QVERIFY2(!line.startsWith("ERROR"), line.constData()); // no "database is locked", no other failure
                 if (line.startsWith("WON ")) {
                     const qint64 order = line.mid(4).toLongLong();
@@ -170,7 +152,6 @@ private slots:
                 }
             }
             QVERIFY(done);
-            QCOMPARE(p->exitCode(), 0);
         }
         const qint64 ms = race.elapsed();
         qInfo("race: %d processes, %d orders, %lld ms, %.0f attempts/s", kProcesses, kOrders, static_cast<long long>(ms),

@@ -13,6 +13,8 @@
 #include "store/sql.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -260,6 +262,56 @@ private slots:
             QCOMPARE(ServerDatabase::rawExec(server.address(), {QStringLiteral("SELECT 1/(CASE WHEN to_regclass('orders') IS NULL THEN 1 ELSE 0 END)")}),
                      QString()); // nothing of ours was created in it
         }
+    }
+
+    // grabctl server init: the database, its tables and the default rules, from nothing; again,
+    // nothing changes; a login that may not create databases is told what to ask for.
+    void serverInitFromNothing()
+    {
+        const QString name = QStringLiteral("grabdesk_init_%1").arg(QCoreApplication::applicationPid());
+        ServerDatabase::admin(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+        QString address = clusterAddress();
+        address.chop(QStringLiteral("/postgres").size());
+        address += QLatin1Char('/') + name;
+        const Run made = grabctl({QStringLiteral("server"), QStringLiteral("init"), address, QStringLiteral("--time-zone"), QStringLiteral("Asia/Shanghai")});
+        QVERIFY2(made.code == 0, made.err.constData());
+        QVERIFY2(made.out.startsWith("Created the database "), made.out.constData());
+        const Run again = grabctl({QStringLiteral("server"), QStringLiteral("init"), address});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.startsWith("Already a GrabDesk database"), again.out.constData());
+        const Run rules = grabctl({QStringLiteral("--db"), address, QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("--json")});
+        QVERIFY2(rules.code == 0 && rules.out.contains("Asia/Shanghai"), rules.err.constData());
+        const Run migrate = grabctl({QStringLiteral("server"), QStringLiteral("migrate"), address});
+        QVERIFY2(migrate.code == 0 && migrate.out.contains("this version's"), migrate.err.constData());
+        {
+            auto db = open(address, Database::Mode::OpenExisting);
+            QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()"))
+                         ->toString(),
+                     QStringLiteral("UTF8"));
+        }
+        ServerDatabase::admin(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+
+        // A file is not a server.
+        QCOMPARE(grabctl({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("team.sqlite")}).code, 2);
+    }
+    void serverInitWithoutTheRightToCreate()
+    {
+        QFile f(qEnvironmentVariable("GRABDESK_TEST_PG_STATE"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString address = QString::fromUtf8(f.readAll().split('\n').value(2)); // through TCP
+        address.replace(QStringLiteral("postgresql://postgres@"), QStringLiteral("postgresql://grabdesk_password@"));
+        address.chop(QStringLiteral("/postgres").size());
+        address += QStringLiteral("/grabdesk_not_allowed");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("right horse battery"));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("GRABCTL"), {QStringLiteral("server"), QStringLiteral("init"), address});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 6);
+        const QByteArray err = p.readAllStandardError().trimmed();
+        QVERIFY2(err.count('\n') == 0 && err.contains("may not create databases") && err.contains("createdb -O grabdesk_password grabdesk_not_allowed"),
+                 err.constData());
     }
 
     // Writers of the whole database wait for each other, and one kept waiting past the busy
