@@ -11,6 +11,17 @@ namespace grab::ui {
 
 Result<OpenedDatabase> openOrCreateDemo(const QString &path, bool isDefaultLocation)
 {
+    // A team server is opened as it is: the window never fills a server with a demo team (an
+    // empty database there is made a team's with "grabctl server init").
+    if (path.contains(QLatin1String("://"))) {
+        auto db = Database::open(path, Database::Options{});
+        if (!db) {
+            return db.error();
+        }
+        OpenedDatabase opened;
+        opened.db = std::move(*db);
+        return opened;
+    }
     const QFileInfo info(path);
     if (isDefaultLocation) {
         QDir().mkpath(info.absolutePath());

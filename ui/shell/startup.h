@@ -18,7 +18,8 @@ struct OpenedDatabase
     int demoDays = 0;
 };
 
-// Opens `path`, or creates it with the demo generator when it does not exist. The folder of
+// Opens `path`, or creates it with the demo generator when it does not exist. A server's address
+// (postgresql://) is only opened: an empty or foreign database there is an error, never a demo. The folder of
 // the default location is created; any other missing folder is an error. Errors come back as
 // values (a corrupt, foreign or newer file is left untouched); nothing here shows a dialog.
 Result<OpenedDatabase> openOrCreateDemo(const QString &path, bool isDefaultLocation);
