@@ -64,6 +64,11 @@ struct Command
 };
 
 QList<Command> setupCommands();
+// --time-zone, when given, must be an IANA zone: 0, or the usage exit code (2).
+int checkTimeZone(CliContext &ctx, const QCommandLineParser &p);
+// init and server init: --time-zone (else the system's zone) checked, the database opened and
+// created if need be, and its default rules made. 0 with the rule version, or the exit code.
+int openWithDefaultRules(CliContext &ctx, const QCommandLineParser &p, int *ruleVersion);
 QList<Command> serverCommands();
 QList<Command> verifyCommands();
 QList<Command> teamCommands();

@@ -7,7 +7,6 @@
 #include "store/serverconnection.h"
 
 #include <QJsonObject>
-#include <QTimeZone>
 
 namespace grab::cli {
 namespace {
@@ -34,9 +33,8 @@ std::optional<DatabaseLocation> serverAddress(CliContext &ctx, const QString &co
 // default rules; says which of these it did. Run again, it changes nothing and says so.
 int serverInit(CliContext &ctx, const QCommandLineParser &p, const QStringList &positionals)
 {
-    const QString zone = p.value(QStringLiteral("time-zone"));
-    if (!zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid()) {
-        return ctx.usage(QStringLiteral("--time-zone \"%1\" is not an IANA time zone such as Asia/Shanghai.").arg(zone));
+    if (const int bad = checkTimeZone(ctx, p); bad != 0) {
+        return bad; // before anything is created on the server
     }
     int code = 0;
     const auto location = serverAddress(ctx, QStringLiteral("server init"), positionals.value(0), &code);
@@ -47,24 +45,21 @@ int serverInit(CliContext &ctx, const QCommandLineParser &p, const QStringList &
     if (!madeDatabase) {
         return ctx.fail(madeDatabase.error());
     }
-    Database *db = ctx.database(Database::Mode::OpenOrCreate);
-    if (!db) {
-        return ctx.fail(ctx.lastOpenError());
+    int version = 0;
+    if (const int failed = openWithDefaultRules(ctx, p, &version); failed != 0) {
+        return failed;
     }
-    auto version = RuleService(ctx.serviceContext()).ensureDefaults(zone.isEmpty() ? systemTimeZoneId() : zone);
-    if (!version) {
-        return ctx.fail(version.error());
-    }
+    Database *db = ctx.database(Database::Mode::OpenExisting); // opened above
     if (ctx.json) {
         ctx.printJson(QJsonObject{{QStringLiteral("db"), db->path()},
                                   {QStringLiteral("databaseCreated"), *madeDatabase},
                                   {QStringLiteral("schemaCreated"), db->wasCreated()},
                                   {QStringLiteral("schemaVersion"), schema::kVersion},
-                                  {QStringLiteral("ruleVersion"), *version}});
+                                  {QStringLiteral("ruleVersion"), version}});
     } else if (*madeDatabase) {
-        ctx.out() << "Created the database " << db->path() << " with GrabDesk's tables and the default rules (version " << *version << ")." << Qt::endl;
+        ctx.out() << "Created the database " << db->path() << " with GrabDesk's tables and the default rules (version " << version << ")." << Qt::endl;
     } else if (db->wasCreated()) {
-        ctx.out() << "Created GrabDesk's tables and the default rules (version " << *version << ") in the empty database " << db->path() << "." << Qt::endl;
+        ctx.out() << "Created GrabDesk's tables and the default rules (version " << version << ") in the empty database " << db->path() << "." << Qt::endl;
     } else {
         ctx.out() << "Already a GrabDesk database: " << db->path() << " (schema " << schema::kVersion << ")." << Qt::endl;
     }

@@ -12,14 +12,22 @@
 #include <QTimeZone>
 
 namespace grab::cli {
-namespace {
 
-int init(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+int checkTimeZone(CliContext &ctx, const QCommandLineParser &p)
 {
     const QString zone = p.value(QStringLiteral("time-zone"));
     if (!zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid()) {
         return ctx.usage(QStringLiteral("--time-zone \"%1\" is not an IANA time zone such as Asia/Shanghai.").arg(zone));
     }
+    return 0;
+}
+
+int openWithDefaultRules(CliContext &ctx, const QCommandLineParser &p, int *ruleVersion)
+{
+    if (const int bad = checkTimeZone(ctx, p); bad != 0) {
+        return bad;
+    }
+    const QString zone = p.value(QStringLiteral("time-zone"));
     Database *db = ctx.database(Database::Mode::OpenOrCreate);
     if (!db) {
         return ctx.fail(ctx.lastOpenError());
@@ -28,10 +36,23 @@ int init(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
     if (!version) {
         return ctx.fail(version.error());
     }
+    *ruleVersion = *version;
+    return 0;
+}
+
+namespace {
+
+int init(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
+{
+    int version = 0;
+    if (const int code = openWithDefaultRules(ctx, p, &version); code != 0) {
+        return code;
+    }
+    Database *db = ctx.database(Database::Mode::OpenExisting); // opened above
     if (ctx.json) {
         ctx.printJson(QJsonObject{{QStringLiteral("db"), db->path()},
                                   {QStringLiteral("created"), db->wasCreated()},
-                                  {QStringLiteral("ruleVersion"), *version}});
+                                  {QStringLiteral("ruleVersion"), version}});
     } else {
         ctx.out() << (db->wasCreated() ? "Created " : "Already a GrabDesk database: ") << db->path() << Qt::endl;
     }
