@@ -269,6 +269,19 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, std::initia
     return runSql(db, sql, QVariantList(binds), doing);
 }
 
+namespace {
+
+// Reads a query to its end. finish() does not: on a server, Qt's driver reads a forward-only
+// result a row at a time, and until its end is read, the connection holds it unread; a
+// notification (LISTEN) that arrives meanwhile waits behind it, unseen, until the next statement.
+void drain(QSqlQuery &q)
+{
+    while (q.isActive() && q.isSelect() && q.next()) {
+    }
+}
+
+} // namespace
+
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds,
                         const QString &doing)
 {
@@ -280,6 +293,7 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initial
             return q.error();
         }
         QVariant v = q->next() ? q->value(0) : QVariant();
+        drain(*q);
         if (auto s = rowsEnded(*q, doing); !s) {
             return s.error();
         }
@@ -291,6 +305,7 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initial
         return q.error();
     }
     QVariant v = (*q)->next() ? (*q)->value(0) : QVariant();
+    drain(**q);
     const Status ended = rowsEnded(**q, doing);
     (*q)->finish();
     if (!ended) {
