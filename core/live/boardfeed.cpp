@@ -4,32 +4,17 @@
 #include "services/grab/orderreader.h"
 #include "services/rules/ruleservice.h"
 #include "store/database.h"
+#include "store/readsnapshot.h"
 #include "store/sql.h"
+#include "store/sqlerror.h"
+
+#include <QSqlDriver>
 
 #include <QSet>
 #include <QTimer>
 
 namespace grab {
 namespace {
-
-// A read transaction: everything read inside sees one commit, so the pool, the quotas and
-// the last event id of a snapshot agree with each other. Deferred on purpose: it never writes.
-class ReadTransaction final
-{
-public:
-    explicit ReadTransaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = bool(runSql(m_db, QStringLiteral("BEGIN"))); }
-    ~ReadTransaction()
-    {
-        if (m_open) {
-            runSql(m_db, QStringLiteral("COMMIT"));
-        }
-    }
-    Q_DISABLE_COPY_MOVE(ReadTransaction)
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 // Event types after which a grabber's quotas may have moved.
 bool movesQuotas(const QString &type)
@@ -54,20 +39,16 @@ BoardFeed::~BoardFeed() = default;
 
 void BoardFeed::start()
 {
-    auto db = Database::open(m_path, Database::Options{});
-    if (!db) {
-        emit health(false, db.error().message, m_clock.nowMs());
-        return;
-    }
-    m_db = std::move(*db);
-    m_feed = std::make_unique<EventFeed>(m_db->connection());
-    if (auto s = readSnapshot(); !s) {
-        m_healthy = false;
-        emit health(false, s.error().message, m_clock.nowMs());
-    }
     m_timer = new QTimer(this);
     m_timer->setInterval(m_options.pollMs);
     connect(m_timer, &QTimer::timeout, this, &BoardFeed::poll);
+    const qint64 now = m_clock.nowMs();
+    if (auto s = connectNow(); !s) {
+        if (!m_db) {
+            lost(s.error(), now); // not opened: try again after a pause
+        }
+        emit health(false, s.error().message, now);
+    }
     m_timer->start();
 }
 
@@ -76,8 +57,57 @@ void BoardFeed::stop()
     if (m_timer) {
         m_timer->stop();
     }
+    disconnectNow();
+}
+
+// Opens the connection, listens where the engine notifies, and catches up: the first snapshot,
+// or after a reconnect every event since the last one delivered.
+Status BoardFeed::connectNow()
+{
+    auto db = Database::open(m_path, Database::Options{});
+    if (!db) {
+        return db.error();
+    }
+    m_db = std::move(*db);
+    m_feed = std::make_unique<EventFeed>(m_db->connection());
+    m_feed->startAfter(m_resumeAfter);
+    m_notified = false;
+    const QString channel = dialect::commitChannel(m_db->engine());
+    QSqlDriver *driver = m_db->connection().driver();
+    if (!channel.isEmpty() && driver->subscribeToNotification(channel)) {
+        m_notified = true;
+        connect(driver, &QSqlDriver::notification, this, &BoardFeed::onNotification);
+    }
+    m_timer->setInterval(m_notified ? m_options.healthMs : m_options.pollMs);
+    if (!m_snapshotDelivered) {
+        return readSnapshot();
+    }
+    if (auto moved = m_feed->changed(); !moved) {
+        return moved.error();
+    }
+    return readDelta();
+}
+
+void BoardFeed::disconnectNow()
+{
+    if (m_feed) {
+        m_resumeAfter = m_feed->lastId(); // where the next connection takes up
+    }
     m_feed.reset();
-    m_db.reset(); // the connection goes in the thread that opened it
+    m_db.reset();   // the connection goes in the thread that opened it
+    m_notified = false;
+}
+
+// Notifications come one per committed transaction; a burst of them makes one look.
+void BoardFeed::onNotification()
+{
+    if (!m_lookPending) {
+        m_lookPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_lookPending = false;
+            poll();
+        });
+    }
 }
 
 void BoardFeed::poke()
@@ -97,12 +127,35 @@ void BoardFeed::reload()
 
 void BoardFeed::poll()
 {
-    if (!m_db) {
+    const qint64 now = m_clock.nowMs();
+    if (m_db) {
+        look(now);
         return;
     }
-    const qint64 now = m_clock.nowMs();
+    if (now < m_nextAttemptAt) {
+        emit health(false, m_lostMessage, now); // still away; the pause is not over
+        return;
+    }
+    if (auto s = connectNow(); !s) {
+        if (m_db) {
+            disconnectNow(); // connected, but the catching up failed: try it all again
+        }
+        lost(s.error(), now);
+        emit health(false, s.error().message, now);
+        return;
+    }
+    m_backoffMs = 0;
+    if (m_lostAt != 0) {
+        m_lostAt = 0;
+        emit reachability(true, now);
+    }
+    emit health(true, QString(), now);
+}
+
+void BoardFeed::look(qint64 now)
+{
     Status s = Done{};
-    if (m_feed->lastId() == 0 && m_rules.version == 0) {
+    if (!m_snapshotDelivered) {
         s = readSnapshot(); // the first snapshot failed: try again
     } else {
         auto moved = m_feed->changed();
@@ -112,8 +165,24 @@ void BoardFeed::poll()
             s = readDelta();
         }
     }
-    m_healthy = bool(s);
-    emit health(m_healthy, s ? QString() : s.error().message, now);
+    if (!s && isServerLost(s.error())) {
+        disconnectNow();
+        lost(s.error(), now);
+    }
+    emit health(bool(s), s ? QString() : s.error().message, now);
+}
+
+// The connection is gone or could not be made: wait a growing pause before each attempt, and
+// when the server itself cannot be reached, say so once (the window refuses writes meanwhile).
+void BoardFeed::lost(const Error &error, qint64 now)
+{
+    m_lostMessage = error.message;
+    m_backoffMs = m_backoffMs == 0 ? m_options.reconnectFirstMs : std::min(m_backoffMs * 2, m_options.reconnectMaxMs);
+    m_nextAttemptAt = now + m_backoffMs;
+    if (m_lostAt == 0 && isServerLost(error)) {
+        m_lostAt = now;
+        emit reachability(false, now);
+    }
 }
 
 Status BoardFeed::readSnapshot()
@@ -122,7 +191,10 @@ Status BoardFeed::readSnapshot()
     const qint64 now = m_clock.nowMs();
     BoardSnapshot snapshot;
     {
-        ReadTransaction read(db);
+        auto read = ReadSnapshot::begin(db);
+        if (!read) {
+            return read.error();
+        }
         auto rules = RuleService::currentIn(db);
         if (!rules) {
             return rules.error();
@@ -174,6 +246,7 @@ Status BoardFeed::readSnapshot()
     }
     m_rules = snapshot.rules;
     m_quotasReadAt = now;
+    m_snapshotDelivered = true;
     snapshot.readAt = now;
     snapshot.lastEventId = m_feed->lastId();
     emit snapshotReady(snapshot);
@@ -187,7 +260,10 @@ Status BoardFeed::readDelta()
     BoardDelta delta;
     delta.readAt = now;
     {
-        ReadTransaction read(db);
+        auto read = ReadSnapshot::begin(db);
+        if (!read) {
+            return read.error();
+        }
         bool quotasMoved = now - m_quotasReadAt >= m_options.quotaRefreshMs;
         QList<qint64> orderIds;
         QSet<qint64> seen;

@@ -1,6 +1,7 @@
 #include "eventfeed.h"
 
 #include "services/audit/eventlog.h"
+#include "store/dialect.h"
 #include "store/sql.h"
 
 namespace grab {
@@ -17,7 +18,7 @@ Status EventFeed::startAtEnd()
 
 Result<bool> EventFeed::changed()
 {
-    auto version = scalar(m_db, QStringLiteral("PRAGMA data_version"), {}, QStringLiteral("watching the database for changes"));
+    auto version = scalar(m_db, dialect::commitProbe(dialect::engineOf(m_db)), {}, QStringLiteral("watching the database for changes"));
     if (!version) {
         return version.error();
     }

@@ -9,10 +9,12 @@
 namespace grab {
 
 // Learns of events written by anyone — this process, another GrabDesk, grabctl, the simulator —
-// on a connection of its own. SQLite has no cross-process notification, so the feed polls
-// `PRAGMA data_version` (a couple of microseconds; it moves when another connection commits)
-// and reads `events WHERE id > last seen` only when it moved. Not thread-safe: one feed per
-// connection, used in the thread that opened it.
+// on a connection of its own. It asks the engine's commit probe (dialect.h: SQLite's
+// `PRAGMA data_version`, a couple of microseconds; a server's newest event id) whether anyone
+// committed, and reads `events WHERE id > last seen` only when it moved. Event ids follow
+// commit order on both engines (the event chain's lock is held from the first event to the
+// commit), so "after the last id seen" never skips an event that committed late. Not
+// thread-safe: one feed per connection, used in the thread that opened it.
 class EventFeed final
 {
 public:

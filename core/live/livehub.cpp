@@ -1,6 +1,10 @@
 #include "livehub.h"
 
 #include "boardfeed.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
 
 #include <QThread>
 
@@ -17,11 +21,38 @@ LiveHub::LiveHub(std::unique_ptr<LiveSource> source, QObject *parent) : QObject(
     connect(m_source.get(), &LiveSource::snapshotReady, this, &LiveHub::onSnapshot);
     connect(m_source.get(), &LiveSource::deltaReady, this, &LiveHub::onDelta);
     connect(m_source.get(), &LiveSource::health, this, &LiveHub::onHealth);
+    connect(m_source.get(), &LiveSource::reachability, this, &LiveHub::onReachability);
 }
 
-std::unique_ptr<LiveSource> LiveHub::sqliteSource(const QString &databasePath, const Clock &clock)
+std::unique_ptr<LiveSource> LiveHub::sourceFor(const QString &databasePath, const Clock &clock)
 {
     return std::make_unique<BoardFeed>(databasePath, clock);
+}
+
+void LiveHub::holdWritesWhileUnreachable(const QString &path)
+{
+    m_holdPath = path;
+}
+
+LiveLink LiveHub::link(qint64 nowMs) const
+{
+    LiveLink link;
+    if (m_unreachableSince != 0) {
+        link.state = nowMs - m_unreachableSince < LiveLink::kOfflineAfterMs ? LiveLink::State::Reconnecting : LiveLink::State::Offline;
+        link.since = m_unreachableSince;
+        link.error = m_error;
+    } else if (m_reportedAt == 0) {
+        link.state = LiveLink::State::Connecting;
+    } else if (nowMs - m_reportedAt > LiveLink::kStalledAfterMs) {
+        link.state = LiveLink::State::Stalled;
+        link.since = m_reportedAt;
+    } else if (!m_healthy) {
+        link.state = LiveLink::State::Failing;
+        link.error = m_error;
+    } else {
+        link.state = LiveLink::State::Live;
+    }
+    return link;
 }
 
 LiveHub::~LiveHub()
@@ -93,9 +124,33 @@ void LiveHub::onDelta(const BoardDelta &delta)
 
 void LiveHub::onHealth(bool ok, const QString &message, qint64 polledAt)
 {
+    m_reportedAt = polledAt;
     m_healthy = ok;
     m_error = ok ? QString() : message;
     emit health(ok, message, polledAt);
+}
+
+} // namespace grab
+
+namespace grab {
+
+void LiveHub::onReachability(bool reachable, qint64 since)
+{
+    m_unreachableSince = reachable ? 0 : since;
+    if (!m_holdPath.isEmpty()) {
+        if (reachable) {
+            Database::holdWrites(m_holdPath, std::nullopt);
+        } else {
+            const QString at = QDateTime::fromMSecsSinceEpoch(since).toString(QStringLiteral("HH:mm"));
+            Database::holdWrites(m_holdPath, makeError(ErrorCode::DatabaseUnusable,
+                                                       QCoreApplication::translate("grab::LiveHub", "The team server has not answered since %1, so nothing "
+                                                                                   "was changed. GrabDesk reconnects by itself: try again once the status "
+                                                                                   "bar says Live.")
+                                                           .arg(at),
+                                                       QStringLiteral("server_offline")));
+        }
+    }
+    emit reachability(reachable, since);
 }
 
 } // namespace grab

@@ -19,6 +19,25 @@ namespace grab {
 // grabber mode (its own window, its own hub). It also keeps the state the deltas add up to
 // (the orders in play, the quotas, the rules), so a subscriber that only needs to look, such
 // as the escalation watcher, does not depend on another's models.
+// What a window says about its live feed (the status bar of the manager's window, grabber
+// mode's strip): one reading of the hub's reports, so that every window says the same.
+struct LiveLink
+{
+    enum class State {
+        Connecting,   // no report yet
+        Live,         // the last look worked, and it was recent
+        Stalled,      // no report for kStalledAfterMs: the feed waits on the database (since: the last report)
+        Failing,      // the database answers, but reading it fails (error)
+        Reconnecting, // the server cannot be reached, for less than kOfflineAfterMs (since: lost at)
+        Offline,      // the same, for longer
+    };
+    static constexpr qint64 kStalledAfterMs = 3000;
+    static constexpr qint64 kOfflineAfterMs = 10000;
+    State state = State::Connecting;
+    qint64 since = 0;
+    QString error;
+};
+
 class LiveHub final : public QObject
 {
     Q_OBJECT
@@ -27,9 +46,13 @@ class LiveHub final : public QObject
 public:
     // Takes the source and moves it to the hub's thread; start() starts it.
     explicit LiveHub(std::unique_ptr<LiveSource> source, QObject *parent = nullptr);
-    // The SQLite file's source (BoardFeed).
-    static std::unique_ptr<LiveSource> sqliteSource(const QString &databasePath, const Clock &clock);
+    // The source for a file or a team server (BoardFeed).
+    static std::unique_ptr<LiveSource> sourceFor(const QString &databasePath, const Clock &clock);
     ~LiveHub() override;
+
+    // While the source cannot reach the database at `path`, every write on it in this process
+    // is refused with one sentence (Database::holdWrites); the window that owns the hub asks.
+    void holdWritesWhileUnreachable(const QString &path);
 
     void start();
     bool isLoaded() const { return m_loaded; }
@@ -39,6 +62,7 @@ public:
     QList<Order> inPlay() const;
     QList<Quota> quotas() const { return m_quotas; }
     const RuleSet &rules() const { return m_rules; }
+    LiveLink link(qint64 nowMs) const;
 
 public slots:
     void poke();
@@ -48,11 +72,14 @@ signals:
     void snapshotReady(const grab::BoardSnapshot &snapshot);
     void deltaReady(const grab::BoardDelta &delta);
     void health(bool ok, const QString &message, qint64 polledAt);
+    // The database stopped answering, or answers again (LiveSource::reachability).
+    void reachability(bool reachable, qint64 since);
 
 private:
     void onSnapshot(const BoardSnapshot &snapshot);
     void onDelta(const BoardDelta &delta);
     void onHealth(bool ok, const QString &message, qint64 polledAt);
+    void onReachability(bool reachable, qint64 since);
 
     QThread *m_thread = nullptr;
     std::unique_ptr<LiveSource> m_source;
@@ -60,6 +87,9 @@ private:
     bool m_loaded = false;
     bool m_healthy = true;
     QString m_error;
+    qint64 m_reportedAt = 0;    // the last health report (the source's clock)
+    qint64 m_unreachableSince = 0;
+    QString m_holdPath;
     QHash<qint64, Order> m_inPlay;
     QList<Quota> m_quotas;
     RuleSet m_rules;

@@ -9,8 +9,8 @@ namespace grab {
 
 // What feeds a LiveHub, in the hub's own thread: it reads the database on its own connection,
 // delivers one snapshot, then a delta whenever someone commits, and says after every look
-// whether it works. BoardFeed is the SQLite one (it polls the event log); a team server's feed
-// (LISTEN/NOTIFY) is another, and nothing that subscribes to the hub needs to know which.
+// whether it works. BoardFeed is the one GrabDesk has, for a file and a team server alike (the
+// engine tells it how commits are noticed); a test may give the hub another.
 class LiveSource : public QObject
 {
     Q_OBJECT
@@ -31,6 +31,10 @@ signals:
     void deltaReady(const grab::BoardDelta &delta);
     // After every look: whether the feed works, and if not, why.
     void health(bool ok, const QString &message, qint64 polledAt);
+    // The database stopped answering (a team server is gone or unreachable: reachable false,
+    // since when), or answers again after that (true). Between the two the source reconnects
+    // by itself, with a growing pause, and then reads everything since its last event.
+    void reachability(bool reachable, qint64 since);
 };
 
 } // namespace grab

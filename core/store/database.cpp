@@ -72,9 +72,13 @@ namespace {
 
 QMutex s_refusalMutex;
 QHash<QString, Error> s_refusals; // absolute path -> why its writes are refused
+QHash<QString, Error> s_holds;    // the same, for as long as the database cannot be reached
 
 QString refusalKey(const QString &path)
 {
+    if (path.contains(QLatin1String("://"))) {
+        return path; // a server's address
+    }
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
@@ -86,14 +90,28 @@ void Database::refuseWrites(const QString &path, const Error &why)
     s_refusals.insert(refusalKey(path), why);
 }
 
+void Database::holdWrites(const QString &path, const std::optional<Error> &why)
+{
+    QMutexLocker lock(&s_refusalMutex);
+    if (why) {
+        s_holds.insert(refusalKey(path), *why);
+    } else {
+        s_holds.remove(refusalKey(path));
+    }
+}
+
 std::optional<Error> Database::writeRefusal(const QString &path)
 {
     QMutexLocker lock(&s_refusalMutex);
-    if (s_refusals.isEmpty()) {
+    if (s_refusals.isEmpty() && s_holds.isEmpty()) {
         return std::nullopt; // the usual case, asked on every write: no path to resolve
     }
-    auto it = s_refusals.constFind(refusalKey(path));
-    return it == s_refusals.constEnd() ? std::nullopt : std::optional<Error>(*it);
+    const QString key = refusalKey(path);
+    if (auto it = s_refusals.constFind(key); it != s_refusals.constEnd()) {
+        return *it;
+    }
+    auto it = s_holds.constFind(key);
+    return it == s_holds.constEnd() ? std::nullopt : std::optional<Error>(*it);
 }
 
 Error readOnlyError(const QString &path)
@@ -328,6 +346,7 @@ Status Database::configure(const Options &options)
 
 Status Database::setSynchronous(Synchronous mode)
 {
+    m_synchronous = mode;
     if (isServer()) {
         return execPlain(m_db, mode == Synchronous::Full ? QStringLiteral("SET synchronous_commit = on") : QStringLiteral("SET synchronous_commit = off"),
                          QStringLiteral("setting the durability"));

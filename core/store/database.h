@@ -61,11 +61,18 @@ public:
     const QString &backupPath() const { return m_backupPath; }
 
     Status setSynchronous(Synchronous mode);
+    // A server's connection, lost (the server restarted, the network dropped it), made again
+    // with the same settings; the statements kept for it go. Done for a file.
+    Status reconnect();
 
     // Refuses every write Transaction on the database at `path`, on every connection of this
     // process, with `why` (a damaged file found by the check at start: writing into it would
     // spread the damage). For the rest of the process's life.
     static void refuseWrites(const QString &path, const Error &why);
+    // The same while `why` is set, and no longer once it is cleared: a team server that cannot
+    // be reached (the live feed says when), so that a change is refused at once with one
+    // sentence rather than waiting on the network or being queued for later.
+    static void holdWrites(const QString &path, const std::optional<Error> &why);
     static std::optional<Error> writeRefusal(const QString &path);
     // The storage engine and its version as the connection reports it, e.g. "SQLite 3.40.1"
     // (the About dialog). The one place that knows which engine answers.
@@ -93,6 +100,7 @@ private:
     bool m_readOnly = false;
     bool m_protected = false; // registered with protectedfiles
     int m_busyTimeoutMs = 10000;
+    Synchronous m_synchronous = Synchronous::Full;
     dialect::Engine m_engine = dialect::Engine::SQLite;
 };
 

@@ -60,6 +60,16 @@ bool headReadEarlyHolds(Engine engine)
     return engine == Engine::SQLite;
 }
 
+QString commitProbe(Engine engine)
+{
+    return engine == Engine::PostgreSQL ? QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events") : QStringLiteral("PRAGMA data_version");
+}
+
+QString commitChannel(Engine engine)
+{
+    return engine == Engine::PostgreSQL ? QString::fromLatin1(kCommitChannel) : QString();
+}
+
 bool preparable(Engine engine, const QString &sql)
 {
     if (engine == Engine::SQLite) {

@@ -42,6 +42,15 @@ QString lockEventChain(Engine engine);
 // held since BEGIN IMMEDIATE; PostgreSQL: no, it is read again under the lock).
 bool headReadEarlyHolds(Engine engine);
 
+// Following other desktops' commits (core/live). The probe is a statement whose one value moves
+// when anyone commits a change: SQLite's data_version (a couple of microseconds, no disk); on a
+// server the newest event's id, since every change writes an event and ids follow commit order
+// (lockEventChain). A server also says so itself: the schema's trigger on events notifies this
+// channel, delivered on commit; SQLite has no such thing (empty).
+inline constexpr const char *kCommitChannel = "grabdesk_events";
+QString commitProbe(Engine engine);
+QString commitChannel(Engine engine);
+
 // Whether the engine can prepare this statement ahead. PostgreSQL prepares only SELECT, INSERT,
 // UPDATE, DELETE, VALUES and WITH (Qt's driver prepares with PREPARE); the others (BEGIN, SET,
 // SHOW, DDL) run directly and take no bound values.

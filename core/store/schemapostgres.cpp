@@ -353,6 +353,13 @@ QStringList postgresSchema()
     for (const Trigger &t : triggers()) {
         s << t.sql;
     }
+    // Live across desktops: whoever adds events (GrabDesk, grabctl, a script through psql) tells
+    // the listeners, and the server delivers it on commit, never for a rollback. Once per
+    // statement, and the server merges a transaction's identical notifications into one.
+    s << QStringLiteral("CREATE FUNCTION grabdesk_notify_events() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                        "BEGIN PERFORM pg_notify('%1', ''); RETURN NULL; END $$")
+             .arg(QLatin1String(kCommitChannel));
+    s << QStringLiteral("CREATE TRIGGER events_notify AFTER INSERT ON events FOR EACH STATEMENT EXECUTE FUNCTION grabdesk_notify_events()");
     return s;
 }
 

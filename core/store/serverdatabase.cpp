@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace grab {
@@ -56,6 +57,29 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &address, c
         return s.error();
     }
     return db;
+}
+
+Status Database::reconnect()
+{
+    if (!isServer()) {
+        return Done{};
+    }
+    // The kept statements were prepared on the connection that is gone.
+    clearStatementCache(m_connectionName);
+    m_db.close();
+    // Opening again keeps the connection's options: the address looked up at first, and a
+    // connect_timeout within kServerConnectSeconds.
+    if (!m_db.open()) {
+        QString why = m_db.lastError().databaseText().isEmpty() ? m_db.lastError().text() : m_db.lastError().databaseText();
+        why = why.section(u'\n', 0, 0).trimmed();
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QCoreApplication::translate("grab::ServerConnection", "Cannot connect to %1: %2.").arg(m_path, why),
+                         QStringLiteral("server_unreachable"));
+    }
+    if (auto s = exec(m_db, QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs), QStringLiteral("configuring the connection")); !s) {
+        return s;
+    }
+    return setSynchronous(m_synchronous);
 }
 
 Status Database::configureServer(const Options &options)

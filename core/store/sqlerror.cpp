@@ -91,6 +91,11 @@ bool isWriteConflict(const Error &error)
     return error.reason == QLatin1String("write_conflict");
 }
 
+bool isServerLost(const Error &error)
+{
+    return error.reason == QLatin1String("server_gone") || error.reason == QLatin1String("server_unreachable");
+}
+
 Error errorFromSql(const QSqlError &error, const QString &doing)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();

@@ -37,4 +37,8 @@ Error errorFromSql(const QSqlError &error, const QString &doing);
 // the whole transaction may be tried again, and the core does so where it can.
 bool isWriteConflict(const Error &error);
 
+// The server cannot be reached: the connection was lost, or a new one could not be made. A
+// reconnect may help; nothing else will.
+bool isServerLost(const Error &error);
+
 } // namespace grab

@@ -50,7 +50,17 @@ Result<Transaction> Transaction::begin(Database &db, dialect::WriteScope scope)
     }
     const QStringList statements = dialect::beginWrite(db.engine(), scope);
     for (int i = 0; i < statements.size(); ++i) {
-        if (auto s = execRetrying(conn, statements[i], QStringLiteral("starting a write"), db.busyTimeoutMs()); !s) {
+        auto s = execRetrying(conn, statements[i], QStringLiteral("starting a write"), db.busyTimeoutMs());
+        if (!s && i == 0 && db.isServer() && isServerLost(s.error())) {
+            // The connection died since the last write (the server restarted, or dropped it
+            // while idle): nothing was begun, so connect again and begin once more.
+            if (auto again = db.reconnect(); !again) {
+                writeDepths().remove(conn.connectionName());
+                return again.error();
+            }
+            s = execRetrying(conn, statements[i], QStringLiteral("starting a write"), db.busyTimeoutMs());
+        }
+        if (!s) {
             if (i > 0) {
                 QSqlQuery(conn).exec(QStringLiteral("ROLLBACK")); // begun, but its lock was not granted
             }

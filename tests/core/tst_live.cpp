@@ -146,7 +146,9 @@ private slots:
         const qint64 c = t.customer(Tier::Vip);
         const qint64 first = t.order(c);
 
-        BoardFeed feed(t.path(), t.clock, BoardFeed::Options{50, 30000, 100});
+        // A file is asked every 50 ms; a server tells of each commit, and is asked only once a
+        // minute here, so that only its notification can bring the news in time.
+        BoardFeed feed(t.path(), t.clock, BoardFeed::Options{50, 30000, 100, 60000});
         QSignalSpy snapshots(&feed, &BoardFeed::snapshotReady);
         QSignalSpy deltas(&feed, &BoardFeed::deltaReady);
         QSignalSpy health(&feed, &BoardFeed::health);
@@ -168,7 +170,8 @@ private slots:
 
         const qint64 second = t.order(c);
         QVERIFY(GrabService(t.ctx()).grab(first, ann));
-        QTRY_COMPARE_WITH_TIMEOUT(deltas.size(), 1, 1000); // the timer finds it by itself
+        QTRY_COMPARE_WITH_TIMEOUT(deltas.size(), 1, 1000); // the feed finds it by itself
+        QCOMPARE(feed.isNotified(), onServer());
         const auto delta = deltas.at(0).at(0).value<BoardDelta>();
         QCOMPARE(delta.events.size(), 2);
         QCOMPARE(delta.events.at(0).type, QStringLiteral("published"));

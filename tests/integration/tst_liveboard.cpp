@@ -68,7 +68,7 @@ private slots:
         QVERIFY(db);
         FixedClock clock(QDateTime::fromString(kWednesday, Qt::ISODate).toMSecsSinceEpoch());
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-        LiveHub hub(LiveHub::sqliteSource(path, clock));
+        LiveHub hub(LiveHub::sourceFor(path, clock));
         BoardPage board(**db, clock, settings, hub);
         board.resize(1400, 800);
         board.show();

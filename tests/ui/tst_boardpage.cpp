@@ -55,7 +55,7 @@ class TestBoardPage : public QObject
         BoardPage &open()
         {
             board.reset();
-            hub = std::make_unique<LiveHub>(LiveHub::sqliteSource(t.path(), t.clock));
+            hub = std::make_unique<LiveHub>(LiveHub::sourceFor(t.path(), t.clock));
             board = std::make_unique<BoardPage>(t.db(), t.clock, *settings, *hub);
             board->resize(1400, 800);
             board->show();
@@ -244,7 +244,7 @@ private slots:
             QVERIFY(file.seek((root - 1) * pageSize));
             QCOMPARE(file.write(QByteArray(pageSize, '\xA5')), qint64(pageSize));
         }
-        f.hub = std::make_unique<LiveHub>(LiveHub::sqliteSource(f.t.path(), f.t.clock));
+        f.hub = std::make_unique<LiveHub>(LiveHub::sourceFor(f.t.path(), f.t.clock));
         f.board = std::make_unique<BoardPage>(f.t.db(), f.t.clock, *f.settings, *f.hub);
         f.board->resize(1400, 800);
         f.board->show();

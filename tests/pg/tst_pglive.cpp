@@ -1,0 +1,208 @@
+// Live across desktops on a team server: the feed learns of commits by notification, in commit
+// order even when transactions overlap, notices a lost server within seconds, refuses writes
+// while it is away, and after reconnecting delivers every event it missed, each once.
+
+#include "../core/testdb.h"
+#include "../integration/grabctlrun.h"
+
+#include "live/boardfeed.h"
+#include "live/livehub.h"
+#include "services/grab/grabservice.h"
+#include "store/sqlerror.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace grab;
+using namespace grab::test;
+
+namespace {
+
+QList<qint64> eventIds(const QSignalSpy &deltas)
+{
+    QList<qint64> ids;
+    for (const auto &args : deltas) {
+        for (const Event &e : args.at(0).value<BoardDelta>().events) {
+            ids.append(e.id);
+        }
+    }
+    return ids;
+}
+
+QList<qint64> idsAfter(const QSqlDatabase &db, qint64 after)
+{
+    QList<qint64> ids;
+    auto q = runSql(db, QStringLiteral("SELECT id FROM events WHERE id > ? ORDER BY id"), {after});
+    if (!q) {
+        qFatal("%s", qPrintable(q.error().message));
+    }
+    while (q->next()) {
+        ids.append(q->value(0).toLongLong());
+    }
+    return ids;
+}
+
+std::unique_ptr<Database> openAgain(const QString &address)
+{
+    auto db = Database::open(address, Database::Options{});
+    if (!db) {
+        qFatal("%s", qPrintable(db.error().message));
+    }
+    return std::move(*db);
+}
+
+// The test database's name on the cluster.
+QString databaseName(const QString &address)
+{
+    return DatabaseLocation::parse(address)->database;
+}
+
+} // namespace
+
+class TestPgLive : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(onServer()); }
+
+    // X begins first and Y commits first; then X appends while Z (another process) waits to
+    // append. Event ids follow commit order, so the feed, asking only for "after the last id",
+    // gets every event once.
+    void overlappingTransactionsReachTheFeedInCommitOrder()
+    {
+        TestDb t;
+        const qint64 ann = t.grabber(QStringLiteral("Ann"));
+        const qint64 bob = t.grabber(QStringLiteral("Bob"));
+        const qint64 c = t.customer();
+        const qint64 forBob = t.order(c);
+        const qint64 forAnn = t.order(c);
+
+        BoardFeed feed(t.path(), t.clock, BoardFeed::Options{50, 30000, 100, 60000});
+        QSignalSpy snapshots(&feed, &BoardFeed::snapshotReady);
+        QSignalSpy deltas(&feed, &BoardFeed::deltaReady);
+        feed.start();
+        QCOMPARE(snapshots.size(), 1);
+        QVERIFY(feed.isNotified());
+        const qint64 start = snapshots.at(0).at(0).value<BoardSnapshot>().lastEventId;
+
+        // X: begun, holding nothing of the chain yet.
+        auto xdb = openAgain(t.path());
+        auto x = Transaction::begin(*xdb, dialect::WriteScope::Rows);
+        QVERIFY(x);
+        // Y begins after X and commits before it.
+        QVERIFY(GrabService(t.ctx()).grab(forBob, bob));
+        QTRY_COMPARE_WITH_TIMEOUT(eventIds(deltas).size(), 1, 2000);
+        const qint64 yId = eventIds(deltas).last();
+
+        // X appends an event (a new order) and keeps the chain until it commits.
+        OrderService::NewOrder n;
+        n.customerId = c;
+        n.amountMinor = 50000;
+        n.skill = QStringLiteral("云服务");
+        Context xctx{*xdb, t.clock, QStringLiteral("desk X")};
+        auto published = OrderService(xctx).publish(n);
+        QVERIFY2(published, qPrintable(published ? QString() : published.error().message));
+
+        // Z, another process, grabs meanwhile: it must wait for the chain.
+        QProcess z;
+        z.start(qEnvironmentVariable("GRABCTL"), {QStringLiteral("--db"), t.path(), QStringLiteral("grab"), QStringLiteral("--order"),
+                                                  QString::number(forAnn), QStringLiteral("--grabber"), QString::number(ann),
+                                                  QStringLiteral("--now"), QStringLiteral("2026-11-25T01:00:00Z")});
+        QVERIFY(z.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(t.count(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) == 1, 10000);
+        // Nothing of X or Z is visible yet, and the feed says nothing more.
+        feed.poke();
+        QCOMPARE(eventIds(deltas), QList<qint64>{yId});
+
+        QVERIFY(x->commit());
+        QVERIFY(z.waitForFinished(20000));
+        QCOMPARE(z.exitCode(), 0);
+        const QList<qint64> all = idsAfter(t.db().connection(), start);
+        QCOMPARE(all.size(), 3); // Y's grab, X's order, Z's grab
+        QTRY_COMPARE_WITH_TIMEOUT(eventIds(deltas), all, 2000);
+        QCOMPARE(t.text(QStringLiteral("SELECT type FROM events WHERE id = ?"), {all.at(1)}), QStringLiteral("published"));
+        QCOMPARE(t.text(QStringLiteral("SELECT type FROM events WHERE id = ?"), {all.at(2)}), QStringLiteral("grab_won"));
+        feed.stop();
+    }
+
+    // The server drops every connection and refuses new ones for a while; the window's hub
+    // notices within 3 s, refuses this desk's writes with a sentence, and once the server is back
+    // delivers what another desk wrote meanwhile, each event once, and writes work again.
+    void aLostServerIsNoticedRefusedAndCaughtUp()
+    {
+        TestDb t;
+        const qint64 ann = t.grabber(QStringLiteral("Ann"));
+        const qint64 c = t.customer();
+        const qint64 first = t.order(c);
+        const QString name = databaseName(t.path());
+        // Another desk, on the same database through TCP: a different address, so this
+        // process's hold on t.path() does not cover it, and it stays connected.
+        QString tcp;
+        {
+            QFile state(qEnvironmentVariable("GRABDESK_TEST_PG_STATE"));
+            QVERIFY(state.open(QIODevice::ReadOnly));
+            tcp = QString::fromUtf8(state.readAll().split('\n').value(2));
+            tcp = tcp.section(u'/', 0, -2) + QLatin1Char('/') + name;
+        }
+        auto other = openAgain(tcp);
+        const qint64 otherPid = scalar(other->connection(), QStringLiteral("SELECT pg_backend_pid()"))->toLongLong();
+
+        SystemClock clock;
+        LiveHub hub(std::make_unique<BoardFeed>(t.path(), clock));
+        hub.holdWritesWhileUnreachable(t.path());
+        QSignalSpy snapshots(&hub, &LiveHub::snapshotReady);
+        QSignalSpy deltas(&hub, &LiveHub::deltaReady);
+        QSignalSpy reach(&hub, &LiveHub::reachability);
+        hub.start();
+        QTRY_COMPARE_WITH_TIMEOUT(snapshots.size(), 1, 5000);
+        const qint64 start = snapshots.at(0).at(0).value<BoardSnapshot>().lastEventId;
+        QTRY_COMPARE_WITH_TIMEOUT(hub.link(clock.nowMs()).state, LiveLink::State::Live, 3000);
+
+        ServerDatabase::admin(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS false").arg(name));
+        ServerDatabase::admin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND pid <> %2").arg(name).arg(otherPid));
+        QElapsedTimer lost;
+        lost.start();
+        QTRY_COMPARE_WITH_TIMEOUT(reach.size(), 1, 3000);
+        const qint64 noticedMs = lost.elapsed();
+        qInfo("the lost server was noticed after %lld ms", noticedMs);
+        QVERIFY(!reach.at(0).at(0).toBool());
+        QCOMPARE(hub.link(clock.nowMs()).state, LiveLink::State::Reconnecting);
+
+        // This desk's write is refused at once, with a sentence, and changes nothing.
+        QElapsedTimer refusal;
+        refusal.start();
+        auto refused = GrabService(t.ctx()).grab(first, ann);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().reason, QStringLiteral("server_offline"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("has not answered since")), qPrintable(refused.error().message));
+        QVERIFY(refusal.elapsed() < 1000);
+
+        // The other desk publishes two orders meanwhile.
+        Context otherCtx{*other, t.clock, QStringLiteral("desk 2")};
+        OrderService::NewOrder n;
+        n.customerId = c;
+        n.amountMinor = 70000;
+        n.skill = QStringLiteral("云服务");
+        QVERIFY(OrderService(otherCtx).publish(n));
+        QVERIFY(OrderService(otherCtx).publish(n));
+
+        ServerDatabase::admin(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS true").arg(name));
+        QTRY_COMPARE_WITH_TIMEOUT(reach.size(), 2, 20000);
+        QVERIFY(reach.at(1).at(0).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(hub.link(clock.nowMs()).state, LiveLink::State::Live, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(eventIds(deltas), idsAfter(other->connection(), start), 3000);
+        QCOMPARE(eventIds(deltas).size(), 2);
+
+        // Writes work again; this desk's own connection, dropped with the rest, is made again.
+        QVERIFY(GrabService(t.ctx()).grab(first, ann));
+        QTRY_COMPARE_WITH_TIMEOUT(eventIds(deltas), idsAfter(other->connection(), start), 3000);
+        QCOMPARE(eventIds(deltas).size(), 3);
+        other.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgLive)
+#include "tst_pglive.moc"
