@@ -2119,6 +2119,13 @@
     </message>
 </context>
 <context>
+    <name>grab::LiveHub</name>
+    <message>
+        <source>The team server has not answered since %1, so nothing was changed. GrabDesk reconnects by itself: try again once the status bar says Live.</source>
+        <translation>团队服务器自 %1 起没有响应，因此没有做任何更改。GrabDesk 会自动重新连接：等状态栏显示“实时”后再试。</translation>
+    </message>
+</context>
+<context>
     <name>grab::MetricsService</name>
     <message>
         <source>A period needs a start date before its end date.</source>
@@ -4881,6 +4888,14 @@ Tick “Show orders I cannot grab” to see why.</source>
         <source>The grab did not go through: %1</source>
         <translation>抢单没有成功：%1</translation>
     </message>
+    <message>
+        <source>Reconnecting to the team server… Grabs are refused until it answers.</source>
+        <translation>正在重新连接团队服务器… 在它响应之前不能抢单。</translation>
+    </message>
+    <message>
+        <source>Offline since %1: the team server does not answer. Grabs are refused until it does; GrabDesk keeps trying.</source>
+        <translation>自 %1 起离线：团队服务器没有响应。在它响应之前不能抢单；GrabDesk 会一直重试。</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::ImportDialog</name>
@@ -5597,6 +5612,26 @@ Events per second:</source>
     <message>
         <source>● Live feed stopped</source>
         <translation>● 实时更新已停止</translation>
+    </message>
+    <message>
+        <source>● Reconnecting…</source>
+        <translation>● 正在重新连接…</translation>
+    </message>
+    <message>
+        <source>%1
+Changes are refused until the server answers again.</source>
+        <translation>%1
+在服务器重新响应之前，任何更改都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>● Offline since %1</source>
+        <translation>● 自 %1 起离线</translation>
+    </message>
+    <message>
+        <source>%1
+Changes are refused until the server answers again; GrabDesk keeps trying.</source>
+        <translation>%1
+在服务器重新响应之前，任何更改都会被拒绝；GrabDesk 会一直重试。</translation>
     </message>
 </context>
 <context>

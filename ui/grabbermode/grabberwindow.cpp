@@ -232,7 +232,14 @@ void GrabberWindow::sizeColumns()
 void GrabberWindow::startFeed()
 {
     // Grabber mode is a window of its own: it owns its hub (the manager's window owns another).
-    m_hub = new LiveHub(LiveHub::sqliteSource(m_db->path(), m_clock), this);
+    m_hub = new LiveHub(LiveHub::sourceFor(m_db->path(), m_clock), this);
+    m_hub->holdWritesWhileUnreachable(m_db->path());
+    connect(m_hub, &LiveHub::reachability, this, [this](bool reachable) {
+        if (reachable) {
+            m_db->reconnect(); // this window's own connection went with the server
+        }
+        refreshFeedLabel();
+    });
     connect(m_hub, &LiveHub::snapshotReady, this, &GrabberWindow::onSnapshot);
     connect(m_hub, &LiveHub::deltaReady, this, &GrabberWindow::onDelta);
     connect(m_hub, &LiveHub::health, this, &GrabberWindow::onHealth);
@@ -404,6 +411,18 @@ void GrabberWindow::refreshEmptyState()
 
 void GrabberWindow::refreshFeedLabel()
 {
+    const LiveLink link = m_hub ? m_hub->link(m_clock.nowMs()) : LiveLink{};
+    if (link.state == LiveLink::State::Reconnecting) {
+        m_feedLabel->setStyleSheet(QStringLiteral("color: #a15c00;"));
+        m_feedLabel->setText(tr("Reconnecting to the team server… Grabs are refused until it answers."));
+        return;
+    }
+    if (link.state == LiveLink::State::Offline) {
+        m_feedLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_feedLabel->setText(tr("Offline since %1: the team server does not answer. Grabs are refused until it does; GrabDesk keeps trying.")
+                                 .arg(QDateTime::fromMSecsSinceEpoch(link.since).toString(QStringLiteral("HH:mm"))));
+        return;
+    }
     if (!m_feedOk) {
         m_feedLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
         m_feedLabel->setText(tr("Cannot read the pool: %1 Retrying.").arg(m_feedError));

@@ -60,7 +60,8 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     setWindowTitle(tr("GrabDesk — %1").arg(QFileInfo(m_db->path()).fileName()));
     resize(1440, 880);
     // One live feed for the whole window, created first so that it goes first too.
-    m_live = new LiveHub(LiveHub::sqliteSource(m_db->path(), m_clock), this);
+    m_live = new LiveHub(LiveHub::sourceFor(m_db->path(), m_clock), this);
+    m_live->holdWritesWhileUnreachable(m_db->path());
     m_board = new BoardPage(*m_db, m_clock, *m_settings, *m_live);
     m_dashboards = new DashboardPage(m_db->path(), m_clock, *m_settings);
     // The dashboards follow the live feed, throttled and only while on screen.
@@ -177,10 +178,11 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(where);
     connect(m_board, &BoardPage::rulesChanged, this, &MainWindow::updateGrabWindow);
-    connect(m_board, &BoardPage::feedHealth, this, [this](bool ok, const QString &message) {
-        m_feedOk = ok;
-        m_feedError = message;
-        m_feedSeenAt = m_clock.nowMs();
+    connect(m_live, &LiveHub::reachability, this, [this](bool reachable) {
+        if (reachable) {
+            m_db->reconnect(); // this window's own connection went with the server; a failure shows at the next read
+        }
+        updateLive();
     });
     auto *statusTimer = new QTimer(this);
     statusTimer->setInterval(1000);
@@ -389,23 +391,37 @@ void MainWindow::updateGrabWindow()
 void MainWindow::updateLive()
 {
     const qint64 now = m_clock.nowMs();
+    const LiveLink link = m_live->link(now);
     QString text;
-    QString colour;
-    if (m_feedSeenAt == 0) {
+    QString colour = QStringLiteral("#b01e1e");
+    QString tip = link.error;
+    switch (link.state) {
+    case LiveLink::State::Connecting:
         text = tr("● Connecting…");
         colour = QStringLiteral("#777777");
-    } else if (!m_feedOk) {
-        text = tr("● Live feed stopped");
-        colour = QStringLiteral("#b01e1e");
-    } else if (now - m_feedSeenAt > 3000) {
-        text = tr("● Live feed not responding for %1").arg(Format::duration(now - m_feedSeenAt));
-        colour = QStringLiteral("#b01e1e");
-    } else {
+        break;
+    case LiveLink::State::Live:
         text = tr("● Live · %1 events/s").arg(QLocale().toString(m_board->eventRate(), 'f', 1));
         colour = QStringLiteral("#2e7d32");
+        break;
+    case LiveLink::State::Stalled:
+        text = tr("● Live feed not responding for %1").arg(Format::duration(now - link.since));
+        break;
+    case LiveLink::State::Failing:
+        text = tr("● Live feed stopped");
+        break;
+    case LiveLink::State::Reconnecting:
+        text = tr("● Reconnecting…");
+        colour = QStringLiteral("#a15c00");
+        tip = tr("%1\nChanges are refused until the server answers again.").arg(link.error);
+        break;
+    case LiveLink::State::Offline:
+        text = tr("● Offline since %1").arg(QDateTime::fromMSecsSinceEpoch(link.since).toString(QStringLiteral("HH:mm")));
+        tip = tr("%1\nChanges are refused until the server answers again; GrabDesk keeps trying.").arg(link.error);
+        break;
     }
     m_liveLabel->setText(text);
-    m_liveLabel->setToolTip(m_feedOk ? QString() : m_feedError); // why, without widening the window
+    m_liveLabel->setToolTip(tip); // why, without widening the window
     m_liveLabel->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
 }
 

@@ -105,9 +105,6 @@ private:
     SimulatorControl *m_simulator = nullptr;
     QAction *m_simulatorStart = nullptr;
     QAction *m_simulatorStop = nullptr;
-    bool m_feedOk = true;
-    QString m_feedError;
-    qint64 m_feedSeenAt = 0;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QFrame *m_banner = nullptr;
