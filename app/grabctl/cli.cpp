@@ -29,7 +29,7 @@ QList<Command> allCommands()
 {
     QList<Command> all;
     all << setupCommands() << serverCommands() << teamCommands() << coachingCommands() << orderCommands() << dispatchCommands() << metricsCommands()
-        << dashboardCommands() << ruleCommands() << reviewCommands() << simCommands() << importCommands() << exportCommands() << verifyCommands();
+        << dashboardCommands() << ruleCommands() << reviewCommands() << simCommands() << importCommands() << exportCommands() << verifyCommands() << serveCommands();
     return all;
 }
 

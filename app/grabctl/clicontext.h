@@ -71,6 +71,7 @@ int checkTimeZone(CliContext &ctx, const QCommandLineParser &p);
 int openWithDefaultRules(CliContext &ctx, const QCommandLineParser &p, int *ruleVersion);
 QList<Command> serverCommands();
 QList<Command> verifyCommands();
+QList<Command> serveCommands();
 QList<Command> teamCommands();
 QList<Command> coachingCommands();
 QList<Command> orderCommands();

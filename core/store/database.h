@@ -86,6 +86,7 @@ private:
     Status configure(const Options &options);
     Status configureServer(const Options &options); // serverdatabase.cpp
     Status createServerSchema();
+    Status migrateServer(int version);
     Status migrate();
     // Rows whose reference points nowhere (PRAGMA foreign_key_check), counted.
     Result<qint64> foreignKeyViolations();

@@ -70,6 +70,21 @@ QString commitChannel(Engine engine)
     return engine == Engine::PostgreSQL ? QString::fromLatin1(kCommitChannel) : QString();
 }
 
+QString trySweepLock(Engine engine)
+{
+    return engine == Engine::PostgreSQL ? advisory("pg_try_advisory_lock", AdvisoryKey::Sweep) : QString();
+}
+
+QString sweepUnlock(Engine engine)
+{
+    return engine == Engine::PostgreSQL ? advisory("pg_advisory_unlock", AdvisoryKey::Sweep) : QString();
+}
+
+bool desktopsSweep(Engine engine)
+{
+    return engine == Engine::SQLite;
+}
+
 bool preparable(Engine engine, const QString &sql)
 {
     if (engine == Engine::SQLite) {

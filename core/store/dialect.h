@@ -51,6 +51,17 @@ inline constexpr const char *kCommitChannel = "grabdesk_events";
 QString commitProbe(Engine engine);
 QString commitChannel(Engine engine);
 
+// The rule sweep's lock (sweeplock.h): a statement that tries it without waiting and answers
+// true when taken, and the one that gives it up; empty where the sweep holds the write lock
+// instead (SQLite).
+QString trySweepLock(Engine engine);
+QString sweepUnlock(Engine engine);
+
+// Whether a window sweeps the rules when no `grabctl serve` is alive. On one desktop it does;
+// on a team server only services sweep, so that a grabber's window never acts on a colleague's
+// order and a sweep never depends on whose window is open.
+bool desktopsSweep(Engine engine);
+
 // Whether the engine can prepare this statement ahead. PostgreSQL prepares only SELECT, INSERT,
 // UPDATE, DELETE, VALUES and WITH (Qt's driver prepares with PREPARE); the others (BEGIN, SET,
 // SHOW, DDL) run directly and take no bound values.
@@ -86,6 +97,10 @@ enum class AdvisoryKey { Writers = 1, EventChain = 2, Sweep = 3 };
 // (a table before the ones that refer to it). Meaning, names and constraints are SQLite's
 // (schema.cpp); what a server needs differently is said where it differs.
 QStringList postgresSchema();
+// The statements that take a server's schema from `toVersion - 1` to `toVersion` (the first
+// server schema was 6); Database applies them in one transaction when it opens an older one.
+QStringList postgresMigrationTo(int toVersion);
+inline constexpr int kFirstServerSchema = 6;
 // The statement that recreates one of the protective triggers on PostgreSQL (the erasure steps
 // around events_no_update, inside its transaction), or empty.
 QString postgresTrigger(const QString &name);

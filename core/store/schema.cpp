@@ -475,6 +475,23 @@ QStringList version6()
     };
 }
 
+// Rules that never sleep (services/rules/servicepresence.h): each running `grabctl serve`
+// has a row, beaten every few seconds, so that windows know whether someone sweeps.
+QStringList version7()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE services (
+            id INTEGER PRIMARY KEY,
+            host TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            version TEXT NOT NULL DEFAULT '',
+            started_at INTEGER NOT NULL,
+            beat_at INTEGER NOT NULL,
+            swept_at INTEGER,
+            last_sweep TEXT NOT NULL DEFAULT ''))"),
+    };
+}
+
 } // namespace
 
 QString triggerSql(const QString &name)
@@ -505,6 +522,8 @@ QStringList migrationTo(int toVersion)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }

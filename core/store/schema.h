@@ -5,7 +5,7 @@
 namespace grab::schema {
 
 // The newest schema this build reads and writes (PRAGMA user_version).
-inline constexpr int kVersion = 6;
+inline constexpr int kVersion = 7;
 // PRAGMA application_id: "GRAB". Tells our files from other SQLite files.
 inline constexpr int kApplicationId = 0x47524142;
 

@@ -1,9 +1,9 @@
 #include "dialect.h"
 
 // The schema on a PostgreSQL server: the same tables, columns, constraints, indexes, triggers and
-// view as a SQLite file of the current version (schema.cpp), written for PostgreSQL. A server
-// starts at the current version (there are no older servers to migrate), so this is the whole
-// schema, not a history of migrations. What differs, and why:
+// view as a SQLite file of the current version (schema.cpp), written for PostgreSQL. The first
+// server schema was version 6, so this is the whole schema, and what came after it is also
+// a migration (postgresMigrationTo) for the servers made before. What differs, and why:
 //  - Whole numbers are BIGINT (SQLite's INTEGER holds 64 bits), REAL is DOUBLE PRECISION (REAL is
 //    32 bits on PostgreSQL), BLOB is BYTEA.
 //  - Text compares and sorts byte by byte, as SQLite's BINARY does, whatever the database's
@@ -93,6 +93,24 @@ QList<Trigger> triggers()
 }
 
 } // namespace
+
+QStringList postgresMigrationTo(int toVersion)
+{
+    switch (toVersion) {
+    case 7:
+        return {table(QStringLiteral(R"(CREATE TABLE services (
+            id ID_KEY,
+            host TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            version TEXT NOT NULL DEFAULT '',
+            started_at INTEGER NOT NULL,
+            beat_at INTEGER NOT NULL,
+            swept_at INTEGER,
+            last_sweep TEXT NOT NULL DEFAULT ''))"))};
+    default:
+        return {};
+    }
+}
 
 QString postgresTrigger(const QString &name)
 {
@@ -326,6 +344,8 @@ QStringList postgresSchema()
             decided_at INTEGER,
             training_id INTEGER REFERENCES trainings(id),
             CHECK (kind NOT IN ('bonus_deduction', 'reassignment') OR length(trim(reason)) > 0)))"));
+
+    s << postgresMigrationTo(7);
 
     s << QStringLiteral("CREATE INDEX grabber_days_by_day ON grabber_days (day)")
       << QStringLiteral("CREATE INDEX segment_stats_by_segment ON grabber_segment_stats (skill, band_from)")

@@ -144,11 +144,40 @@ Status Database::configureServer(const Options &options)
                          QStringLiteral("newer_schema"));
     }
     if (version < schema::kVersion) {
-        // The first server schema is the current one; a later version brings its migration here.
-        return makeError(ErrorCode::Internal, QStringLiteral("%1 holds GrabDesk schema %2, which this version cannot upgrade.").arg(m_path).arg(version),
-                         QStringLiteral("no_migration"));
+        return migrateServer(version);
     }
     return Done{};
+}
+
+// Brings an older server schema to this version's, in one transaction that holds every other
+// writer off; a desk that opens it at the same moment finds it done and does nothing.
+Status Database::migrateServer(int version)
+{
+    if (version < dialect::kFirstServerSchema) {
+        return makeError(ErrorCode::DatabaseUnusable, QStringLiteral("%1 holds GrabDesk schema %2, which this version cannot upgrade.").arg(m_path).arg(version),
+                         QStringLiteral("no_migration"));
+    }
+    auto tx = Transaction::begin(*this);
+    if (!tx) {
+        return tx.error();
+    }
+    auto now = scalar(m_db, QStringLiteral("SELECT version FROM grabdesk_schema WHERE id = 1"), {}, QStringLiteral("reading the schema version"));
+    if (!now) {
+        return now.error();
+    }
+    for (int v = now->toInt() + 1; v <= schema::kVersion; ++v) {
+        for (const QString &statement : dialect::postgresMigrationTo(v)) {
+            if (auto s = exec(m_db, statement, QStringLiteral("upgrading the schema to version %1").arg(v)); !s) {
+                return s; // rolled back: the server keeps its older schema
+            }
+        }
+    }
+    if (auto n = execCached(m_db, QStringLiteral("UPDATE grabdesk_schema SET version = ? WHERE id = 1"), {schema::kVersion},
+                            QStringLiteral("recording the schema version"));
+        !n) {
+        return n.error();
+    }
+    return tx->commit();
 }
 
 Status Database::createServerSchema()

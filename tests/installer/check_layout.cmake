@@ -20,7 +20,9 @@ set(expected
     usr/share/metainfo/${APP_ID}.metainfo.xml
     usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
     usr/${DOC_DIR}/LICENSE
-    usr/${DOC_DIR}/README.md)
+    usr/${DOC_DIR}/README.md
+    usr/${DOC_DIR}/serve.env.example
+    usr/lib/systemd/system/grabdesk-serve.service)
 foreach(size 16 24 32 48 64 128 256)
     list(APPEND expected usr/share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
 endforeach()
@@ -43,6 +45,16 @@ foreach(program grabctl grabdesk)
     endif()
     message(STATUS "${program} --version: ${out}")
 endforeach()
+
+# The service's unit starts the installed grabctl, and the example names a database.
+file(READ "${SCRATCH}/usr/lib/systemd/system/grabdesk-serve.service" unit)
+if(NOT unit MATCHES "\nExecStart=/usr/bin/grabctl --db \\$\\{GRABDESK_DB\\} serve\n")
+    message(FATAL_ERROR "grabdesk-serve.service does not start /usr/bin/grabctl serve:\n${unit}")
+endif()
+file(STRINGS "${SCRATCH}/usr/${DOC_DIR}/serve.env.example" env REGEX "^GRABDESK_DB=")
+if(NOT env)
+    message(FATAL_ERROR "serve.env.example names no GRABDESK_DB")
+endif()
 
 validate_desktop("${SCRATCH}/usr/share/applications/${APP_ID}.desktop")
 validate_metainfo("${SCRATCH}/usr/share/metainfo/${APP_ID}.metainfo.xml")

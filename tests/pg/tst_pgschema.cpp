@@ -148,7 +148,7 @@ private slots:
         QStringList fileTriggers = a.triggers;
         std::sort(fileTriggers.begin(), fileTriggers.end());
         QCOMPARE(serverTriggers, fileTriggers);
-        QCOMPARE(a.columns.size(), 23);
+        QCOMPARE(a.columns.size(), 24);
         QCOMPARE(a.indexes.size(), 19);
         QCOMPARE(a.triggers.size(), 14);
         // A chain record from the start, as on a new file.
@@ -238,6 +238,24 @@ private slots:
                                         << QStringLiteral("newer_schema") << QStringLiteral("Update GrabDesk");
         QTest::newRow("an empty database") << QStringList{} << QStringLiteral("no_database") << QStringLiteral("init");
     }
+    // A server made by an older GrabDesk (schema 6, before services' heartbeats) is brought to
+    // this version's schema by the first desk that opens it, once.
+    void anOlderServerSchemaIsMigrated()
+    {
+        ServerDatabase server;
+        {
+            auto db = open(server.address());
+            QVERIFY(db);
+        }
+        QCOMPARE(ServerDatabase::rawExec(server.address(), {QStringLiteral("DROP TABLE services"), QStringLiteral("UPDATE grabdesk_schema SET version = 6")}),
+                 QString());
+        auto db = open(server.address());
+        QVERIFY(db);
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT version FROM grabdesk_schema"))->toInt(), schema::kVersion);
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM services"))->toInt(), 0);
+        QCOMPARE(grabctl({QStringLiteral("--db"), server.address(), QStringLiteral("services")}).code, 0);
+    }
+
     void refusesWhatIsNotItsOwn()
     {
         QFETCH(QStringList, setup);
