@@ -5633,6 +5633,26 @@ Changes are refused until the server answers again; GrabDesk keeps trying.</sour
         <translation>%1
 在服务器重新响应之前，任何更改都会被拒绝；GrabDesk 会一直重试。</translation>
     </message>
+    <message>
+        <source>Rules run by the GrabDesk service on %1.</source>
+        <translation>规则由 %1 上的 GrabDesk 服务执行。</translation>
+    </message>
+    <message>
+        <source>Rules run by the GrabDesk service on %1 · last checked %2.</source>
+        <translation>规则由 %1 上的 GrabDesk 服务执行 · 上次检查于 %2。</translation>
+    </message>
+    <message>
+        <source>A service (grabctl serve) reclaims, expires and dispatches on the rules&apos; schedule, with no window open.</source>
+        <translation>服务（grabctl serve）按规则的时间表回收、过期和派单，无需打开任何窗口。</translation>
+    </message>
+    <message>
+        <source>No rules service is running: nothing is reclaimed, expired or dispatched.</source>
+        <translation>没有运行规则服务：不会回收、过期或派发任何订单。</translation>
+    </message>
+    <message>
+        <source>On a team server only the service runs the rules. Start it where the server runs: grabctl --db ADDRESS serve (the README&apos;s &quot;A team server&quot; says how to keep it running).</source>
+        <translation>在团队服务器上只有服务执行规则。请在服务器所在的机器上启动它：grabctl --db 地址 serve（README 的“A team server”一节说明如何让它持续运行）。</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::MessageStrip</name>

@@ -266,11 +266,25 @@ void MainWindow::startSweeps()
     m_sweeper->moveToThread(m_sweepThread);
     connect(m_sweepThread, &QThread::started, m_sweeper, &SweepWorker::start);
     connect(m_sweeper, &SweepWorker::swept, this, &MainWindow::showSweep);
+    connect(m_sweeper, &SweepWorker::delegated, this, [this](const QString &host, qint64 sweptAt) {
+        m_sweepLabel->setStyleSheet(QString());
+        m_sweepLabel->setText(sweptAt == 0 ? tr("Rules run by the GrabDesk service on %1.").arg(host)
+                                           : tr("Rules run by the GrabDesk service on %1 · last checked %2.")
+                                                 .arg(host, Format::time(QDateTime::fromMSecsSinceEpoch(sweptAt))));
+        m_sweepLabel->setToolTip(tr("A service (grabctl serve) reclaims, expires and dispatches on the rules' schedule, with no window open."));
+    });
+    connect(m_sweeper, &SweepWorker::unattended, this, [this] {
+        m_sweepLabel->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+        m_sweepLabel->setText(tr("No rules service is running: nothing is reclaimed, expired or dispatched."));
+        m_sweepLabel->setToolTip(tr("On a team server only the service runs the rules. Start it where the server runs: grabctl --db ADDRESS serve "
+                                    "(the README's \"A team server\" says how to keep it running)."));
+    });
     m_sweepThread->start();
 }
 
 void MainWindow::showSweep(int reclaimed, int warned, int expired, int dispatched, const QString &error)
 {
+    m_sweepLabel->setStyleSheet(QString());
     const QString time = Format::time(QDateTime::currentDateTime());
     m_sweepLabel->setText(error.isEmpty() ? tr("Rules checked at %1: %2 reclaimed, %3 warned, %4 expired, %5 dispatched.")
                                                 .arg(time)

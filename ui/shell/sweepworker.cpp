@@ -1,9 +1,9 @@
 #include "sweepworker.h"
 
-#include "services/grab/dispatchservice.h"
-#include "services/grab/orderservice.h"
-#include "services/grab/reclaimservice.h"
+#include "services/rules/rulesweep.h"
+#include "services/rules/servicepresence.h"
 #include "store/database.h"
+#include "store/dialect.h"
 
 #include <QTimer>
 
@@ -42,25 +42,28 @@ void SweepWorker::sweep()
         return;
     }
     const Context ctx{*m_db, m_clock, QStringLiteral("system")};
-    auto reclaim = ReclaimService(ctx).sweep();
-    if (!reclaim) {
-        emit swept(0, 0, 0, 0, reclaim.error().message);
+    // A service that runs the rules comes first; a window sweeps only on one desktop, and only
+    // while none is alive (dialect.h, desktopsSweep).
+    auto services = ServicePresence(ctx).alive();
+    if (!services) {
+        emit swept(0, 0, 0, 0, services.error().message);
         return;
     }
-    const int reclaimed = int(reclaim->reclaimed.size());
-    const int warned = int(reclaim->warned.size());
-    // Expire before dispatching: an order past its deadline is nobody's any more.
-    auto expired = OrderService(ctx).expireOverdue();
-    if (!expired) {
-        emit swept(reclaimed, warned, 0, 0, expired.error().message);
+    if (!services->isEmpty()) {
+        const ServiceBeat &newest = services->first();
+        emit delegated(newest.host, newest.sweptAt.value_or(0));
         return;
     }
-    auto dispatch = DispatchService(ctx).dispatchPending();
-    if (!dispatch) {
-        emit swept(reclaimed, warned, *expired, 0, dispatch.error().message);
+    if (!dialect::desktopsSweep(m_db->engine())) {
+        emit unattended();
         return;
     }
-    emit swept(reclaimed, warned, *expired, int(dispatch->placed.size()), QString());
+    auto round = RuleSweep(ctx).run();
+    if (!round) {
+        emit swept(0, 0, 0, 0, round.error().message);
+        return;
+    }
+    emit swept(int(round->reclaimed.size()), int(round->warned.size()), round->expired, int(round->dispatch.placed.size()), QString());
 }
 
 } // namespace grab::ui

@@ -15,10 +15,11 @@ class Database;
 
 namespace grab::ui {
 
-// The rules' timers, run while GrabDesk is open: the reclaim sweep (warn, then return orders
-// without follow-up to the pool), expiry of open orders past their grab deadline, and the
-// escalate-and-dispatch sweep. It lives in a worker
-// thread with its own connection, so a sweep over a large pool never stalls the window.
+// The rules' timers, run while GrabDesk is open (RuleSweep: reclaim, expiry, escalation and
+// dispatch) when no `grabctl serve` runs them: on one desktop the window stands in for a service
+// that is not there; on a team server only services sweep, and the window warns when none is
+// alive. It lives in a worker thread with its own connection, so a sweep over a large pool never
+// stalls the window.
 class SweepWorker final : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,10 @@ public slots:
 
 signals:
     void swept(int reclaimed, int warned, int expired, int dispatched, const QString &error);
+    // A service runs the rules: on which machine, and when it last swept (0: not yet).
+    void delegated(const QString &host, qint64 sweptAt);
+    // A team server, and no service alive: nobody runs the rules.
+    void unattended();
 
 private:
     QString m_path;
