@@ -41,7 +41,12 @@ Status addRows(const QSqlDatabase &db, const QString &sql, const QVariantList &b
                 out.text(QString::number(v.toDouble(), 'g', 17));
             } else if (v.metaType().id() == QMetaType::QByteArray) {
                 out.bytes(v.toByteArray());
-            } else if (v.metaType().id() == QMetaType::LongLong || v.metaType().id() == QMetaType::Int) {
+            } else if (const int type = v.metaType().id();
+                       type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::ULongLong || type == QMetaType::UInt) {
+                // Qt's PostgreSQL driver hands a BIGINT over as an unsigned qulonglong, SQLite's
+                // as a qlonglong: both are the same number, so a seal made on one engine holds
+                // on the other (a team copied between them keeps its locked reviews verified).
+                // Taken as text, the seal would have depended on the engine that made it.
                 out.integer(v.toLongLong());
             } else {
                 out.text(v.toString());
