@@ -203,6 +203,40 @@ class TestGrabctlCopy : public QObject
         return path;
     }
 
+    // Creates, opens, scores, decides (a bonus and a training), approves and locks `quarter`.
+    void lockReview(const QString &db, const QString &quarter)
+    {
+        const auto ok = [](const Run &r, const char *what) {
+            if (r.code != 0) {
+                qWarning("%s: exit %d: %s", what, r.code, r.err.constData());
+            }
+            return r.code == 0;
+        };
+        const QStringList by{QStringLiteral("--quarter"), quarter, QStringLiteral("--by"), QStringLiteral("孙经理")};
+        QVERIFY(ok(at(db, QStringList{QStringLiteral("review"), QStringLiteral("create")} + by), "review create"));
+        QVERIFY(ok(at(db, QStringList{QStringLiteral("review"), QStringLiteral("open")} + by), "review open"));
+        const Run shown = at(db, {QStringLiteral("review"), QStringLiteral("show"), QStringLiteral("--quarter"), quarter, QStringLiteral("--json")});
+        QVERIFY(ok(shown, "review show"));
+        const QJsonArray entries = QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("entries")).toArray();
+        QVERIFY(entries.size() >= 2);
+        for (const QJsonValue &e : entries) {
+            const QString grabber = QString::number(e.toObject().value(QStringLiteral("grabberId")).toInteger());
+            QVERIFY(ok(at(db, QStringList{QStringLiteral("review"), QStringLiteral("score"), QStringLiteral("--grabber"), grabber, QStringLiteral("--score"),
+                                          QStringLiteral("4"), QStringLiteral("--comment"), QStringLiteral("稳定 \"ok\"")} + by),
+                       "review score"));
+        }
+        const QString first = QString::number(entries.first().toObject().value(QStringLiteral("grabberId")).toInteger());
+        QVERIFY(ok(at(db, QStringList{QStringLiteral("review"), QStringLiteral("decide"), QStringLiteral("--grabber"), first, QStringLiteral("--kind"),
+                                      QStringLiteral("bonus"), QStringLiteral("--amount"), QStringLiteral("800")} + by),
+                   "review decide bonus"));
+        QVERIFY(ok(at(db, QStringList{QStringLiteral("review"), QStringLiteral("decide"), QStringLiteral("--grabber"), first, QStringLiteral("--kind"),
+                                      QStringLiteral("training"), QStringLiteral("--text"), QStringLiteral("谈判技巧"), QStringLiteral("--due"),
+                                      QStringLiteral("2026-12-15"), QStringLiteral("--category"), QStringLiteral("sales_skills")} + by),
+                   "review decide training"));
+        QVERIFY(ok(at(db, QStringList{QStringLiteral("review"), QStringLiteral("approve")} + by), "review approve"));
+        QVERIFY(ok(at(db, QStringList{QStringLiteral("review"), QStringLiteral("lock")} + by), "review lock"));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -223,29 +257,8 @@ private slots:
         // A locked review with a bonus and a training decision (which makes a trainings row that
         // points at its entry): the guards that refuse rows of a locked cycle are what the copy
         // must step around, and its seal what must still verify afterwards.
-        const QStringList by{QStringLiteral("--quarter"), kQuarter, QStringLiteral("--by"), QStringLiteral("孙经理")};
-        QVERIFY(ok(at(m_team, QStringList{QStringLiteral("review"), QStringLiteral("create")} + by), "review create"));
-        QVERIFY(ok(at(m_team, QStringList{QStringLiteral("review"), QStringLiteral("open")} + by), "review open"));
-        const Run shown = at(m_team, {QStringLiteral("review"), QStringLiteral("show"), QStringLiteral("--quarter"), kQuarter, QStringLiteral("--json")});
-        QVERIFY(ok(shown, "review show"));
-        const QJsonArray entries = QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("entries")).toArray();
-        QVERIFY(entries.size() >= 2);
-        for (const QJsonValue &e : entries) {
-            const QString grabber = QString::number(e.toObject().value(QStringLiteral("grabberId")).toInteger());
-            QVERIFY(ok(at(m_team, QStringList{QStringLiteral("review"), QStringLiteral("score"), QStringLiteral("--grabber"), grabber, QStringLiteral("--score"),
-                                              QStringLiteral("4"), QStringLiteral("--comment"), QStringLiteral("稳定 \"ok\"")} + by),
-                       "review score"));
-        }
-        const QString first = QString::number(entries.first().toObject().value(QStringLiteral("grabberId")).toInteger());
-        QVERIFY(ok(at(m_team, QStringList{QStringLiteral("review"), QStringLiteral("decide"), QStringLiteral("--grabber"), first, QStringLiteral("--kind"),
-                                          QStringLiteral("bonus"), QStringLiteral("--amount"), QStringLiteral("800")} + by),
-                   "review decide bonus"));
-        QVERIFY(ok(at(m_team, QStringList{QStringLiteral("review"), QStringLiteral("decide"), QStringLiteral("--grabber"), first, QStringLiteral("--kind"),
-                                          QStringLiteral("training"), QStringLiteral("--text"), QStringLiteral("谈判技巧"), QStringLiteral("--due"),
-                                          QStringLiteral("2026-12-15"), QStringLiteral("--category"), QStringLiteral("sales_skills")} + by),
-                   "review decide training"));
-        QVERIFY(ok(at(m_team, QStringList{QStringLiteral("review"), QStringLiteral("approve")} + by), "review approve"));
-        QVERIFY(ok(at(m_team, QStringList{QStringLiteral("review"), QStringLiteral("lock")} + by), "review lock"));
+        lockReview(m_team, kQuarter);
+        QVERIFY(!QTest::currentTestFailed());
         QVERIFY(ok(at(m_team, {QStringLiteral("verify")}), "verify"));
     }
 
@@ -490,6 +503,18 @@ private slots:
                                   QStringLiteral("--title"), QStringLiteral("after the copy"), QStringLiteral("--author"), QStringLiteral("孙经理")});
         QVERIFY2(note.code == 0, note.err.constData());
         QCOMPARE(at(second.address(), {QStringLiteral("verify")}).code, 0);
+
+        // A review locked on the server (its seal made there) verifies in a file copied from it.
+        lockReview(second.address(), QStringLiteral("2026-Q3"));
+        QVERIFY(!QTest::currentTestFailed());
+        const QString again = file(QStringLiteral("back-again.sqlite"));
+        const Run copiedBack = copy(second.address(), again);
+        QVERIFY2(copiedBack.code == 0, copiedBack.err.constData());
+        const Run verified = at(again, {QStringLiteral("verify")});
+        QVERIFY2(verified.code == 0, verified.err.constData());
+        QVERIFY(verified.out.contains("Review 2026-Q3: locked, verified."));
+        QVERIFY(verified.out.contains("Review 2026-Q4: locked, verified."));
+        QCOMPARE(dump(again, false), dump(second.address(), false));
     }
 
     // On a server: a copy that fails part-way leaves an empty database as it was (its chain
