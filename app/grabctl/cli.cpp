@@ -22,14 +22,16 @@ const char *kExitCodes = "Exit codes:\n"
                          "  3  the order was not open (lost the race, already taken, closed)\n"
                          "  4  refused by a rule (reason code and a sentence on stderr, and in --json)\n"
                          "  5  no such grabber, order, customer, training, note or action item\n"
-                         "  6  database unusable (cannot open or create, corrupt, newer schema, locked past the timeout)\n"
+                         "  6  database unusable (cannot open or create, corrupt, newer schema, locked past the timeout; a copy's\n"
+                         "     target that already holds a team, or a copy that does not match its source)\n"
                          "  7  invalid input data\n";
 
 QList<Command> allCommands()
 {
     QList<Command> all;
-    all << setupCommands() << serverCommands() << teamCommands() << coachingCommands() << orderCommands() << dispatchCommands() << metricsCommands()
-        << dashboardCommands() << ruleCommands() << reviewCommands() << simCommands() << importCommands() << exportCommands() << verifyCommands() << serveCommands();
+    all << setupCommands() << serverCommands() << copyCommands() << teamCommands() << coachingCommands() << orderCommands() << dispatchCommands()
+        << metricsCommands() << dashboardCommands() << ruleCommands() << reviewCommands() << simCommands() << importCommands() << exportCommands()
+        << verifyCommands() << serveCommands();
     return all;
 }
 

@@ -70,6 +70,7 @@ int checkTimeZone(CliContext &ctx, const QCommandLineParser &p);
 // created if need be, and its default rules made. 0 with the rule version, or the exit code.
 int openWithDefaultRules(CliContext &ctx, const QCommandLineParser &p, int *ruleVersion);
 QList<Command> serverCommands();
+QList<Command> copyCommands();
 QList<Command> verifyCommands();
 QList<Command> serveCommands();
 QList<Command> teamCommands();

@@ -202,8 +202,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     // A file GrabDesk may not write (a read-only disk, an archive, no permission) still opens for
     // reading: orders, KPIs, exports and the dashboards work, and every write is refused by
     // Transaction::begin with one sentence.
-    const bool readOnly = info.exists() && !info.isWritable();
-    if (readOnly && options.mode == Mode::OpenOrCreate) {
+    const bool readOnly = info.exists() && (options.readOnly || !info.isWritable());
+    if ((readOnly || options.readOnly) && options.mode == Mode::OpenOrCreate) {
         return readOnlyError(path);
     }
     // WAL needs the -shm beside the file. In a folder nobody may write, without an -shm, SQLite

@@ -33,6 +33,10 @@ public:
         Mode mode = Mode::OpenExisting;
         Synchronous synchronous = Synchronous::Full;
         int busyTimeoutMs = 10000;
+        // Read only, whatever the file or login would allow (with OpenExisting): nothing is
+        // written, not even an upgrade of an older file, and every write Transaction is refused.
+        // What `grabctl copy` reads its source with: a copy must not change what it copies.
+        bool readOnly = false;
     };
 
     // The page size of a new file, and the WAL's size (in pages) that starts a checkpoint: see

@@ -137,4 +137,25 @@ bool isSqlState(const QString &nativeCode)
     return nativeCode.size() == 5;
 }
 
+QString listTables(Engine engine)
+{
+    if (engine == Engine::SQLite) {
+        return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, 7) <> 'sqlite_' AND name <> 'services' ORDER BY name");
+    }
+    return QStringLiteral("SELECT tablename::text FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename <> 'grabdesk_schema' "
+                          "AND tablename <> 'services' ORDER BY tablename");
+}
+
+QString listColumns(Engine engine, const QString &table)
+{
+    if (engine == Engine::SQLite) {
+        return QStringLiteral("SELECT name, pk FROM pragma_table_info('%1') ORDER BY cid").arg(table);
+    }
+    // pg_index.indkey lists the key's columns in order; WITH ORDINALITY numbers them from 1.
+    return QStringLiteral("SELECT a.attname::text, COALESCE((SELECT k.n FROM pg_index i CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(att, n) "
+                          "WHERE i.indrelid = a.attrelid AND i.indisprimary AND k.att = a.attnum), 0) "
+                          "FROM pg_attribute a WHERE a.attrelid = '%1'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum")
+        .arg(table);
+}
+
 } // namespace grab::dialect

@@ -105,4 +105,22 @@ inline constexpr int kFirstServerSchema = 6;
 // around events_no_update, inside its transaction), or empty.
 QString postgresTrigger(const QString &name);
 
+// Copying a whole team from one database to another (services/transfer/teamcopy):
+// GrabDesk's tables in the order they are created, a table before the ones that refer to it, so
+// that rows inserted in this order never point at a row still to come. Read off postgresSchema();
+// a SQLite file of the current version holds the same tables. Not the services' heartbeats
+// (services/rules/servicepresence.h), which belong to the machines that run them.
+QStringList teamTables();
+// A statement listing the database's tables by name (one column), without the engine's own
+// bookkeeping (sqlite_*), the server's schema record (grabdesk_schema) or the heartbeats.
+QString listTables(Engine engine);
+// A statement listing `table`'s columns in their order: the name, and the column's place in the
+// primary key (1, 2, ...; 0 for a column outside it).
+QString listColumns(Engine engine, const QString &table);
+// After rows were inserted with their ids given: the statement that moves `table`'s id generator
+// past its highest id, so that the next row added without an id does not collide with a copied
+// one. Empty where nothing needs moving: SQLite (an INTEGER PRIMARY KEY takes the highest id
+// plus one) and tables whose ids the database does not hand out (events, the link tables).
+QString afterIdsGiven(Engine engine, const QString &table);
+
 } // namespace grab::dialect

@@ -41,7 +41,12 @@ Status addRows(const QSqlDatabase &db, const QString &sql, const QVariantList &b
                 out.text(QString::number(v.toDouble(), 'g', 17));
             } else if (v.metaType().id() == QMetaType::QByteArray) {
                 out.bytes(v.toByteArray());
-            } else if (v.metaType().id() == QMetaType::LongLong || v.metaType().id() == QMetaType::Int) {
+            } else if (const int type = v.metaType().id();
+                       type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::ULongLong || type == QMetaType::UInt) {
+                // Qt's PostgreSQL driver hands a BIGINT over as an unsigned qulonglong, SQLite's
+                // as a qlonglong: both are the same number, so a seal made on one engine holds
+                // on the other (a team copied between them keeps its locked reviews verified).
+                // Taken as text, the seal would have depended on the engine that made it.
                 out.integer(v.toLongLong());
             } else {
                 out.text(v.toString());
@@ -52,33 +57,6 @@ Status addRows(const QSqlDatabase &db, const QString &sql, const QVariantList &b
         return end;
     }
     q->finish();
-    return Done{};
-}
-
-Status recreate(const QSqlDatabase &db, const QString &trigger)
-{
-    const dialect::Engine engine = dialect::engineOf(db);
-    const QString sql = engine == dialect::Engine::SQLite ? schema::triggerSql(trigger) : dialect::postgresTrigger(trigger);
-    if (sql.isEmpty()) {
-        return makeError(ErrorCode::Internal, QStringLiteral("The schema has no trigger %1.").arg(trigger));
-    }
-    auto q = runSql(db, sql, {}, QStringLiteral("restoring the trigger %1").arg(trigger));
-    if (!q) {
-        return q.error();
-    }
-    return Done{};
-}
-
-Status drop(const QSqlDatabase &db, const QString &trigger)
-{
-    const QString sql = dialect::dropTrigger(dialect::engineOf(db), trigger);
-    if (sql.isEmpty()) {
-        return makeError(ErrorCode::Internal, QStringLiteral("The schema has no trigger %1.").arg(trigger));
-    }
-    auto q = runSql(db, sql, {}, QStringLiteral("setting the trigger %1 aside").arg(trigger));
-    if (!q) {
-        return q.error();
-    }
     return Done{};
 }
 
@@ -208,7 +186,7 @@ Result<Head> hashEvents(const QSqlDatabase &db)
         return Head{0, previous};
     }
     // The log is append-only: its guard steps aside for this one write, inside the migration.
-    if (auto s = drop(db, QStringLiteral("events_no_update")); !s) {
+    if (auto s = setTriggerAside(db, QStringLiteral("events_no_update")); !s) {
         return s.error();
     }
     for (const auto &[id, hash] : hashes) {
@@ -218,7 +196,7 @@ Result<Head> hashEvents(const QSqlDatabase &db)
             return n.error();
         }
     }
-    if (auto s = recreate(db, QStringLiteral("events_no_update")); !s) {
+    if (auto s = restoreTrigger(db, QStringLiteral("events_no_update")); !s) {
         return s.error();
     }
     return Head{hashes.empty() ? 0 : hashes.back().first, previous};
@@ -240,7 +218,7 @@ Status build(const QSqlDatabase &db, qint64 nowMs)
         return s;
     }
     if (!locked.isEmpty()) {
-        if (auto s = drop(db, QStringLiteral("review_cycles_locked_update")); !s) {
+        if (auto s = setTriggerAside(db, QStringLiteral("review_cycles_locked_update")); !s) {
             return s;
         }
         for (qint64 cycle : locked) {
@@ -254,7 +232,7 @@ Status build(const QSqlDatabase &db, qint64 nowMs)
                 return n.error();
             }
         }
-        if (auto s = recreate(db, QStringLiteral("review_cycles_locked_update")); !s) {
+        if (auto s = restoreTrigger(db, QStringLiteral("review_cycles_locked_update")); !s) {
             return s;
         }
     }
@@ -499,7 +477,7 @@ Result<int> erasePayloads(const QSqlDatabase &db, const QList<StoredPayload> &ev
     }
     // The guard steps aside for these updates only, inside the caller's transaction: a failure
     // anywhere rolls the guard's absence back with the rest.
-    if (auto s = drop(db, QStringLiteral("events_no_update")); !s) {
+    if (auto s = setTriggerAside(db, QStringLiteral("events_no_update")); !s) {
         return s.error();
     }
     for (const auto &[id, marker] : markers) {
@@ -507,7 +485,7 @@ Result<int> erasePayloads(const QSqlDatabase &db, const QList<StoredPayload> &ev
             return n.error();
         }
     }
-    if (auto s = recreate(db, QStringLiteral("events_no_update")); !s) {
+    if (auto s = restoreTrigger(db, QStringLiteral("events_no_update")); !s) {
         return s.error();
     }
     return static_cast<int>(markers.size());

@@ -86,6 +86,13 @@ Result<int> erasePayloads(const QSqlDatabase &db, const QList<StoredPayload> &ev
 // The triggers that keep the event log append-only and a locked review locked.
 QStringList protectiveTriggers();
 
+// Setting one of them aside, and putting it back exactly as GrabDesk wrote it, inside the
+// caller's transaction: for the few writes that must step around a guard (an upgrade, an
+// erasure, a copy of a whole team). Whoever sets one aside restores it before committing, so
+// that no commit ever leaves it missing.
+Status setTriggerAside(const QSqlDatabase &db, const QString &trigger);
+Status restoreTrigger(const QSqlDatabase &db, const QString &trigger);
+
 // Which protective triggers are missing, and which are not as GrabDesk wrote them. SQLite keeps
 // each trigger's text as created, compared whole. A server keeps its parsed form: there a trigger
 // must run GrabDesk's function, with its arguments, at its moment and for its statements, be

@@ -30,6 +30,33 @@ QStringList protectiveTriggers()
             QStringLiteral("event_chain_no_delete")};
 }
 
+Status setTriggerAside(const QSqlDatabase &db, const QString &trigger)
+{
+    const QString sql = dialect::dropTrigger(dialect::engineOf(db), trigger);
+    if (sql.isEmpty()) {
+        return makeError(ErrorCode::Internal, QStringLiteral("The schema has no trigger %1.").arg(trigger));
+    }
+    auto q = runSql(db, sql, {}, QStringLiteral("setting the trigger %1 aside").arg(trigger));
+    if (!q) {
+        return q.error();
+    }
+    return Done{};
+}
+
+Status restoreTrigger(const QSqlDatabase &db, const QString &trigger)
+{
+    const dialect::Engine engine = dialect::engineOf(db);
+    const QString sql = engine == dialect::Engine::SQLite ? schema::triggerSql(trigger) : dialect::postgresTrigger(trigger);
+    if (sql.isEmpty()) {
+        return makeError(ErrorCode::Internal, QStringLiteral("The schema has no trigger %1.").arg(trigger));
+    }
+    auto q = runSql(db, sql, {}, QStringLiteral("restoring the trigger %1").arg(trigger));
+    if (!q) {
+        return q.error();
+    }
+    return Done{};
+}
+
 namespace {
 
 Result<TriggerState> sqliteTriggerState(const QSqlDatabase &db)

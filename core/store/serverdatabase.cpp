@@ -94,6 +94,13 @@ Status Database::configureServer(const Options &options)
     if (auto s = setSynchronous(options.synchronous); !s) {
         return s;
     }
+    if (options.readOnly) {
+        // The server itself then refuses every write on this connection, whatever the login may do.
+        m_readOnly = true;
+        if (auto s = exec(m_db, QStringLiteral("SET default_transaction_read_only = on"), doing); !s) {
+            return s;
+        }
+    }
     // Look before writing anything: another application's database must be left exactly as it is.
     auto hasRecord = scalar(m_db, QStringLiteral("SELECT to_regclass('grabdesk_schema') IS NOT NULL"), {}, QStringLiteral("reading the schema"));
     if (!hasRecord) {
@@ -110,7 +117,7 @@ Status Database::configureServer(const Options &options)
                              QCoreApplication::translate("grab::Database", "%1 holds tables, but is not a GrabDesk database; it was left untouched.").arg(m_path),
                              QStringLiteral("not_grabdesk"));
         }
-        if (options.mode == Mode::OpenExisting) {
+        if (options.mode == Mode::OpenExisting || options.readOnly) {
             return makeError(ErrorCode::DatabaseUnusable,
                              QCoreApplication::translate("grab::Database", "%1 is an empty database, not yet a GrabDesk one. Create GrabDesk's tables in it with \"grabctl --db %1 init\".")
                                  .arg(m_path),
