@@ -320,7 +320,8 @@ private slots:
             db.setDatabaseName(m_team);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")));
+            // Every table but the services' heartbeats, which stay with the machines that beat.
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name <> 'services'")));
             while (q.next()) {
                 inFile << q.value(0).toString();
             }
