@@ -256,6 +256,41 @@ private slots:
         QCOMPARE(grabctl({QStringLiteral("--db"), server.address(), QStringLiteral("services")}).code, 0);
     }
 
+    // The README's nightly backup: pg_dump's custom format, restored with pg_restore into a new
+    // database, is the same team: it verifies (chain, seals, protective triggers) and reports alike.
+    void aNightlyDumpRestoresAndVerifies()
+    {
+        ServerDatabase original;
+        ServerDatabase restored;
+        QCOMPARE(grabctl({QStringLiteral("--db"), original.address(), QStringLiteral("--now"), QStringLiteral("2026-11-25T09:00:00Z"), QStringLiteral("demo"),
+                          QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--grabbers"), QStringLiteral("6"), QStringLiteral("--days"),
+                          QStringLiteral("5")})
+                     .code,
+                 0);
+        auto location = DatabaseLocation::parse(original.address());
+        QVERIFY(location);
+        const QStringList where{QStringLiteral("-h"), location->host, QStringLiteral("-p"), QString::number(location->port),
+                                QStringLiteral("-U"), QStringLiteral("postgres")};
+        QTemporaryDir dir;
+        const QString dump = dir.filePath(QStringLiteral("team.dump"));
+        QProcess p;
+        p.start(QStringLiteral("/usr/lib/postgresql/15/bin/pg_dump"), where + QStringList{QStringLiteral("-Fc"), QStringLiteral("-f"), dump, original.name()});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        p.start(QStringLiteral("/usr/lib/postgresql/15/bin/pg_restore"), where + QStringList{QStringLiteral("-d"), restored.name(), dump});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const Run verified = grabctl({QStringLiteral("--db"), restored.address(), QStringLiteral("verify")});
+        QVERIFY2(verified.code == 0, verified.err.constData());
+        for (const QStringList &report : {QStringList{QStringLiteral("kpis"), QStringLiteral("--from"), QStringLiteral("2026-11-20"), QStringLiteral("--to"), QStringLiteral("2026-11-25"), QStringLiteral("--json")}, QStringList{QStringLiteral("events"), QStringLiteral("--json")}}) {
+            const Run a = grabctl(QStringList{QStringLiteral("--db"), original.address(), QStringLiteral("--now"), QStringLiteral("2026-11-25T09:00:00Z")} + report);
+            const Run b = grabctl(QStringList{QStringLiteral("--db"), restored.address(), QStringLiteral("--now"), QStringLiteral("2026-11-25T09:00:00Z")} + report);
+            QCOMPARE(a.code, 0);
+            QVERIFY(a.out.size() > 100);
+            QCOMPARE(b.out, a.out);
+        }
+    }
+
     void refusesWhatIsNotItsOwn()
     {
         QFETCH(QStringList, setup);
