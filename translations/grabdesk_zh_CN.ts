@@ -1656,6 +1656,14 @@
         <source>The address names no database: write it after the host, as in postgresql://server/grabdesk.</source>
         <translation>地址中没有数据库名：请写在主机之后，例如 postgresql://server/grabdesk。</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
 </context>
 <context>
     <name>grab::DispatchScorer</name>
@@ -3118,6 +3126,13 @@
     <message>
         <source>The violation&apos;s note contains a control character (%1 at position %2); a note is plain text and line breaks.</source>
         <translation>违规备注含有控制字符（第 %2 个字符 %1）；备注只能是纯文本和换行。</translation>
+    </message>
+</context>
+<context>
+    <name>grab::pgpass</name>
+    <message>
+        <source>Cannot read %1: %2. The password was not stored.</source>
+        <translation>无法读取 %1：%2。密码没有保存。</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5668,10 @@ Changes are refused until the server answers again; GrabDesk keeps trying.</sour
         <source>On a team server only the service runs the rules. Start it where the server runs: grabctl --db ADDRESS serve (the README&apos;s &quot;A team server&quot; says how to keep it running).</source>
         <translation>在团队服务器上只有服务执行规则。请在服务器所在的机器上启动它：grabctl --db 地址 serve（README 的“A team server”一节说明如何让它持续运行）。</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;team server…</source>
+        <translation>连接团队服务器(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::MessageStrip</name>
@@ -7536,6 +7555,93 @@ Nothing in it can change any more — no score, comment or decision, and the app
     <message>
         <source>Version %1 was stored meanwhile by someone else. Saving your edits will be refused: revert to see the new rules, then edit again.</source>
         <translation>其他人已保存了第 %1 版，你的修改将无法保存：请先撤销修改查看新规则，再重新编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::ServerConnectDialog</name>
+    <message>
+        <source>Connected: a GrabDesk team on %1.</source>
+        <translation>已连接：%1 上的 GrabDesk 团队。</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>server.example or 192.168.1.10; empty: this computer</source>
+        <translation>server.example 或 192.168.1.10；留空：本机</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>加密（require）</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate checked (verify-full)</source>
+        <translation>加密，并核验服务器证书（verify-full）</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>服务器支持时加密（prefer）</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only on this computer)</source>
+        <translation>不加密（仅限本机）</translation>
+    </message>
+    <message>
+        <source>empty: ~/.pgpass, or the server&apos;s own sign-in</source>
+        <translation>留空：使用 ~/.pgpass 或服务器自身的登录方式</translation>
+    </message>
+    <message>
+        <source>Remember the password in %1 (readable by you only)</source>
+        <translation>把密码记在 %1 中（仅您本人可读）</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>加密：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Name the team&apos;s database on the server.</source>
+        <translation>请填写服务器上团队数据库的名称。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Type the password to remember it.</source>
+        <translation>请先输入密码，才能记住它。</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,9 @@ public:
         // written, not even an upgrade of an older file, and every write Transaction is refused.
         // What `grabctl copy` reads its source with: a copy must not change what it copies.
         bool readOnly = false;
+        // A server's password typed in a dialog, for this connection only: never in the address,
+        // the settings or the environment (libpq's PGPASSWORD and ~/.pgpass serve otherwise).
+        QString password;
     };
 
     // The page size of a new file, and the WAL's size (in pages) that starts a checkpoint: see

@@ -1,6 +1,7 @@
 #include "databaselocation.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSet>
 #include <QUrl>
 
@@ -270,6 +271,20 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
         return bad(QT_TRANSLATE_NOOP("grab::DatabaseLocation", "The address names no database: write it after the host, as in postgresql://server/grabdesk."));
     }
     return loc;
+}
+
+} // namespace grab
+
+namespace grab {
+
+QString DatabaseLocation::shortName() const
+{
+    if (!isServer()) {
+        return QFileInfo(path).fileName();
+    }
+    const bool local = host.isEmpty() || host.startsWith(u'/') || host.startsWith(u'@');
+    return QCoreApplication::translate("grab::DatabaseLocation", "%1 on %2")
+        .arg(database, local ? QCoreApplication::translate("grab::DatabaseLocation", "this computer") : host);
 }
 
 } // namespace grab

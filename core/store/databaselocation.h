@@ -42,6 +42,9 @@ struct DatabaseLocation
 
     // The location as a person reads it: the path, or the URI rebuilt from its parts.
     QString display() const;
+    // A short name for a title bar: the file's name, or "DATABASE on HOST" ("this computer" for
+    // a socket of this machine).
+    QString shortName() const;
     // The parameters as Qt's PostgreSQL driver takes them (QSqlDatabase::setConnectOptions):
     // "name=value;name=value", each value quoted for libpq.
     QString connectOptions() const;

@@ -119,7 +119,7 @@ QString firstLine(const QSqlError &e)
 
 } // namespace
 
-Result<QSqlDatabase> openServerConnection(const DatabaseLocation &location, const QString &connectionName)
+Result<QSqlDatabase> openServerConnection(const DatabaseLocation &location, const QString &connectionName, const QString &password)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         return makeError(ErrorCode::DatabaseUnusable,
@@ -157,6 +157,9 @@ Result<QSqlDatabase> openServerConnection(const DatabaseLocation &location, cons
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     effective.configure(db);
+    if (!password.isEmpty()) {
+        db.setPassword(password);
+    }
     if (!db.open()) {
         const Error e = failure(QT_TRANSLATE_NOOP("grab::ServerConnection", "Cannot connect to %1: %2."), location.display(), firstLine(db.lastError()));
         db = QSqlDatabase();

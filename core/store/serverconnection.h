@@ -20,7 +20,8 @@ inline constexpr int kServerConnectSeconds = 5;
 inline constexpr int kServerLookupSeconds = 2;
 inline constexpr int kServerTcpUserTimeoutMs = 5000;
 
-Result<QSqlDatabase> openServerConnection(const DatabaseLocation &location, const QString &connectionName);
+// `password`, when given, is for this connection only (a dialog's); otherwise libpq finds one.
+Result<QSqlDatabase> openServerConnection(const DatabaseLocation &location, const QString &connectionName, const QString &password = QString());
 
 // Makes sure the database `location` names exists on its server, creating it (UTF-8, from
 // template0, so the cluster's own defaults do not matter) when it does not; true if it was

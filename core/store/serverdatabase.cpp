@@ -47,7 +47,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &address, c
     db->m_path = location->display();
     db->m_connectionName = newConnectionName();
     db->m_busyTimeoutMs = options.busyTimeoutMs;
-    auto connection = openServerConnection(*location, db->m_connectionName);
+    auto connection = openServerConnection(*location, db->m_connectionName, options.password);
     if (!connection) {
         db->m_connectionName.clear(); // openServerConnection removed it already
         return connection.error();

@@ -1,5 +1,7 @@
 #include "preferencevalues.h"
 
+#include "store/databaselocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -60,7 +62,12 @@ void PreferenceValues::saveTo(AppSettings &s) const
 
 QString PreferenceValues::problem() const
 {
-    if (!defaultDatabase.isEmpty()) {
+    if (defaultDatabase.contains(QLatin1String("://"))) {
+        // A team server's address: it must be one libpq reads, and hold no password.
+        if (auto location = DatabaseLocation::parse(defaultDatabase); !location) {
+            return location.error().message;
+        }
+    } else if (!defaultDatabase.isEmpty()) {
         const QFileInfo file(defaultDatabase);
         if (file.isDir()) {
             return tr("The default database must be a file, not a folder: %1.").arg(defaultDatabase);

@@ -15,12 +15,14 @@
 #include "reports/reportspage.h"
 #include "rules/rulespage.h"
 #include "review/reviewpage.h"
+#include "serverconnect/serverconnectdialog.h"
 #include "simulatorcontrol.h"
 #include "startup.h"
 #include "sweepworker.h"
 #include "team/teampage.h"
 #include "domain/ruleset.h"
 #include "store/database.h"
+#include "store/databaselocation.h"
 #include "common/filedialog.h"
 
 #include <QAction>
@@ -32,6 +34,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -57,7 +60,9 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
         settings = m_ownSettings.get();
     }
     m_settings = settings;
-    setWindowTitle(tr("GrabDesk — %1").arg(QFileInfo(m_db->path()).fileName()));
+    const auto location = DatabaseLocation::parse(m_db->path());
+    const QString shortName = location ? location->shortName() : QFileInfo(m_db->path()).fileName();
+    setWindowTitle(tr("GrabDesk — %1").arg(shortName));
     resize(1440, 880);
     // One live feed for the whole window, created first so that it goes first too.
     m_live = new LiveHub(LiveHub::sourceFor(m_db->path(), m_clock), this);
@@ -159,7 +164,7 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     setCentralWidget(central);
 
     buildMenus();
-    auto *where = new QLabel(tr("Database: %1").arg(QFileInfo(m_db->path()).fileName()));
+    auto *where = new QLabel(tr("Database: %1").arg(shortName));
     where->setToolTip(m_db->path());
     where->setObjectName(QStringLiteral("databaseLabel"));
     m_sweepLabel = new QLabel;
@@ -301,6 +306,8 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openOther);
     open->setShortcut(QKeySequence::Open);
+    QAction *server = file->addAction(tr("Connect to a &team server…"), this, &MainWindow::connectToServer);
+    server->setObjectName(QStringLiteral("connectToServer"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -505,6 +512,28 @@ void MainWindow::openOther()
     if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), path})) {
         QMessageBox::warning(this, tr("GrabDesk"), tr("Could not start GrabDesk for %1.").arg(path));
     }
+}
+
+void MainWindow::connectToServer()
+{
+    auto *dialog = new ServerConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ServerConnectDialog::connectRequested, this, [this](const QString &address, const QString &password) {
+        // One window per database, as for a file. A password not kept in ~/.pgpass reaches the
+        // new window through libpq's PGPASSWORD, in its environment only (never its arguments).
+        QProcess process;
+        process.setProgram(QCoreApplication::applicationFilePath());
+        process.setArguments({QStringLiteral("--db"), address});
+        if (!password.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PGPASSWORD"), password);
+            process.setProcessEnvironment(env);
+        }
+        if (!process.startDetached()) {
+            QMessageBox::warning(this, tr("GrabDesk"), tr("Could not start GrabDesk for %1.").arg(address));
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::about()

@@ -84,6 +84,7 @@ private:
     void updateLive();
     void showBanner(const QString &text);
     void openOther();
+    void connectToServer();
     void restart();
     void startSweeps();
     void showSweep(int reclaimed, int warned, int expired, int dispatched, const QString &error);
