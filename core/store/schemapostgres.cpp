@@ -1,4 +1,5 @@
 #include "dialect.h"
+#include "schema.h"
 
 #include <QRegularExpression>
 
@@ -99,16 +100,15 @@ QList<Trigger> triggers()
 QStringList postgresMigrationTo(int toVersion)
 {
     switch (toVersion) {
-    case 7:
-        return {table(QStringLiteral(R"(CREATE TABLE services (
-            id ID_KEY,
-            host TEXT NOT NULL,
-            pid INTEGER NOT NULL,
-            version TEXT NOT NULL DEFAULT '',
-            started_at INTEGER NOT NULL,
-            beat_at INTEGER NOT NULL,
-            swept_at INTEGER,
-            last_sweep TEXT NOT NULL DEFAULT ''))"))};
+    case 7: {
+        // A new table only: the file's statement, written for a server.
+        QStringList out;
+        for (QString statement : schema::migrationTo(7)) {
+            statement.replace(QLatin1String("id INTEGER PRIMARY KEY"), QLatin1String("id ID_KEY"));
+            out << table(statement);
+        }
+        return out;
+    }
     default:
         return {};
     }
