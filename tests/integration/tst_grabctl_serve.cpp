@@ -4,6 +4,7 @@
 #include "../common/testbackend.h"
 #include "grabctlrun.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -112,6 +113,44 @@ private slots:
         }
         // Stopped cleanly: their heartbeats are gone.
         QCOMPARE(jsonArray(kAnHourLater, {QStringLiteral("services")}).size(), 0);
+    }
+
+    // A day later nobody has followed the six orders up: with no window open, two services
+    // reclaim each of them once, in their first sweep.
+    void twoServicesReclaimEachOverdueOrderOnce()
+    {
+        const QString dayLater = QStringLiteral("2026-11-26T10:30:00Z"); // 24.5 h after the dispatch
+        QCOMPARE(jsonArray(dayLater, {QStringLiteral("orders"), QStringLiteral("--state"), QStringLiteral("assigned")}).size(), 6);
+        QProcess a;
+        QProcess b;
+        const QStringList args{QStringLiteral("--db"), m_db, QStringLiteral("--now"), dayLater, QStringLiteral("serve"), QStringLiteral("--interval"),
+                               QStringLiteral("60")};
+        QElapsedTimer t;
+        t.start();
+        a.start(qEnvironmentVariable("GRABCTL"), args);
+        b.start(qEnvironmentVariable("GRABCTL"), args);
+        QVERIFY(a.waitForStarted() && b.waitForStarted());
+        // Within the first sweep, well before the second (60 s).
+        QTRY_COMPARE_WITH_TIMEOUT(jsonArray(dayLater, {QStringLiteral("orders"), QStringLiteral("--state"), QStringLiteral("assigned")}).size(), 0,
+                                  20000);
+        qInfo("reclaimed %lld ms after the services started", t.elapsed());
+        stop(a);
+        stop(b);
+        QVERIFY(a.waitForFinished(5000) && b.waitForFinished(5000));
+        QCOMPARE(a.exitCode(), 0);
+        QCOMPARE(b.exitCode(), 0);
+        const QByteArray logs = a.readAllStandardError() + b.readAllStandardError();
+        QVERIFY2(logs.contains(" reclaimed (#"), logs.constData());
+        QMap<qint64, int> reclaims;
+        for (const QJsonValue &e : jsonArray(dayLater, {QStringLiteral("events"), QStringLiteral("--limit"), QStringLiteral("1000")})) {
+            if (e[QStringLiteral("type")].toString() == QLatin1String("reclaimed")) {
+                ++reclaims[e[QStringLiteral("order")].toInteger()];
+            }
+        }
+        QCOMPARE(reclaims.size(), 6);
+        for (int n : std::as_const(reclaims)) {
+            QCOMPARE(n, 1);
+        }
     }
 };
 
