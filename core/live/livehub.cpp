@@ -29,9 +29,9 @@ std::unique_ptr<LiveSource> LiveHub::sourceFor(const QString &databasePath, cons
     return std::make_unique<BoardFeed>(databasePath, clock);
 }
 
-void LiveHub::holdWritesWhileUnreachable(const QString &path)
+void LiveHub::followWith(Database &db)
 {
-    m_holdPath = path;
+    m_db = &db;
 }
 
 LiveLink LiveHub::link(qint64 nowMs) const
@@ -137,17 +137,18 @@ namespace grab {
 void LiveHub::onReachability(bool reachable, qint64 since)
 {
     m_unreachableSince = reachable ? 0 : since;
-    if (!m_holdPath.isEmpty()) {
+    if (m_db) {
         if (reachable) {
-            Database::holdWrites(m_holdPath, std::nullopt);
+            Database::holdWrites(m_db->path(), std::nullopt);
+            m_db->reconnect(); // a failure shows at the window's next read
         } else {
             const QString at = QDateTime::fromMSecsSinceEpoch(since).toString(QStringLiteral("HH:mm"));
-            Database::holdWrites(m_holdPath, makeError(ErrorCode::DatabaseUnusable,
-                                                       QCoreApplication::translate("grab::LiveHub", "The team server has not answered since %1, so nothing "
-                                                                                   "was changed. GrabDesk reconnects by itself: try again once the status "
-                                                                                   "bar says Live.")
-                                                           .arg(at),
-                                                       QStringLiteral("server_offline")));
+            Database::holdWrites(m_db->path(), makeError(ErrorCode::DatabaseUnusable,
+                                                         QCoreApplication::translate("grab::LiveHub", "The team server has not answered since %1, so nothing "
+                                                                                     "was changed. GrabDesk reconnects by itself: try again once the status "
+                                                                                     "bar says Live.")
+                                                             .arg(at),
+                                                         QStringLiteral("server_offline")));
         }
     }
     emit reachability(reachable, since);

@@ -13,6 +13,8 @@ class QThread;
 
 namespace grab {
 
+class Database;
+
 // The one place a window follows the database live. It runs its source on a thread of its own
 // and publishes what arrives, in the GUI thread, to whoever subscribes: the board, the
 // dashboards, the Team page, the tray's escalations (the manager's window owns one hub), and
@@ -50,9 +52,11 @@ public:
     static std::unique_ptr<LiveSource> sourceFor(const QString &databasePath, const Clock &clock);
     ~LiveHub() override;
 
-    // While the source cannot reach the database at `path`, every write on it in this process
-    // is refused with one sentence (Database::holdWrites); the window that owns the hub asks.
-    void holdWritesWhileUnreachable(const QString &path);
+    // The window's own connection to the database the source follows: while the source cannot
+    // reach it, every write on it in this process is refused with one sentence
+    // (Database::holdWrites), and when it answers again, this connection is made again too (it
+    // went with the server). The window that owns the hub asks; `db` must outlive the hub.
+    void followWith(Database &db);
 
     void start();
     bool isLoaded() const { return m_loaded; }
@@ -89,7 +93,7 @@ private:
     QString m_error;
     qint64 m_reportedAt = 0;    // the last health report (the source's clock)
     qint64 m_unreachableSince = 0;
-    QString m_holdPath;
+    Database *m_db = nullptr; // the window's connection (followWith)
     QHash<qint64, Order> m_inPlay;
     QList<Quota> m_quotas;
     RuleSet m_rules;

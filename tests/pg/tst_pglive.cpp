@@ -152,7 +152,7 @@ private slots:
 
         SystemClock clock;
         LiveHub hub(std::make_unique<BoardFeed>(t.path(), clock));
-        hub.holdWritesWhileUnreachable(t.path());
+        hub.followWith(t.db());
         QSignalSpy snapshots(&hub, &LiveHub::snapshotReady);
         QSignalSpy deltas(&hub, &LiveHub::deltaReady);
         QSignalSpy reach(&hub, &LiveHub::reachability);

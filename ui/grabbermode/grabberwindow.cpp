@@ -233,13 +233,8 @@ void GrabberWindow::startFeed()
 {
     // Grabber mode is a window of its own: it owns its hub (the manager's window owns another).
     m_hub = new LiveHub(LiveHub::sourceFor(m_db->path(), m_clock), this);
-    m_hub->holdWritesWhileUnreachable(m_db->path());
-    connect(m_hub, &LiveHub::reachability, this, [this](bool reachable) {
-        if (reachable) {
-            m_db->reconnect(); // this window's own connection went with the server
-        }
-        refreshFeedLabel();
-    });
+    m_hub->followWith(*m_db);
+    connect(m_hub, &LiveHub::reachability, this, &GrabberWindow::refreshFeedLabel);
     connect(m_hub, &LiveHub::snapshotReady, this, &GrabberWindow::onSnapshot);
     connect(m_hub, &LiveHub::deltaReady, this, &GrabberWindow::onDelta);
     connect(m_hub, &LiveHub::health, this, &GrabberWindow::onHealth);

@@ -66,7 +66,7 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     resize(1440, 880);
     // One live feed for the whole window, created first so that it goes first too.
     m_live = new LiveHub(LiveHub::sourceFor(m_db->path(), m_clock), this);
-    m_live->holdWritesWhileUnreachable(m_db->path());
+    m_live->followWith(*m_db);
     m_board = new BoardPage(*m_db, m_clock, *m_settings, *m_live);
     m_dashboards = new DashboardPage(m_db->path(), m_clock, *m_settings);
     // The dashboards follow the live feed, throttled and only while on screen.
@@ -183,12 +183,7 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(where);
     connect(m_board, &BoardPage::rulesChanged, this, &MainWindow::updateGrabWindow);
-    connect(m_live, &LiveHub::reachability, this, [this](bool reachable) {
-        if (reachable) {
-            m_db->reconnect(); // this window's own connection went with the server; a failure shows at the next read
-        }
-        updateLive();
-    });
+    connect(m_live, &LiveHub::reachability, this, &MainWindow::updateLive);
     auto *statusTimer = new QTimer(this);
     statusTimer->setInterval(1000);
     connect(statusTimer, &QTimer::timeout, this, [this] {
