@@ -161,12 +161,17 @@ Result<QSqlDatabase> openServerConnection(const DatabaseLocation &location, cons
         db.setPassword(password);
     }
     if (!db.open()) {
-        const Error e = failure(QT_TRANSLATE_NOOP("grab::ServerConnection", "Cannot connect to %1: %2."), location.display(), firstLine(db.lastError()));
+        const Error e = connectionFailure(location.display(), db.lastError());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return e;
     }
     return db;
+}
+
+Error connectionFailure(const QString &display, const QSqlError &error)
+{
+    return failure(QT_TRANSLATE_NOOP("grab::ServerConnection", "Cannot connect to %1: %2."), display, firstLine(error));
 }
 
 Result<bool> ensureServerDatabase(const DatabaseLocation &location)

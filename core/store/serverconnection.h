@@ -4,6 +4,7 @@
 #include "databaselocation.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace grab {
 
@@ -22,6 +23,10 @@ inline constexpr int kServerTcpUserTimeoutMs = 5000;
 
 // `password`, when given, is for this connection only (a dialog's); otherwise libpq finds one.
 Result<QSqlDatabase> openServerConnection(const DatabaseLocation &location, const QString &connectionName, const QString &password = QString());
+
+// "Cannot connect to ADDRESS: libpq's first line." (server_unreachable): a connection that
+// could not be made, or made again (Database::reconnect).
+Error connectionFailure(const QString &display, const QSqlError &error);
 
 // Makes sure the database `location` names exists on its server, creating it (UTF-8, from
 // template0, so the cluster's own defaults do not matter) when it does not; true if it was

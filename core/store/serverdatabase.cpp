@@ -70,11 +70,7 @@ Status Database::reconnect()
     // Opening again keeps the connection's options: the address looked up at first, and a
     // connect_timeout within kServerConnectSeconds.
     if (!m_db.open()) {
-        QString why = m_db.lastError().databaseText().isEmpty() ? m_db.lastError().text() : m_db.lastError().databaseText();
-        why = why.section(u'\n', 0, 0).trimmed();
-        return makeError(ErrorCode::DatabaseUnusable,
-                         QCoreApplication::translate("grab::ServerConnection", "Cannot connect to %1: %2.").arg(m_path, why),
-                         QStringLiteral("server_unreachable"));
+        return connectionFailure(m_path, m_db.lastError());
     }
     if (auto s = exec(m_db, QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs), QStringLiteral("configuring the connection")); !s) {
         return s;
