@@ -68,6 +68,25 @@ int serve(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
 
     QElapsedTimer sinceSweep;
     QElapsedTimer sinceBeat;
+    // "Still alive", with the sweep's summary when one ran. A record that another service's
+    // clean-up forgot after a long pause is made again; any other failure is logged once (the
+    // windows then see no service, which is the truth until the beats work again).
+    bool beatFailing = false;
+    const auto beat = [&](const std::optional<QString> &summary) {
+        sinceBeat.start();
+        Status s = ServicePresence(c).beat(*id, summary);
+        if (!s && s.error().reason == QLatin1String("service_forgotten")) {
+            auto again = ServicePresence(c).enter(host, pid, QCoreApplication::applicationVersion());
+            s = again ? Status(Done{}) : Status(again.error());
+            if (again) {
+                *id = *again;
+            }
+        }
+        if (!s && !beatFailing) {
+            logLine(ctx, QStringLiteral("the heartbeat could not be recorded: %1").arg(s.error().message));
+        }
+        beatFailing = !s;
+    };
     bool sweepDue = true; // at once: catch up with what fell due while nobody swept
     bool failing = false; // a failure is logged once, and its end too
     while (!s_stop) {
@@ -91,24 +110,10 @@ int serve(CliContext &ctx, const QCommandLineParser &p, const QStringList &)
                 if (round->didSomething()) {
                     logLine(ctx, QStringLiteral("swept: %1").arg(round->summary()));
                 }
-                std::optional<QString> summary;
-                if (round->ran) {
-                    summary = round->summary();
-                }
-                if (auto s = ServicePresence(c).beat(*id, summary); !s && s.error().reason == QLatin1String("service_forgotten")) {
-                    if (auto again = ServicePresence(c).enter(host, pid, QCoreApplication::applicationVersion())) {
-                        *id = *again;
-                    }
-                }
-                sinceBeat.start();
+                beat(round->ran ? std::optional<QString>(round->summary()) : std::nullopt);
             }
         } else if (!sinceBeat.isValid() || sinceBeat.hasExpired(ServicePresence::kBeatMs)) {
-            sinceBeat.start();
-            if (auto s = ServicePresence(c).beat(*id); !s && s.error().reason == QLatin1String("service_forgotten")) {
-                if (auto again = ServicePresence(c).enter(host, pid, QCoreApplication::applicationVersion())) {
-                    *id = *again;
-                }
-            }
+            beat(std::nullopt);
         }
         QThread::msleep(100);
     }
