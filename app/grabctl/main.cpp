@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "store/drivernoise.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -7,6 +8,7 @@
 
 int main(int argc, char *argv[])
 {
+    grab::quietLostConnectionEchoes();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("grabctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRABDESK_VERSION));

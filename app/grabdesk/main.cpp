@@ -8,6 +8,7 @@
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
 #include "store/database.h"
+#include "store/drivernoise.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,6 +59,7 @@ int main(int argc, char *argv[])
     // Qt's own file dialogs only, with no platform helper behind them (ui/common/filedialog.h:
     // a GTK chooser sniffs the files of the folder it shows, and that drops SQLite's locks).
     grab::ui::filedialog::preventNativeDialogs();
+    grab::quietLostConnectionEchoes();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("GrabDesk"));
     QApplication::setApplicationVersion(QStringLiteral(GRABDESK_VERSION));

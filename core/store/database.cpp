@@ -6,6 +6,7 @@
 #include "integrity.h"
 #include "readsnapshot.h"
 #include "schema.h"
+#include "serverwatch.h"
 #include "sql.h"
 #include "sqlerror.h"
 
@@ -267,6 +268,7 @@ Database::~Database()
     }
     clearStatementCache(m_connectionName); // the statements must go before the connection
     if (m_db.isValid()) {
+        serverwatch::forget(m_db);
         m_db.close();
     }
     m_db = QSqlDatabase(); // drop our handle before removing the connection

@@ -1,6 +1,7 @@
 #include "serverconnection.h"
 
 #include "sql.h"
+#include "serverwatch.h"
 #include "sqlerror.h"
 
 #include <QCoreApplication>
@@ -166,6 +167,7 @@ Result<QSqlDatabase> openServerConnection(const DatabaseLocation &location, cons
         QSqlDatabase::removeDatabase(connectionName);
         return e;
     }
+    serverwatch::watch(db);
     return db;
 }
 
@@ -206,6 +208,7 @@ Result<bool> ensureServerDatabase(const DatabaseLocation &location)
                 result = errorFromSql(q.lastError(), QStringLiteral("creating the database %1").arg(location.database));
             }
         }
+        serverwatch::forget(*db);
     }
     QSqlDatabase::removeDatabase(connection);
     return result;

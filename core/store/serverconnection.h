@@ -14,8 +14,10 @@ namespace grab {
 //   - libpq's connect_timeout covers one address at a time (2 s at the least) and not the name
 //     look-up, so the name is looked up here first, under a clock of its own, and libpq is given
 //     the address (hostaddr) beside the name (kept for TLS and ~/.pgpass);
-//   - connect_timeout then bounds the connection and sign-in; a server that stops answering in
-//     mid-command is noticed by tcp_user_timeout and keepalives, unless the address sets its own.
+//   - connect_timeout then bounds the connection and sign-in; a server's machine that drops off
+//     the network in mid-command is noticed by tcp_user_timeout and keepalives (unless the
+//     address sets its own), and a server that stops answering while its machine still does,
+//     by the process's watch on its connections (serverwatch.h).
 // On failure the connection is removed again.
 inline constexpr int kServerConnectSeconds = 5;
 inline constexpr int kServerLookupSeconds = 2;

@@ -7,6 +7,7 @@
 #include "integrity.h"
 #include "schema.h"
 #include "serverconnection.h"
+#include "serverwatch.h"
 #include "sql.h"
 #include "sqlerror.h"
 
@@ -66,12 +67,14 @@ Status Database::reconnect()
     }
     // The kept statements were prepared on the connection that is gone.
     clearStatementCache(m_connectionName);
+    serverwatch::forget(m_db);
     m_db.close();
     // Opening again keeps the connection's options: the address looked up at first, and a
     // connect_timeout within kServerConnectSeconds.
     if (!m_db.open()) {
         return connectionFailure(m_path, m_db.lastError());
     }
+    serverwatch::watch(m_db);
     if (auto s = exec(m_db, QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs), QStringLiteral("configuring the connection")); !s) {
         return s;
     }

@@ -1,6 +1,8 @@
 #include "sqlerror.h"
 
 #include "dialect.h"
+#include "serverwatch.h"
+
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -56,6 +58,17 @@ std::optional<Error> serverError(const QSqlError &error, const QString &doing, c
         return makeError(ErrorCode::DatabaseUnusable,
                          QStringLiteral("The database stayed locked by another program past the timeout while %1.").arg(doing),
                          QStringLiteral("database_locked"));
+    }
+    if (gone && state.isEmpty()) {
+        // This process let go of the connection itself, its server having stopped answering
+        // (serverwatch.h): say that, not libpq's "server closed the connection".
+        if (const auto cut = serverwatch::lastCut(); cut && serverwatch::cutWithin(serverwatch::kRecentCutMs)) {
+            return makeError(ErrorCode::DatabaseUnusable,
+                             QStringLiteral("The server stopped answering while %1 (nothing for %2 s, and no answer to a new connection either), "
+                                            "so GrabDesk let go of it; nothing more was changed.")
+                                 .arg(doing, QString::number(double(cut->silentMs) / 1000.0, 'f', 1)),
+                             QStringLiteral("server_gone"));
+        }
     }
     if (gone || cls == QLatin1String("08") || cls == QLatin1String("57")) {
         return makeError(ErrorCode::DatabaseUnusable,

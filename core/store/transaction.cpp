@@ -2,6 +2,7 @@
 
 #include "dialect.h"
 #include "readsnapshot.h"
+#include "serverwatch.h"
 #include "sql.h"
 #include "sqlerror.h"
 
@@ -51,9 +52,11 @@ Result<Transaction> Transaction::begin(Database &db, dialect::WriteScope scope)
     const QStringList statements = dialect::beginWrite(db.engine(), scope);
     for (int i = 0; i < statements.size(); ++i) {
         auto s = execRetrying(conn, statements[i], QStringLiteral("starting a write"), db.busyTimeoutMs());
-        if (!s && i == 0 && db.isServer() && isServerLost(s.error())) {
+        if (!s && i == 0 && db.isServer() && isServerLost(s.error()) && !serverwatch::cutWithin(serverwatch::kRecentCutMs)) {
             // The connection died since the last write (the server restarted, or dropped it
-            // while idle): nothing was begun, so connect again and begin once more.
+            // while idle): nothing was begun, so connect again and begin once more. Not when
+            // this process just let go of it because the server stopped answering (this BEGIN
+            // may have been what waited): a new connection would wait as long again.
             if (auto again = db.reconnect(); !again) {
                 writeDepths().remove(conn.connectionName());
                 return again.error();
@@ -116,6 +119,14 @@ Status Transaction::commit()
     auto s = execRetrying(m_db, sql, QStringLiteral("committing"), m_busyTimeoutMs);
     if (s) {
         ended();
+    } else if (isServerLost(s.error())) {
+        // The COMMIT went out and its answer never came back: the server may have committed
+        // before the connection broke. Saying "nothing was changed" could be false.
+        ended();
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("The connection to the server broke while it was saving this change, so whether it was saved is not "
+                                        "known: look at the order before doing it again."),
+                         QStringLiteral("server_gone"));
     }
     return s;
 }
