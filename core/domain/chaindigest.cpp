@@ -92,12 +92,17 @@ QString erasureMarker(const QString &payloadText)
     return QString::fromUtf8(QJsonDocument(QJsonObject{{kErasedKey, QString::fromLatin1(digest.toHex())}}).toJson(QJsonDocument::Compact));
 }
 
-QByteArray link(const QByteArray &previous, const EventFields &f)
+QByteArray linkPrefix(qint64 id)
 {
-    Canonical c; // ~200 bytes for a grab's event
-    c.text(u"grabdesk-event-v1")
-        .integer(f.id)
-        .integer(f.at)
+    Canonical c;
+    c.text(u"grabdesk-event-v1").integer(id);
+    return c.data();
+}
+
+QByteArray contentAfterId(const EventFields &f)
+{
+    Canonical c; // ~170 bytes for a grab's event
+    c.integer(f.at)
         .text(f.type)
         .text(f.actor)
         .integer(f.orderId)
@@ -105,9 +110,15 @@ QByteArray link(const QByteArray &previous, const EventFields &f)
         .integer(f.ruleVersion)
         .text(f.reason)
         .bytes(payloadReference(f.payload).digest);
+    return c.data();
+}
+
+QByteArray link(const QByteArray &previous, const EventFields &f)
+{
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(previous);
-    h.addData(c.data());
+    h.addData(linkPrefix(f.id));
+    h.addData(contentAfterId(f));
     return h.result();
 }
 

@@ -66,4 +66,12 @@ struct EventFields
 // SHA-256(previous || canonical(fields)).
 QByteArray link(const QByteArray &previous, const EventFields &fields);
 
+// The same in two parts, for a log whose ids are given when the event joins the chain, after the
+// change that wrote it committed (a team server: store/eventinbox.h). canonical(fields) is
+// linkPrefix(id) followed by contentAfterId(fields); the server's linking function writes the
+// prefix itself ('t17:grabdesk-event-v1;i' || id || ';') and appends the content the writer
+// computed here.
+QByteArray linkPrefix(qint64 id);
+QByteArray contentAfterId(const EventFields &fields);
+
 } // namespace grab::chain

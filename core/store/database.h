@@ -3,6 +3,7 @@
 #include "base/error.h"
 #include "dialect.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -141,9 +142,16 @@ public:
     Status commit();
     void rollback();
 
+    // The id of an event this transaction appended (EventLog::append's answer), once committed.
+    // On a file that answer is the id already. On a server it is a ticket, and the id is known
+    // once the outermost transaction committed and the server linked it (store/eventinbox.h):
+    // 0 until then, or if the link after the commit failed (the event is linked with the next).
+    qint64 eventId(qint64 appended) const;
+
 private:
     Transaction(QSqlDatabase db, int busyTimeoutMs, QString savepoint)
-        : m_db(std::move(db)), m_busyTimeoutMs(busyTimeoutMs), m_savepoint(std::move(savepoint)), m_active(true)
+        : m_db(std::move(db)), m_busyTimeoutMs(busyTimeoutMs), m_savepoint(std::move(savepoint)), m_active(true),
+          m_linksLater(dialect::eventsLinkAfterCommit(dialect::engineOf(m_db)))
     {
     }
     void ended();
@@ -151,6 +159,8 @@ private:
     int m_busyTimeoutMs = 10000;
     QString m_savepoint; // empty for the outermost transaction
     bool m_active = false;
+    bool m_linksLater = false;       // a server: events wait in the inbox until the commit
+    QHash<qint64, qint64> m_linked;  // ticket -> event id, after the commit
 };
 
 } // namespace grab

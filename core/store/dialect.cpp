@@ -55,6 +55,11 @@ QString lockEventChain(Engine engine)
     return engine == Engine::SQLite ? QString() : advisory("pg_advisory_xact_lock", AdvisoryKey::EventChain);
 }
 
+bool eventsLinkAfterCommit(Engine engine)
+{
+    return engine == Engine::PostgreSQL;
+}
+
 bool headReadEarlyHolds(Engine engine)
 {
     return engine == Engine::SQLite;
@@ -142,7 +147,7 @@ QString listTables(Engine engine)
     if (engine == Engine::SQLite) {
         return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, 7) <> 'sqlite_' AND name <> 'services' ORDER BY name");
     }
-    return QStringLiteral("SELECT tablename::text FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename <> 'grabdesk_schema' "
+    return QStringLiteral("SELECT tablename::text FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE 'grabdesk\\_%' "
                           "AND tablename <> 'services' ORDER BY tablename");
 }
 

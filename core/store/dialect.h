@@ -34,18 +34,21 @@ QString beginRead(Engine engine);
 // transaction ends; empty where the write lock already covers it (SQLite).
 QString rowLock(Engine engine, const QString &table);
 
-// Appending to the event chain: the statement that takes the chain for this transaction until
-// it ends, or empty where the write lock already holds it (SQLite). Under it, the newest event
-// cannot change, so an event's id is the newest one's plus one, and ids follow commit order.
+// Appending to the event chain. On a file, an event joins the chain inside its own transaction:
+// the write lock taken by BEGIN IMMEDIATE already holds the newest event still, so its id is the
+// newest one's plus one and ids follow commit order. On a server, writers run side by side, and an
+// event waits in an inbox until its transaction committed; the server links it then
+// (store/eventinbox.h). lockEventChain() is the lock only linking takes there.
+bool eventsLinkAfterCommit(Engine engine);
 QString lockEventChain(Engine engine);
-// Whether a head of the chain read before lockEventChain() may serve (SQLite: the write lock was
-// held since BEGIN IMMEDIATE; PostgreSQL: no, it is read again under the lock).
+// Whether a head of the chain read before the append may serve (SQLite: the write lock was held
+// since BEGIN IMMEDIATE).
 bool headReadEarlyHolds(Engine engine);
 
 // Following other desktops' commits (core/live). The probe is a statement whose one value moves
 // when anyone commits a change: SQLite's data_version (a couple of microseconds, no disk); on a
-// server the newest event's id, since every change writes an event and ids follow commit order
-// (lockEventChain). A server also says so itself: the schema's trigger on events notifies this
+// server the newest event's id, since every change writes an event and ids follow the order in
+// which events become visible (eventinbox.h). A server also says so itself: the schema's trigger on events notifies this
 // channel, delivered on commit; SQLite has no such thing (empty).
 inline constexpr const char *kCommitChannel = "grabdesk_events";
 QString commitProbe(Engine engine);

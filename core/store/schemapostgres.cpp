@@ -13,8 +13,9 @@
 //    locale: every text column is COLLATE "C", so a list sorts the same on both.
 //  - A row id handed out by the database is an identity column: SQLite's INTEGER PRIMARY KEY. An
 //    id given on INSERT (a copied team keeps its ids) is taken as given.
-//  - Events take their id from the chain's head under the chain's lock (integrity.cpp), in commit
-//    order; the live feed reads "after the last id I saw", which a sequence would not keep.
+//  - Events wait in an inbox until their transaction committed, and then take their id from the
+//    chain's head under the chain's lock (eventinbox.h), in the order they become visible; the
+//    live feed reads "after the last id I saw", which a sequence would not keep.
 //  - A trigger runs a function. The guards raise the same sentences as on SQLite; the ones that
 //    look at another table's row (a review entry's cycle) do so in the function, since a
 //    PostgreSQL trigger's WHEN cannot hold a subquery. TRUNCATE, which row triggers do not see,
@@ -95,18 +96,83 @@ QList<Trigger> triggers()
     };
 }
 
+// Events waiting to join the chain (eventinbox.h). A writer inserts one with the content the
+// chain hashes after the id (chain::contentAfterId), in the transaction of the change it records;
+// grabdesk_link_events() gives each waiting event the next id and its hash under the chain's lock,
+// in inbox order, and keeps the linked row for a minute with only its id, so that a writer whose
+// event another link took along can still learn its id. The rows it links lose their text then:
+// an erasure (which links first) finds personal text in `events` only.
+//
+// grab_attempts counts the attempts still waiting too: the burst rule counts a grabber's attempts
+// of the last seconds, and one committed a moment ago by another desk must count already.
+QStringList eventInbox()
+{
+    QStringList s;
+    s << table(QStringLiteral(R"(CREATE TABLE grabdesk_event_inbox (
+            id ID_KEY,
+            at INTEGER NOT NULL,
+            type TEXT NOT NULL CHECK (length(type) > 0),
+            actor TEXT NOT NULL,
+            order_id INTEGER,
+            grabber_id INTEGER,
+            rule_version INTEGER,
+            reason TEXT,
+            payload TEXT NOT NULL,
+            content BLOB NOT NULL,
+            event_id INTEGER,
+            linked_at INTEGER))"));
+    s << QStringLiteral("CREATE INDEX grabdesk_event_inbox_waiting ON grabdesk_event_inbox (grabber_id, at) WHERE event_id IS NULL");
+    s << QStringLiteral("CREATE INDEX grabdesk_event_inbox_linked ON grabdesk_event_inbox (linked_at) WHERE event_id IS NOT NULL");
+    // The prefix is chain::linkPrefix(id): the tagged text "grabdesk-event-v1", then the id as
+    // a tagged integer. An empty log starts from chain::genesis(), as does a newest event
+    // without a hash (a file from before the chain).
+    s << QStringLiteral(
+             "CREATE FUNCTION grabdesk_link_events(mine BIGINT[]) RETURNS TABLE (ticket BIGINT, linked_id BIGINT) LANGUAGE plpgsql AS $$ "
+             "DECLARE head_id BIGINT; head_hash BYTEA; r RECORD; linked BIGINT := 0; "
+             "now_ms BIGINT := (extract(epoch FROM clock_timestamp()) * 1000)::BIGINT; "
+             "BEGIN "
+             "PERFORM pg_advisory_xact_lock(%1, %2); "
+             "SELECT e.id, e.chain_hash INTO head_id, head_hash FROM events e ORDER BY e.id DESC LIMIT 1; "
+             "head_id := COALESCE(head_id, 0); "
+             "IF head_hash IS NULL THEN head_hash := decode(repeat('00', 32), 'hex'); END IF; "
+             "FOR r IN SELECT * FROM grabdesk_event_inbox i WHERE i.event_id IS NULL ORDER BY i.id LOOP "
+             "head_id := head_id + 1; "
+             "head_hash := sha256(head_hash || convert_to('t17:grabdesk-event-v1;i' || head_id::text || ';', 'UTF8') || r.content); "
+             "INSERT INTO events (id, at, type, actor, order_id, grabber_id, rule_version, reason, payload, chain_hash) "
+             "VALUES (head_id, r.at, r.type, r.actor, r.order_id, r.grabber_id, r.rule_version, r.reason, r.payload, head_hash); "
+             "UPDATE grabdesk_event_inbox i SET event_id = head_id, linked_at = now_ms, payload = '', content = '' WHERE i.id = r.id; "
+             "linked := linked + 1; "
+             "END LOOP; "
+             "IF linked > 0 THEN DELETE FROM grabdesk_event_inbox i WHERE i.event_id IS NOT NULL AND i.linked_at < now_ms - 60000; END IF; "
+             "RETURN QUERY SELECT i.id, i.event_id FROM grabdesk_event_inbox i WHERE i.id = ANY(mine) AND i.event_id IS NOT NULL; "
+             "END $$")
+             .arg(kAdvisoryClass)
+             .arg(int(AdvisoryKey::EventChain));
+    s << QStringLiteral("CREATE OR REPLACE VIEW grab_attempts AS SELECT id, order_id, grabber_id, at, CASE type WHEN 'grab_won' THEN 'won' "
+                        "WHEN 'grab_lost_race' THEN 'lost_race' ELSE 'rejected' END AS result, CASE WHEN type = 'grab_rejected' THEN reason END "
+                        "AS reason, rule_version FROM events WHERE type = 'grab_won' OR type = 'grab_lost_race' OR type = 'grab_rejected' "
+                        "UNION ALL SELECT NULL::BIGINT, order_id, grabber_id, at, CASE type WHEN 'grab_won' THEN 'won' "
+                        "WHEN 'grab_lost_race' THEN 'lost_race' ELSE 'rejected' END, CASE WHEN type = 'grab_rejected' THEN reason END, "
+                        "rule_version FROM grabdesk_event_inbox WHERE event_id IS NULL "
+                        "AND (type = 'grab_won' OR type = 'grab_lost_race' OR type = 'grab_rejected')");
+    return s;
+}
+
 } // namespace
 
 QStringList postgresMigrationTo(int toVersion)
 {
     switch (toVersion) {
     case 7: {
-        // A new table only: the file's statement, written for a server.
+        // The services' heartbeats: the file's statement, written for a server. And the inbox
+        // that lets writers run side by side without queueing on the event chain
+        // (eventinbox.h), which a file does not need.
         QStringList out;
         for (QString statement : schema::migrationTo(7)) {
             statement.replace(QLatin1String("id INTEGER PRIMARY KEY"), QLatin1String("id ID_KEY"));
             out << table(statement);
         }
+        out << eventInbox();
         return out;
     }
     default:
@@ -369,9 +435,8 @@ QStringList postgresSchema()
       << QStringLiteral("CREATE INDEX assignments_by_grabber_assigned ON assignments (grabber_id, assigned_at, response_ms)")
       << QStringLiteral("CREATE INDEX assignments_by_order ON assignments (order_id)");
 
-    s << QStringLiteral("CREATE VIEW grab_attempts AS SELECT id, order_id, grabber_id, at, CASE type WHEN 'grab_won' THEN 'won' "
-                        "WHEN 'grab_lost_race' THEN 'lost_race' ELSE 'rejected' END AS result, CASE WHEN type = 'grab_rejected' THEN reason END "
-                        "AS reason, rule_version FROM events WHERE type = 'grab_won' OR type = 'grab_lost_race' OR type = 'grab_rejected'");
+    // grab_attempts, the view over the grab events, is created by the step to schema 7
+    // (eventInbox(): it counts the attempts waiting in the inbox too).
     for (const Trigger &t : triggers()) {
         s << t.sql;
     }
@@ -391,8 +456,9 @@ QStringList teamTables()
     QStringList tables;
     for (const QString &statement : postgresSchema()) {
         const QRegularExpressionMatch m = create.match(statement);
-        // The services' heartbeats are no part of a team: a copy does not take them.
-        if (m.hasMatch() && m.captured(1) != QLatin1String("services")) {
+        // The services' heartbeats are no part of a team, nor is the server's own bookkeeping
+        // (grabdesk_*): a copy does not take them.
+        if (m.hasMatch() && m.captured(1) != QLatin1String("services") && !m.captured(1).startsWith(QLatin1String("grabdesk_"))) {
             tables << m.captured(1);
         }
     }

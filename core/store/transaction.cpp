@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "dialect.h"
+#include "eventinbox.h"
 #include "readsnapshot.h"
 #include "serverwatch.h"
 #include "sql.h"
@@ -77,7 +78,8 @@ Result<Transaction> Transaction::begin(Database &db, dialect::WriteScope scope)
 }
 
 Transaction::Transaction(Transaction &&other) noexcept
-    : m_db(std::move(other.m_db)), m_busyTimeoutMs(other.m_busyTimeoutMs), m_savepoint(std::move(other.m_savepoint)), m_active(other.m_active)
+    : m_db(std::move(other.m_db)), m_busyTimeoutMs(other.m_busyTimeoutMs), m_savepoint(std::move(other.m_savepoint)), m_active(other.m_active),
+      m_linksLater(other.m_linksLater), m_linked(std::move(other.m_linked))
 {
     other.m_active = false;
 }
@@ -94,7 +96,16 @@ void Transaction::ended()
     auto it = writeDepths().find(m_db.connectionName());
     if (it != writeDepths().end() && --*it <= 0) {
         writeDepths().erase(it);
+        eventinbox::forget(m_db); // the outermost ended without linking (a commit links first)
     }
+}
+
+qint64 Transaction::eventId(qint64 appended) const
+{
+    if (!m_linksLater) {
+        return appended;
+    }
+    return m_linked.value(appended, 0);
 }
 
 Status Transaction::lockRow(const QString &table, qint64 id)
@@ -118,6 +129,9 @@ Status Transaction::commit()
     const QString sql = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
     auto s = execRetrying(m_db, sql, QStringLiteral("committing"), m_busyTimeoutMs);
     if (s) {
+        if (m_linksLater && m_savepoint.isEmpty()) {
+            m_linked = eventinbox::linkAfterCommit(m_db); // the events of the whole transaction, savepoints' included
+        }
         ended();
     } else if (isServerLost(s.error())) {
         // The COMMIT went out and its answer never came back: the server may have committed

@@ -5,14 +5,19 @@
 #include "../core/testdb.h"
 #include "../integration/grabctlrun.h"
 
+#include "domain/chaindigest.h"
 #include "live/boardfeed.h"
+#include "services/audit/integritycheck.h"
 #include "live/livehub.h"
 #include "services/grab/grabservice.h"
+#include "store/eventinbox.h"
 #include "store/sqlerror.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace grab;
@@ -68,9 +73,9 @@ class TestPgLive : public QObject
 private slots:
     void initTestCase() { QVERIFY(onServer()); }
 
-    // X begins first and Y commits first; then X appends while Z (another process) waits to
-    // append. Event ids follow commit order, so the feed, asking only for "after the last id",
-    // gets every event once.
+    // X begins first and Y commits first; then X appends, and Z (another process) grabs and
+    // commits while X is still open. Event ids follow the order in which events become visible,
+    // so the feed, asking only for "after the last id", gets every event once.
     void overlappingTransactionsReachTheFeedInCommitOrder()
     {
         TestDb t;
@@ -95,7 +100,6 @@ private slots:
         // Y begins after X and commits before it.
         QVERIFY(GrabService(t.ctx()).grab(forBob, bob));
         QTRY_COMPARE_WITH_TIMEOUT(eventIds(deltas).size(), 1, 2000);
-        const qint64 yId = eventIds(deltas).last();
 
         // X appends an event (a new order) and keeps the chain until it commits.
         OrderService::NewOrder n;
@@ -106,26 +110,70 @@ private slots:
         auto published = OrderService(xctx).publish(n);
         QVERIFY2(published, qPrintable(published ? QString() : published.error().message));
 
-        // Z, another process, grabs meanwhile: it must wait for the chain.
+        // Z, another process, grabs meanwhile. It does not wait for X: writers of different rows
+        // run side by side, and X's event waits in the inbox until X commits (eventinbox.h).
         QProcess z;
         z.start(qEnvironmentVariable("GRABCTL"), {QStringLiteral("--db"), t.path(), QStringLiteral("grab"), QStringLiteral("--order"),
                                                   QString::number(forAnn), QStringLiteral("--grabber"), QString::number(ann),
                                                   QStringLiteral("--now"), QStringLiteral("2026-11-25T01:00:00Z")});
         QVERIFY(z.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(t.count(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) == 1, 10000);
-        // Nothing of X or Z is visible yet, and the feed says nothing more.
-        feed.poke();
-        QCOMPARE(eventIds(deltas), QList<qint64>{yId});
-
-        QVERIFY(x->commit());
         QVERIFY(z.waitForFinished(20000));
         QCOMPARE(z.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(eventIds(deltas).size(), 2, 2000);
+        // Nothing of X is visible yet.
+        QCOMPARE(eventIds(deltas), idsAfter(t.db().connection(), start));
+
+        QVERIFY(x->commit());
         const QList<qint64> all = idsAfter(t.db().connection(), start);
-        QCOMPARE(all.size(), 3); // Y's grab, X's order, Z's grab
+        QCOMPARE(all.size(), 3); // Y's grab, Z's grab, X's order
         QTRY_COMPARE_WITH_TIMEOUT(eventIds(deltas), all, 2000);
-        QCOMPARE(t.text(QStringLiteral("SELECT type FROM events WHERE id = ?"), {all.at(1)}), QStringLiteral("published"));
-        QCOMPARE(t.text(QStringLiteral("SELECT type FROM events WHERE id = ?"), {all.at(2)}), QStringLiteral("grab_won"));
+        QCOMPARE(t.text(QStringLiteral("SELECT type FROM events WHERE id = ?"), {all.at(1)}), QStringLiteral("grab_won"));
+        QCOMPARE(t.text(QStringLiteral("SELECT type FROM events WHERE id = ?"), {all.at(2)}), QStringLiteral("published"));
+        auto report = IntegrityCheck(t.ctx()).run();
+        QVERIFY(report && report->ok());
         feed.stop();
+    }
+
+    // A desk that committed but stopped before linking its event (killed between the two):
+    // the event is safe in the inbox, counts for the burst rule already, and joins the log with
+    // the next change anyone makes, the chain whole. A copy of the team refuses to leave it behind.
+    void anEventLeftWaitingJoinsTheLogWithTheNextChange()
+    {
+        TestDb t;
+        const qint64 ann = t.grabber(QStringLiteral("Ann"));
+        const qint64 c = t.customer();
+        const QSqlDatabase conn = t.db().connection();
+        const qint64 before = t.count(QStringLiteral("SELECT count(*) FROM events"));
+
+        chain::EventFields f;
+        f.at = t.clock.nowMs();
+        f.type = QStringLiteral("grab_rejected");
+        f.actor = QStringLiteral("desk that died");
+        f.grabberId = ann;
+        f.reason = QStringLiteral("outside_window");
+        f.payload = QStringLiteral("{}");
+        QVERIFY(QSqlQuery(conn).exec(QStringLiteral("BEGIN")));
+        QVERIFY(eventinbox::stage(conn, f, chain::contentAfterId(f)));
+        QVERIFY(QSqlQuery(conn).exec(QStringLiteral("COMMIT"))); // and no link after it
+        eventinbox::forget(conn);
+
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM events")), before);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM grab_attempts WHERE grabber_id = ?"), {ann}), 1);
+        QCOMPARE(*eventinbox::waiting(conn), 1);
+        QTemporaryDir dir;
+        const auto copied = grabctl({QStringLiteral("copy"), QStringLiteral("--from"), t.path(), QStringLiteral("--to"),
+                                     QDir(dir.path()).filePath(QStringLiteral("copy.sqlite"))});
+        QCOMPARE(copied.code, 6);
+        QVERIFY2(copied.err.contains("not in the log yet"), copied.err.constData());
+
+        QVERIFY(t.order(c)); // any change links what waits
+        QCOMPARE(*eventinbox::waiting(conn), 0);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM events")), before + 2);
+        QCOMPARE(t.text(QStringLiteral("SELECT actor FROM events WHERE id = ?"), {before + 1}), QStringLiteral("desk that died"));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM grab_attempts WHERE grabber_id = ?"), {ann}), 1);
+        auto report = IntegrityCheck(t.ctx()).run();
+        QVERIFY(report);
+        QVERIFY2(report->ok(), report->breaks.isEmpty() ? "" : qPrintable(report->breaks.first().message));
     }
 
     // The server drops every connection and refuses new ones for a while; the window's hub

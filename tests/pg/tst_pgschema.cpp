@@ -86,7 +86,7 @@ Shape serverShape(const QSqlDatabase &db)
 {
     Shape s;
     for (const QString &table : strings(db, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
-                                                           "AND tablename <> 'grabdesk_schema' ORDER BY tablename COLLATE \"C\""))) {
+                                                           "AND tablename NOT LIKE 'grabdesk\\_%' ORDER BY tablename COLLATE \"C\""))) {
         auto q = runSql(db, QStringLiteral("SELECT column_name, data_type, is_nullable, column_default IS NOT NULL AND is_identity = 'NO' "
                                            "FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? "
                                            "ORDER BY ordinal_position"),
@@ -100,7 +100,7 @@ Shape serverShape(const QSqlDatabase &db)
     }
     // Not the indexes behind a primary key or a UNIQUE constraint: SQLite keeps those unnamed.
     s.indexes = strings(db, QStringLiteral("SELECT tablename || ': ' || indexname FROM pg_indexes i WHERE schemaname = current_schema() "
-                                           "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)"));
+                                           "AND tablename NOT LIKE 'grabdesk\\_%' AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)"));
     s.triggers = strings(db, QStringLiteral("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"));
     s.views = strings(db, QStringLiteral("SELECT viewname FROM pg_views WHERE schemaname = current_schema()"));
     return s;
@@ -247,13 +247,26 @@ private slots:
             auto db = open(server.address());
             QVERIFY(db);
         }
-        QCOMPARE(ServerDatabase::rawExec(server.address(), {QStringLiteral("DROP TABLE services"), QStringLiteral("UPDATE grabdesk_schema SET version = 6")}),
+        // Schema 6 had neither the heartbeats nor the event inbox, and its grab_attempts read the
+        // log alone.
+        QCOMPARE(ServerDatabase::rawExec(server.address(),
+                                         {QStringLiteral("DROP TABLE services"), QStringLiteral("DROP VIEW grab_attempts"),
+                                          QStringLiteral("DROP FUNCTION grabdesk_link_events"), QStringLiteral("DROP TABLE grabdesk_event_inbox"),
+                                          QStringLiteral("CREATE VIEW grab_attempts AS SELECT id, order_id, grabber_id, at, CASE type WHEN 'grab_won' "
+                                                         "THEN 'won' WHEN 'grab_lost_race' THEN 'lost_race' ELSE 'rejected' END AS result, CASE WHEN "
+                                                         "type = 'grab_rejected' THEN reason END AS reason, rule_version FROM events WHERE type = "
+                                                         "'grab_won' OR type = 'grab_lost_race' OR type = 'grab_rejected'"),
+                                          QStringLiteral("UPDATE grabdesk_schema SET version = 6")}),
                  QString());
         auto db = open(server.address());
         QVERIFY(db);
         QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT version FROM grabdesk_schema"))->toInt(), schema::kVersion);
         QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM services"))->toInt(), 0);
         QCOMPARE(grabctl({QStringLiteral("--db"), server.address(), QStringLiteral("services")}).code, 0);
+        // Events go through the inbox now, and the log still verifies.
+        QCOMPARE(grabctl({QStringLiteral("--db"), server.address(), QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("3")}).code, 0);
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM grabdesk_event_inbox WHERE event_id IS NULL"))->toInt(), 0);
+        QCOMPARE(grabctl({QStringLiteral("--db"), server.address(), QStringLiteral("verify")}).code, 0);
     }
 
     // The README's nightly backup: pg_dump's custom format, restored with pg_restore into a new

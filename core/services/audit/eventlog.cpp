@@ -1,6 +1,7 @@
 #include "eventlog.h"
 
 #include "domain/chaindigest.h"
+#include "store/eventinbox.h"
 #include "store/integrity.h"
 #include "store/sql.h"
 
@@ -71,15 +72,10 @@ Result<qint64> EventLog::append(const QSqlDatabase &db, const Event &e)
 Result<qint64> EventLog::appendText(const QSqlDatabase &db, const Event &e, const QString &payloadText,
                                     const std::optional<integrity::Head> &previous)
 {
-    // Each event is linked to the one before (domain/chaindigest.h). The chain is held for the
-    // caller's write transaction from here (or from the caller's own read) until it ends, so the
-    // newest event cannot change before the insert, and the next id is the newest one's plus one.
-    auto head = integrity::headForAppend(db, previous);
-    if (!head) {
-        return head.error();
-    }
+    // Each event is linked to the one before (domain/chaindigest.h). On a server it waits in the
+    // inbox until its transaction committed, and is linked then (store/eventinbox.h): the answer
+    // is its ticket, which Transaction::eventId() turns into its id after the commit.
     chain::EventFields f;
-    f.id = head->id + 1;
     f.at = e.at;
     f.type = e.type;
     f.actor = e.actor;
@@ -88,6 +84,16 @@ Result<qint64> EventLog::appendText(const QSqlDatabase &db, const Event &e, cons
     f.ruleVersion = e.ruleVersion ? std::optional<qint64>(*e.ruleVersion) : std::nullopt;
     f.reason = e.reason;
     f.payload = payloadText;
+    if (eventinbox::linksLater(db)) {
+        return eventinbox::stage(db, f, chain::contentAfterId(f));
+    }
+    // On a file the chain is held for the caller's write transaction from its BEGIN IMMEDIATE, so
+    // the newest event cannot change before the insert, and the next id is the newest one's plus one.
+    auto head = integrity::headForAppend(db, previous);
+    if (!head) {
+        return head.error();
+    }
+    f.id = head->id + 1;
     const QByteArray hash = chain::link(head->hash.isEmpty() ? chain::genesis() : head->hash, f);
     auto n = execCached(db,
                         QStringLiteral("INSERT INTO events (id, at, type, actor, order_id, grabber_id, rule_version, reason, payload, chain_hash) "

@@ -11,7 +11,9 @@
 namespace grab {
 
 // The append-only event log. append() joins the caller's transaction: an event is written
-// together with the change it records, or not at all.
+// together with the change it records, or not at all. What it returns is the event's id on a
+// file, and on a server a ticket that the transaction turns into the id once it committed
+// (Transaction::eventId; store/eventinbox.h says why).
 class EventLog final
 {
 public:

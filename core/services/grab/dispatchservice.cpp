@@ -242,6 +242,7 @@ Result<DispatchService::Placed> DispatchService::assign(qint64 orderId, qint64 g
     if (auto c = tx->commit(); !c) {
         return c.error();
     }
+    placed->eventId = tx->eventId(placed->eventId);
     return placed;
 }
 
@@ -327,6 +328,7 @@ Result<DispatchService::Placed> DispatchService::dispatchOne(qint64 orderId, boo
     if (auto c = tx->commit(); !c) {
         return c.error();
     }
+    placed->eventId = tx->eventId(placed->eventId);
     return placed;
 }
 

@@ -215,7 +215,7 @@ Result<GrabService::Won> GrabService::grabOnce(qint64 orderId, qint64 grabberId)
     if (auto s = tx->commit(); !s) {
         return s.error();
     }
-    return Won{orderId, grabberId, *eventId, rules->version, verdict.detail};
+    return Won{orderId, grabberId, tx->eventId(*eventId), rules->version, verdict.detail};
 }
 
 } // namespace grab

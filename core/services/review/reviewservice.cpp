@@ -11,6 +11,7 @@
 #include "base/money.h"
 #include "domain/periodpreset.h"
 #include "base/plaintext.h"
+#include "store/eventinbox.h"
 #include "store/integrity.h"
 #include "store/readsnapshot.h"
 #include "store/sql.h"
@@ -439,6 +440,9 @@ Status ReviewService::lock(const QString &quarter)
     // The seal: what is frozen now (the cycle, its entries and decisions) and the event chain's
     // head at this moment. `grabctl verify` recomputes it; a rewrite of either shows.
     const QSqlDatabase db = m_ctx.db.connection();
+    if (auto s = eventinbox::linkPending(db); !s) { // on a server: every event committed so far is in the chain sealed
+        return s.error();
+    }
     auto head = integrity::head(db);
     if (!head) {
         return head.error();

@@ -1,5 +1,6 @@
 #include "servicepresence.h"
 
+#include "store/eventinbox.h"
 #include "store/sql.h"
 
 namespace grab {
@@ -48,6 +49,11 @@ Status ServicePresence::beat(qint64 id, const std::optional<QString> &sweep)
     if (*n != 1) {
         // Forgotten by another service's clean-up after a long pause: enter again.
         return makeError(ErrorCode::NotFound, QStringLiteral("The service's record %1 is gone.").arg(id), QStringLiteral("service_forgotten"));
+    }
+    // On a server, events a desk committed but did not live to link (store/eventinbox.h) join the
+    // log within a heartbeat, even when nobody writes.
+    if (auto s = eventinbox::linkPending(db); !s) {
+        return s.error();
     }
     return tx->commit();
 }

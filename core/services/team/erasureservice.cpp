@@ -3,6 +3,7 @@
 #include "services/audit/eventlog.h"
 #include "domain/event.h"
 #include "base/plaintext.h"
+#include "store/eventinbox.h"
 #include "store/integrity.h"
 #include "store/dialect.h"
 #include "store/sql.h"
@@ -62,6 +63,11 @@ Result<ErasureService::Erasure> ErasureService::eraseCustomer(qint64 customerId,
     auto tx = Transaction::begin(m_ctx.db);
     if (!tx) {
         return tx.error();
+    }
+    // On a server, events committed a moment ago may still wait to be linked, with the
+    // customer's text in them: into the log first, where this erasure finds them.
+    if (auto s = eventinbox::linkPending(db); !s) {
+        return s.error();
     }
     auto exists = scalar(db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = ?"), {customerId}, kDoing);
     if (!exists) {
@@ -132,10 +138,10 @@ Result<ErasureService::Erasure> ErasureService::eraseCustomer(qint64 customerId,
     if (!id) {
         return id.error();
     }
-    done.eventId = *id;
     if (auto s = tx->commit(); !s) {
         return s.error();
     }
+    done.eventId = tx->eventId(*id);
     // The pages before the erasure are still in the WAL (and the main file holds them until a
     // checkpoint): copy the new ones back and empty the WAL. Busy means another reader holds an
     // older snapshot; the erasure stands, and the bytes go at a later checkpoint.

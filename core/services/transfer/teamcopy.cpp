@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/databaselocation.h"
 #include "store/dialect.h"
+#include "store/eventinbox.h"
 #include "store/integrity.h"
 #include "store/readsnapshot.h"
 #include "store/serverconnection.h"
@@ -168,6 +169,20 @@ Result<CopyReport> TeamCopy::run()
     auto snapshot = ReadSnapshot::begin(m_source.connection());
     if (!snapshot) {
         return snapshot.error();
+    }
+    // Events a server holds committed but not yet in the log would be left behind: say so
+    // rather than copy a team without them (the next change anyone makes links them).
+    auto waiting = eventinbox::waiting(m_source.connection());
+    if (!waiting) {
+        return waiting.error();
+    }
+    if (*waiting > 0) {
+        return makeError(ErrorCode::DatabaseUnusable,
+                         QStringLiteral("%1 holds %2 events that were committed but are not in the log yet (a desk stopped between saving a "
+                                        "change and linking its event): run `grabctl serve` or make any change there, then copy again.")
+                             .arg(m_source.path())
+                             .arg(*waiting),
+                         QStringLiteral("events_waiting"));
     }
     auto tx = Transaction::begin(m_target);
     if (!tx) {
