@@ -1036,6 +1036,57 @@
     </message>
 </context>
 <context>
+    <name>OrderConfirm</name>
+    <message>
+        <source>#%1 · %2 · %3 (%4)</source>
+        <translation>#%1 · %2 · %3（%4）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Dispatch %1 now?</source>
+        <translation>现在把 %1 分单？</translation>
+    </message>
+    <message>
+        <source>%1
+
+What the rules would do cannot be read now: %2</source>
+        <translation>%1
+
+现在无法读取规则将如何处理：%2</translation>
+    </message>
+    <message>
+        <source>%1
+
+No grabber is eligible now, so nothing will be assigned; the attempt is recorded with the reason.</source>
+        <translation>%1
+
+现在没有符合条件的抢单员，因此不会分配；这次尝试会连同原因一起记录。</translation>
+    </message>
+    <message>
+        <source>%1
+
+As the rules stand now it goes to %2 (score %3): %4.</source>
+        <translation>%1
+
+按现行规则，它将分给 %2（得分 %3）：%4。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Runner-up: %1 (%2).</source>
+        <translation>次选：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>To choose the grabber yourself, use Assign to… instead.</source>
+        <translation>如需自己选择抢单员，请改用“指派给…”。</translation>
+    </message>
+</context>
+<context>
     <name>PeriodText</name>
     <message>
         <source>Today</source>
@@ -3670,10 +3721,6 @@ Click to list them</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <source>Why is %1 cancelled? (kept in the audit trail)</source>
-        <translation>为什么取消 %1？（会记入审计记录）</translation>
-    </message>
-    <message>
         <source>The board could not be read from the database, so it shows nothing rather than part of the pool. It tries again every few seconds.
 
 %1</source>
@@ -3684,6 +3731,26 @@ Click to list them</source>
     <message>
         <source>The board could not be read</source>
         <translation>无法读取看板</translation>
+    </message>
+    <message>
+        <source>Dispatch now</source>
+        <translation>立即分单</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>分单(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 will be taken from %2 and closed as cancelled; it cannot be reopened.</source>
+        <translation>%1 将从 %2 手中收回并作为已取消关闭，之后不能重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 will leave the pool, closed as cancelled; it cannot be reopened.</source>
+        <translation>%1 将离开订单池并作为已取消关闭，之后不能重新打开。</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? (kept in the audit trail)</source>
+        <translation>为什么取消？（记入审计记录）</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,10 @@
 #include "common/appsettings.h"
 
 #include <QAction>
+#include <QTimer>
+#include <QPushButton>
+#include <QMessageBox>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QItemSelectionModel>
@@ -28,6 +32,36 @@
 using namespace grab;
 using namespace grab::test;
 using namespace grab::ui;
+
+// Answers the next order confirmation (OrderConfirm::ask) once it shows: its text, and which
+// button was pressed.
+struct ConfirmAnswer
+{
+    QString text;
+    bool seen = false;
+};
+void answerNextConfirm(ConfirmAnswer *answer, bool goAhead)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, goAhead] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("orderConfirm")) {
+            return;
+        }
+        answer->seen = true;
+        answer->text = box->text();
+        // What Enter would press: the safe answer.
+        answer->text += QStringLiteral("\n[default: %1]").arg(box->defaultButton() ? box->defaultButton()->text() : QString());
+        if (goAhead) {
+            box->findChild<QPushButton *>(QStringLiteral("confirmAccept"))->click();
+        } else {
+            box->defaultButton()->click();
+        }
+        poll->deleteLater();
+    });
+    poll->start();
+}
 
 class TestBoardPage : public QObject
 {
@@ -90,6 +124,55 @@ private slots:
                                      && board.activity()->index(0, ActivityModel::What).data().toString().contains(QStringLiteral("dispatched")),
                                  1000);
         QCOMPARE(f.t.text(QStringLiteral("SELECT actor FROM events WHERE type = 'dispatched'")), QStringLiteral("manager"));
+    }
+
+    // Dispatching a VIP's or a P1 order asks first, saying to whom it would go and why; the
+    // default answer (what Enter presses) changes nothing.
+    void aWeightyDispatchAsksFirst()
+    {
+        Fixture f;
+        const qint64 o = f.t.order(f.vip, 12562800);
+        BoardPage &board = f.open();
+        QVERIFY(board.selectOrder(o));
+        ConfirmAnswer no;
+        answerNextConfirm(&no, false);
+        board.poolView()->setFocus();
+        QTest::keyClick(board.poolView(), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(no.seen);
+        QVERIFY2(no.text.contains(QStringLiteral("VIP")) && no.text.contains(QStringLiteral("it goes to ")), qPrintable(no.text));
+        const qsizetype from = no.text.indexOf(QStringLiteral("it goes to ")) + 11;
+        const QString who = no.text.mid(from, no.text.indexOf(QStringLiteral(" (score"), from) - from);
+        QVERIFY2(who == QLatin1String("Ann") || who == QLatin1String("Bob") || who == QLatin1String("Cat"), qPrintable(no.text));
+        QVERIFY2(no.text.contains(QStringLiteral("[default: Cancel]")), qPrintable(no.text));
+        QVERIFY(f.inPool(o));
+        QCOMPARE(f.t.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'dispatched'")), 0);
+
+        ConfirmAnswer yes;
+        answerNextConfirm(&yes, true);
+        board.action(QStringLiteral("dispatchNow"))->trigger();
+        QVERIFY(yes.seen);
+        QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Success);
+        QVERIFY2(board.messages()->text().contains(QStringLiteral("dispatched to ") + who), qPrintable(board.messages()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.inPool(o), 1000);
+    }
+
+    // A hidden board (another page in front) takes no order action, from a shortcut or the menu.
+    void aHiddenBoardActsOnNothing()
+    {
+        Fixture f;
+        const qint64 o = f.t.order(f.regular);
+        BoardPage &board = f.open();
+        QVERIFY(board.selectOrder(o));
+        QVERIFY(board.action(QStringLiteral("dispatchNow"))->isEnabled());
+        board.hide();
+        for (QAction *a : board.orderActions()) {
+            QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
+            a->trigger();
+        }
+        QVERIFY(f.inPool(o));
+        QCOMPARE(f.t.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE actor = 'manager'")), 0);
+        board.show();
+        QVERIFY(board.action(QStringLiteral("dispatchNow"))->isEnabled());
     }
 
     void aRefusedDispatchSaysWhyAndChangesNothing()

@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlDatabase>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -103,6 +105,58 @@ private slots:
         QVERIFY(headline);
         QVERIFY2(headline->text().contains(QStringLiteral("open")), qPrintable(headline->text()));
         QVERIFY(w.board()->poolView()->model()->rowCount() > 0);
+    }
+
+    // An order selected on the board earlier is out of sight on every other page: Ctrl+D (or any
+    // order shortcut) pressed there dispatches nothing.
+    void orderShortcutsActOnlyOnTheBoard()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keys.sqlite"));
+        auto opened = openOrCreateDemo(path, false);
+        QVERIFY(opened);
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(std::move(*opened), &settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(w.board()->isLoaded(), 5000);
+        QVERIFY(w.board()->poolView()->model()->rowCount() > 0);
+        const qint64 id = w.board()->poolView()->model()->index(0, 0).data(LiveOrderModel::OrderIdRole).toLongLong();
+        QVERIFY(w.board()->selectOrder(id));
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shortcutCheck"));
+        check.setDatabaseName(path);
+        QVERIFY(check.open());
+        const auto count = [&] {
+            QSqlQuery q(check);
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE actor = 'manager'"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        const int before = count();
+        // A shortcut that reached the board would open its question (release, cancel): note it
+        // and close it, so that the test fails at once rather than wait on a dialog.
+        QStringList dialogs;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, &closer, [&dialogs] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                dialogs << modal->windowTitle();
+                modal->close();
+            }
+        });
+        closer.start(20);
+        for (MainWindow::Page page : {MainWindow::Page::Dashboards, MainWindow::Page::Reviews, MainWindow::Page::Team, MainWindow::Page::Rules,
+                                      MainWindow::Page::Reports}) {
+            w.showPage(page);
+            QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+            QTest::keyClick(&w, Qt::Key_Delete, Qt::ControlModifier);
+            QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+            QTest::qWait(100);
+            QCOMPARE(dialogs, QStringList());
+            QCOMPARE(count(), before);
+            QVERIFY(w.board()->orders()->order(id) && w.board()->orders()->order(id)->state == OrderState::Open);
+        }
+        check.close();
+        check = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("shortcutCheck"));
     }
 
     // The status bar: the grab window now and when it changes, and the live feed's health.

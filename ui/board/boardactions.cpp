@@ -98,4 +98,9 @@ Result<DispatchDecision> BoardActions::candidates(qint64 orderId)
     return DispatchService(Context{m_db, m_clock, kActor}).preview(orderId, AssignPath::Manager);
 }
 
+Result<DispatchDecision> BoardActions::dispatchPreview(qint64 orderId)
+{
+    return DispatchService(Context{m_db, m_clock, kActor}).preview(orderId, AssignPath::Dispatch);
+}
+
 } // namespace grab::ui

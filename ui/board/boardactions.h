@@ -41,6 +41,8 @@ public:
 
     // Who could take the order if the manager assigned it, best first, and why the others could not.
     Result<DispatchDecision> candidates(qint64 orderId);
+    // Whom "Dispatch now" would choose as the rules stand now (nothing is written).
+    Result<DispatchDecision> dispatchPreview(qint64 orderId);
 
     static const QString kActor;
 

@@ -10,6 +10,7 @@
 #include "live/livehub.h"
 #include "liveordermodel.h"
 #include "loadmodel.h"
+#include "orderconfirm.h"
 #include "orderfilterproxy.h"
 #include "restrictdialog.h"
 #include "common/appsettings.h"
@@ -309,7 +310,9 @@ bool BoardPage::selectOrder(qint64 orderId)
 
 void BoardPage::updateActions()
 {
-    const Order *o = currentOrder();
+    // Only what the manager can see: on another page (the Team page, a dashboard) a shortcut
+    // such as Ctrl+D must not reach an order selected here earlier.
+    const Order *o = isVisible() ? currentOrder() : nullptr;
     const bool open = o && o->state == OrderState::Open;
     const bool assigned = o && o->state == OrderState::Assigned;
     action(QStringLiteral("dispatchNow"))->setEnabled(open);
@@ -408,6 +411,33 @@ void BoardPage::onAssign()
     }
 }
 
+void BoardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateActions();
+}
+
+void BoardPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateActions();
+}
+
+void BoardPage::onDispatchNow()
+{
+    const Order *o = isVisible() ? currentOrder() : nullptr;
+    if (!o || o->state != OrderState::Open) {
+        return;
+    }
+    const Order order = *o; // the row may change while the question is open
+    if (OrderConfirm::weighty(order)
+        && !OrderConfirm::ask(this, tr("Dispatch now"), OrderConfirm::dispatchQuestion(order, m_actions.dispatchPreview(order.id)),
+                              tr("&Dispatch"))) {
+        return;
+    }
+    dispatchNow(order.id);
+}
+
 void BoardPage::onRelease()
 {
     const Order *o = currentOrder();
@@ -431,8 +461,14 @@ void BoardPage::onCancel()
         return;
     }
     const qint64 id = o->id;
+    // What will happen, before the reason: the order leaves the board for good, and a grabber
+    // working on it loses it.
+    const QString what = o->state == OrderState::Assigned
+                             ? tr("%1 will be taken from %2 and closed as cancelled; it cannot be reopened.")
+                                   .arg(OrderConfirm::describe(*o), m_describer.grabberNames.value(o->assigneeId.value_or(0)))
+                             : tr("%1 will leave the pool, closed as cancelled; it cannot be reopened.").arg(OrderConfirm::describe(*o));
     bool ok = false;
-    const QString why = QInputDialog::getText(this, tr("Cancel order"), tr("Why is %1 cancelled? (kept in the audit trail)").arg(orderLabel(*o)),
+    const QString why = QInputDialog::getText(this, tr("Cancel order"), what + QStringLiteral("\n\n") + tr("Why is it cancelled? (kept in the audit trail)"),
                                               QLineEdit::Normal, QString(), &ok);
     if (ok) {
         cancel(id, why);

@@ -73,6 +73,11 @@ public:
     // Events applied per second over the last ten seconds.
     double eventRate() const;
 
+protected:
+    // The order actions work only while the page, and so the order they act on, is in view.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 signals:
     void loaded();
     void deltaApplied(const grab::BoardDelta &delta);
@@ -97,6 +102,7 @@ private:
     void showOutcome(const BoardActions::Outcome &outcome);
     void saveLayout();
     const Order *currentOrder() const;
+    void onDispatchNow();
     void onAssign();
     void onRelease();
     void onCancel();

@@ -55,11 +55,7 @@ void BoardPage::buildActions()
     };
     connect(make(QStringLiteral("dispatchNow"), tr("&Dispatch now"), QKeySequence(Qt::CTRL | Qt::Key_D),
                  tr("Give the selected order to the best eligible grabber now")),
-            &QAction::triggered, this, [this] {
-                if (const Order *o = currentOrder()) {
-                    dispatchNow(o->id);
-                }
-            });
+            &QAction::triggered, this, &BoardPage::onDispatchNow);
     connect(make(QStringLiteral("assignTo"), tr("&Assign to…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                  tr("Choose who takes the selected order, seeing who is eligible and why the others are not")),
             &QAction::triggered, this, &BoardPage::onAssign);
