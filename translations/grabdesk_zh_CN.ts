@@ -4978,6 +4978,18 @@ Tick “Show orders I cannot grab” to see why.</source>
         <source>Offline since %1: the team server does not answer. Grabs are refused until it does; GrabDesk keeps trying.</source>
         <translation>自 %1 起离线：团队服务器没有响应。在它响应之前不能抢单；GrabDesk 会一直重试。</translation>
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Daily cap reached: you have taken %1 of the %2 orders allowed today. Grabbing opens again tomorrow.</source>
+        <translation>已达每日上限：今天允许的 %2 单中你已拿到 %1 单。明天可以再抢。</translation>
+    </message>
+    <message>
+        <source>Your hands are full: %1 of %2 open orders. Close or hand back one before grabbing another.</source>
+        <translation>手上订单已满：在手 %1 单，上限 %2 单。请先结单或交回一单再抢。</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::ImportDialog</name>

@@ -106,7 +106,14 @@ private slots:
         QCOMPARE(w.messageStrip()->text(), QStringLiteral("You got order #%1 (客户1, 1,000.00 元)").arg(second));
         QVERIFY(w.messageStrip()->isVisible());
         QCOMPARE(w.poolModel()->rowOf(second), -1); // gone from the pool at once
-        QCOMPARE(w.selectedOrderId(), first);       // the next order is selected for the next Enter
+        // Nothing is selected after a grab: a second Enter grabs nothing unseen.
+        QCOMPARE(w.selectedOrderId(), 0);
+        QTest::keyClick(w.poolView(), Qt::Key_Return);
+        QCOMPARE(w.messageStrip()->text(), QStringLiteral("Select an order first, then press Enter."));
+        QCOMPARE(t.text(QStringLiteral("SELECT state FROM orders WHERE id = ?"), {first}), QStringLiteral("open"));
+        // The cursor rests on the next order: one press of Space selects it.
+        QTest::keyClick(w.poolView(), Qt::Key_Space);
+        QCOMPARE(w.selectedOrderId(), first);
         QCOMPARE(t.text(QStringLiteral("SELECT state FROM orders WHERE id = ?"), {second}), QStringLiteral("assigned"));
         QCOMPARE(t.count(QStringLiteral("SELECT assignee_id FROM orders WHERE id = ?"), {second}), int(june));
         QCOMPARE(t.text(QStringLiteral("SELECT actor FROM events WHERE type = 'grab_won' AND order_id = ?"), {second}),
@@ -166,8 +173,9 @@ private slots:
         QVERIFY(w.selectOrder(a));
         QTest::keyClick(w.poolView(), Qt::Key_Return);
         QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Success);
-        QCOMPARE(w.selectedOrderId(), b);
-        QTest::keyClick(w.poolView(), Qt::Key_Return); // before the feed's delta is applied, or after it
+        QCOMPARE(w.selectedOrderId(), 0);
+        QVERIFY(w.selectOrder(b)); // before the feed's delta greys it out
+        QTest::keyClick(w.poolView(), Qt::Key_Return);
         QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Warning);
         const QString text = w.messageStrip()->text();
         QVERIFY2(text.contains(QStringLiteral("Kim has taken 1 of the 1 orders allowed today (personal cap).")),
@@ -176,9 +184,27 @@ private slots:
         QCOMPARE(t.text(QStringLiteral("SELECT state FROM orders WHERE id = ?"), {b}), QStringLiteral("open"));
         QTRY_COMPARE_WITH_TIMEOUT(label(w, "leftToday"), QStringLiteral("0"), 2000);
         QTRY_COMPARE_WITH_TIMEOUT(w.poolView()->model()->rowCount(), 0, 2000); // b is greyed out now
+        // With nothing left to select, Enter says why: the cap, not "select an order".
+        QTest::keyClick(w.poolView(), Qt::Key_Return);
+        QCOMPARE(w.messageStrip()->kind(), MessageStrip::Kind::Warning);
+        QCOMPARE(w.messageStrip()->text(),
+                 QStringLiteral("Daily cap reached: you have taken 1 of the 1 orders allowed today. Grabbing opens again tomorrow."));
         w.setShowUnavailable(true);
         QCOMPARE(w.poolView()->model()->index(0, GrabPoolModel::ReasonColumn).data().toString(),
                  QStringLiteral("Daily cap reached"));
+    }
+
+    // Ctrl+Q closes grabber mode.
+    void quitClosesTheWindow()
+    {
+        TestDb t;
+        const qint64 june = t.grabber(QStringLiteral("June"), Level::Junior);
+        GrabberWindow w(openAgain(t.path()), june, t.clock);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(w.poolView(), Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!w.isVisible());
     }
 
     // Another process grabs: the order leaves this pool within a second, by itself, and the

@@ -13,6 +13,7 @@
 #include "services/team/teamservice.h"
 #include "store/database.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDateTime>
 #include <QGuiApplication>
@@ -94,6 +95,13 @@ GrabberWindow::GrabberWindow(std::unique_ptr<Database> db, qint64 grabberId, con
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &GrabberWindow::tick);
     m_ticker->start();
+    // Ctrl+Q closes grabber mode, as the manager's window quits.
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("quit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty in some key schemes
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
+
     startFeed();
 }
 
@@ -456,6 +464,18 @@ bool GrabberWindow::selectOrder(qint64 orderId)
     return true;
 }
 
+void GrabberWindow::placeCursorAfterGrab(int row)
+{
+    // Nothing stays selected after a grab: a second Enter (a double press, a key held a moment
+    // too long) must not grab the next order unseen. The keyboard cursor rests on the next row,
+    // so Space or an arrow key selects it in one deliberate press.
+    m_view->selectionModel()->clearSelection();
+    row = std::min(row, m_filter->rowCount() - 1);
+    if (row >= 0) {
+        m_view->selectionModel()->setCurrentIndex(m_filter->index(row, GrabPoolModel::OrderColumn), QItemSelectionModel::NoUpdate);
+    }
+}
+
 void GrabberWindow::selectProxyRow(int row)
 {
     if (row < 0 || row >= m_filter->rowCount()) {
@@ -485,7 +505,20 @@ void GrabberWindow::grabSelected()
     const qint64 orderId = selectedOrderId();
     const int row = m_model->rowOf(orderId);
     if (!orderId || row < 0) {
-        m_strip->show(MessageStrip::Kind::Info, tr("Select an order first, then press Enter."));
+        // At a cap, nothing is grabbable (the pool hides what is not): say so, not "select".
+        if (m_quota && m_quota->takenToday >= m_quota->dailyCap) {
+            m_strip->show(MessageStrip::Kind::Warning, tr("Daily cap reached: you have taken %1 of the %2 orders allowed today. Grabbing opens "
+                                                          "again tomorrow.")
+                                                           .arg(m_quota->takenToday)
+                                                           .arg(m_quota->dailyCap));
+        } else if (m_quota && m_quota->openWorkload >= m_quota->workloadCap) {
+            m_strip->show(MessageStrip::Kind::Warning, tr("Your hands are full: %1 of %2 open orders. Close or hand back one before grabbing "
+                                                          "another.")
+                                                           .arg(m_quota->openWorkload)
+                                                           .arg(m_quota->workloadCap));
+        } else {
+            m_strip->show(MessageStrip::Kind::Info, tr("Select an order first, then press Enter."));
+        }
         return;
     }
     const Order order = m_model->orderAt(row);
@@ -509,7 +542,7 @@ void GrabberWindow::grabSelected()
                                  .arg(order.id)
                                  .arg(order.customerName, DisplayText::amount(order.amountMinor)));
         m_model->removeOrder(order.id);
-        selectProxyRow(std::min(proxyRow, m_filter->rowCount() - 1));
+        placeCursorAfterGrab(proxyRow);
     } else {
         const Error &e = won.error();
         switch (e.code) {
@@ -519,7 +552,7 @@ void GrabberWindow::grabSelected()
                                      ? tr("Someone was faster: order #%1 is taken.").arg(order.id)
                                      : tr("Order #%1 is no longer in the pool: %2").arg(order.id).arg(e.message));
             m_model->removeOrder(order.id);
-            selectProxyRow(std::min(proxyRow, m_filter->rowCount() - 1));
+            placeCursorAfterGrab(proxyRow);
             break;
         case ErrorCode::Refused:
             m_strip->show(MessageStrip::Kind::Warning, tr("Refused: %1 (rule: %2)").arg(e.message, e.reason));

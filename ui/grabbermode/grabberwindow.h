@@ -86,6 +86,7 @@ private:
     void refreshFeedLabel();
     void refreshEmptyState();
     void selectProxyRow(int row);
+    void placeCursorAfterGrab(int row);
 
     std::unique_ptr<Database> m_db;
     const qint64 m_grabberId;
