@@ -2568,10 +2568,6 @@ As the rules stand now it goes to %2 (score %3): %4.</source>
         <translation>培训</translation>
     </message>
     <message>
-        <source>bonus_deduction</source>
-        <translation>扣奖金</translation>
-    </message>
-    <message>
         <source>reassignment</source>
         <translation>调岗</translation>
     </message>
@@ -2710,6 +2706,10 @@ As the rules stand now it goes to %2 (score %3): %4.</source>
     <message>
         <source>The approver&apos;s name contains a control character (%1 at position %2); names are one line of plain text.</source>
         <translation>审批人姓名含有控制字符（第 %2 个字符 %1）；姓名只能是一行纯文本。</translation>
+    </message>
+    <message>
+        <source>bonus deduction</source>
+        <translation>扣奖金</translation>
     </message>
 </context>
 <context>

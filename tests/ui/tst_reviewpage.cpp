@@ -245,8 +245,22 @@ private slots:
             QCOMPARE(page.messages()->kind(), MessageStrip::Kind::Warning);
             QVERIFY2(page.messages()->text().contains(QStringLiteral("needs a reason")), qPrintable(page.messages()->text()));
             QCOMPARE(page.model()->entry(page.model()->rowOf(m_last))->decisions.size(), 0);
+            // Through the dialog's own Add: the refusal stays in the dialog, in words, with what
+            // was typed kept, and the reason field marked.
+            penalty.setSubmit([&page, this](const NewReviewDecision &d) { return page.tryDecision(m_last, d); });
+            penalty.show();
+            penalty.accept();
+            QVERIFY(penalty.isVisible());
+            QVERIFY2(penalty.errorText().contains(QStringLiteral("A bonus deduction needs a reason")), qPrintable(penalty.errorText()));
+            QVERIFY(!penalty.errorText().contains(QStringLiteral("bonus_deduction")));
+            QCOMPARE(penalty.amountEdit()->text(), QStringLiteral("500"));
+            QVERIFY(!penalty.reasonEdit()->styleSheet().isEmpty());
+            QCOMPARE(page.model()->entry(page.model()->rowOf(m_last))->decisions.size(), 0);
             penalty.reasonEdit()->setPlainText(kPenaltyReason);
-            QVERIFY(page.addDecision(m_last, penalty.decision()));
+            QVERIFY(penalty.errorText().isEmpty()); // typing clears it
+            penalty.accept();
+            QVERIFY(!penalty.isVisible());
+            QCOMPARE(penalty.result(), int(QDialog::Accepted));
             QVERIFY(page.model()->index(page.model()->rowOf(m_last), ReviewEntryModel::Decisions).data().toString().contains(QStringLiteral("Bonus deduction")));
         }
 

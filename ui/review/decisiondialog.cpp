@@ -76,13 +76,65 @@ DecisionDialog::DecisionDialog(const ReviewEntry &entry, const QDate &today, QWi
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("decisionError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_error->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_violationBox);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_amount, m_text, m_reason}) {
+        if (auto *line = qobject_cast<QLineEdit *>(w)) {
+            connect(line, &QLineEdit::textEdited, this, &DecisionDialog::clearError);
+        }
+    }
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &DecisionDialog::clearError);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DecisionDialog::updateFields);
     updateFields();
     resize(620, sizeHint().height());
+}
+
+void DecisionDialog::accept()
+{
+    if (!m_submit) {
+        QDialog::accept();
+        return;
+    }
+    const Status s = m_submit(decision());
+    if (s) {
+        QDialog::accept();
+        return;
+    }
+    clearError();
+    m_error->setText(s.error().message);
+    m_error->show();
+    const QString &why = s.error().reason;
+    m_marked = why == QLatin1String("reason_required")   ? static_cast<QWidget *>(m_reason)
+               : why == QLatin1String("amount_required") ? static_cast<QWidget *>(m_amount)
+               : why == QLatin1String("text_required")   ? static_cast<QWidget *>(m_text)
+                                                         : nullptr;
+    if (m_marked) {
+        m_marked->setStyleSheet(QStringLiteral("border: 1px solid #b03a2e;"));
+        m_marked->setFocus();
+    }
+}
+
+QString DecisionDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void DecisionDialog::clearError()
+{
+    if (m_marked) {
+        m_marked->setStyleSheet(QString());
+        m_marked = nullptr;
+    }
+    m_error->hide();
 }
 
 void DecisionDialog::setKind(DecisionKind kind)
@@ -125,6 +177,7 @@ void DecisionDialog::updateFields()
     m_reasonLabel->setVisible(penalty);
     m_reason->setVisible(penalty);
     m_violationBox->setVisible(penalty);
+    clearError();
     adjustSize();
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "base/error.h"
 #include "services/review/reviewdata.h"
+
+#include <functional>
 
 #include <QDialog>
 
@@ -18,8 +21,10 @@ namespace grab::ui {
 // bonus's amount in yuan, an honour's title, a promotion's text, a training's course, category
 // and due date, a bonus deduction's amount and reason, a reassignment's where-to and reason.
 // For a penalty the grabber's violations of the quarter (as frozen at opening) are listed
-// beside the reason. The dialog checks nothing itself: the page hands decision() to the core,
-// whose refusal (a penalty without a reason, a bonus without an amount) is shown with its sentence.
+// beside the reason. The dialog checks nothing itself: Add hands decision() to the core (through
+// the page's submit function), and a refusal (a penalty without a reason, a bonus without an
+// amount) keeps the dialog open, with the core's sentence under the fields and the field it
+// names marked, so that nothing typed is lost.
 class DecisionDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,6 +32,13 @@ class DecisionDialog final : public QDialog
 
 public:
     DecisionDialog(const ReviewEntry &entry, const QDate &today, QWidget *parent = nullptr);
+
+    // What Add does with the decision; the dialog closes only when it succeeds.
+    using Submit = std::function<Status(const NewReviewDecision &)>;
+    void setSubmit(Submit submit) { m_submit = std::move(submit); }
+    void accept() override;
+    // The refusal shown in the dialog, empty when none.
+    QString errorText() const;
 
     void setKind(DecisionKind kind);
     DecisionKind kind() const;
@@ -45,6 +57,11 @@ public:
 
 private:
     void updateFields();
+    void clearError();
+
+    Submit m_submit;
+    QLabel *m_error = nullptr;
+    QWidget *m_marked = nullptr;
 
     QComboBox *m_kind = nullptr;
     QLabel *m_amountLabel = nullptr;

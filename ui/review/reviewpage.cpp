@@ -423,15 +423,23 @@ bool ReviewPage::score(qint64 grabberId, int supervisorScore, const QString &com
 
 bool ReviewPage::addDecision(qint64 grabberId, const NewReviewDecision &decision)
 {
+    if (auto s = tryDecision(grabberId, decision); !s) {
+        return fail(s.error());
+    }
+    return true;
+}
+
+Status ReviewPage::tryDecision(qint64 grabberId, const NewReviewDecision &decision)
+{
     auto decided = service().decide(currentQuarter(), grabberId, decision);
     if (!decided) {
-        return fail(decided.error());
+        return decided.error();
     }
     const int row = m_model->rowOf(grabberId);
     const QString name = row >= 0 ? m_model->entry(row)->grabberName : QString::number(grabberId);
     m_messages->show(MessageStrip::Kind::Success, tr("%1: %2.").arg(name, ReviewText::decision(*decided)));
     refreshEntry(grabberId);
-    return true;
+    return Done{};
 }
 
 bool ReviewPage::removeDecision(qint64 decisionId)

@@ -70,6 +70,8 @@ public:
     bool isOpening() const;
     bool score(qint64 grabberId, int supervisorScore, const QString &comment);
     bool addDecision(qint64 grabberId, const NewReviewDecision &decision);
+    // The same, leaving a refusal to the caller (the decision dialog shows it in place).
+    Status tryDecision(qint64 grabberId, const NewReviewDecision &decision);
     bool removeDecision(qint64 decisionId);
     bool approve(const QString &approver);
     bool withdrawApproval();

@@ -91,9 +91,9 @@ void ReviewPage::askDecision(qint64 grabberId)
         return;
     }
     DecisionDialog dialog(*m_model->entry(row), QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        addDecision(grabberId, dialog.decision());
-    }
+    // A refusal stays in the dialog, with what was typed; only a decision made closes it.
+    dialog.setSubmit([this, grabberId](const NewReviewDecision &d) { return tryDecision(grabberId, d); });
+    dialog.exec();
 }
 
 void ReviewPage::askPrint(qint64 grabberId)

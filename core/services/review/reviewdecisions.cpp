@@ -30,7 +30,7 @@ QString kindName(DecisionKind kind)
     case DecisionKind::Honour: return QCoreApplication::translate("grab::ReviewService", "honour");
     case DecisionKind::Promotion: return QCoreApplication::translate("grab::ReviewService", "promotion");
     case DecisionKind::Training: return QCoreApplication::translate("grab::ReviewService", "training");
-    case DecisionKind::BonusDeduction: return QCoreApplication::translate("grab::ReviewService", "bonus_deduction");
+    case DecisionKind::BonusDeduction: return QCoreApplication::translate("grab::ReviewService", "bonus deduction");
     case DecisionKind::Reassignment: return QCoreApplication::translate("grab::ReviewService", "reassignment");
     }
     return toString(kind);
@@ -84,14 +84,16 @@ Status validateDecision(const NewReviewDecision &d)
                        QCoreApplication::translate("grab::ReviewService", "A %1 needs a reason (the grabber's violations of the quarter are shown beside it).").arg(kindName(d.kind)));
     }
     if (money && (!d.amountMinor || *d.amountMinor <= 0)) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ReviewService", "A %1 needs an amount in yuan above 0.").arg(kindName(d.kind)));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ReviewService", "A %1 needs an amount in yuan above 0.").arg(kindName(d.kind)),
+                         QStringLiteral("amount_required"));
     }
     if (!money && d.amountMinor) {
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::ReviewService", "Only a bonus or a bonus deduction has an amount."));
     }
     if ((d.kind == DecisionKind::Honour || d.kind == DecisionKind::Training) && d.text.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, d.kind == DecisionKind::Honour ? QCoreApplication::translate("grab::ReviewService", "An honour needs its text (the honour or title).")
-                                                                                 : QCoreApplication::translate("grab::ReviewService", "A training needs its course (the text)."));
+                                                                                 : QCoreApplication::translate("grab::ReviewService", "A training needs its course (the text)."),
+                         QStringLiteral("text_required"));
     }
     if (d.kind == DecisionKind::Training) {
         if (!kTrainingCategories.contains(d.category)) {
