@@ -297,6 +297,13 @@
             <numerusform>Exported %Ln grabbers of %1 to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is not over: it runs until %2, %n more day(s) after today.</source>
+        <translation>
+            <numerusform>%1 is not over: it runs until %2, %n more day after today.</numerusform>
+            <numerusform>%1 is not over: it runs until %2, %n more days after today.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::RosterModel</name>

@@ -7015,6 +7015,28 @@ Nothing in it can change any more — no score, comment or decision, and the app
         <source>Event log head #%1, SHA-256 %2</source>
         <translation>事件日志链头 #%1，SHA-256 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is not over: it runs until %2, %n more day(s) after today.</source>
+        <translation>
+            <numerusform>%1 尚未结束：它持续到 %2，今天之后还有 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not over: today, %2, is its last day.</source>
+        <translation>%1 尚未结束：今天（%2）是最后一天。</translation>
+    </message>
+    <message>
+        <source>Opening the cycle now freezes every grabber&apos;s KPIs as they stand today; what happens in the rest of the quarter will not count in this review. Open it now?</source>
+        <translation>现在开启考核周期会按今天的数据冻结每位抢单员的 KPI；本季度剩余时间里发生的一切都不会计入这次考核。现在开启吗？</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>开启 %1</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>现在开启</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::ReviewSheetPanel</name>

@@ -34,6 +34,10 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QAbstractButton>
+#include <QTimer>
+#include <QMessageBox>
+#include <QApplication>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -340,6 +344,57 @@ private slots:
         QCOMPARE(history->horizontalHeaderItem(1)->text(), kQuarter);
         QCOMPARE(history->item(1, 1)->text().isEmpty(), false); // Q4's grade
         QVERIFY(page.sheet()->isEditable()); // Q3 is open; Q4 stays locked beside it
+    }
+
+    // Opening a cycle while its quarter still runs asks first, saying how much is left, and
+    // the default answer opens nothing.
+    void openingBeforeTheQuarterEndsAsksFirst()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("early.sqlite"));
+        QCOMPARE(grabctl(path, {QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("2"), QStringLiteral("--grabbers"),
+                                QStringLiteral("4"), QStringLiteral("--days"), QStringLiteral("10"), QStringLiteral("--time-zone"),
+                                QStringLiteral("Asia/Shanghai")})
+                     .code,
+                 0);
+        auto db = Database::open(path, Database::Options{});
+        QVERIFY(db);
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings4.ini")));
+        ReviewPage page(**db, m_clock, settings);
+        page.show();
+        QVERIFY(page.createCycle(kQuarter));
+        const ReviewPage::Remaining left = page.remainingOfCycle();
+        QVERIFY(left.running);
+        QCOMPARE(left.daysAfterToday, 36); // 25 November to 31 December
+        const auto answer = [](bool goAhead, QString *text) {
+            auto *poll = new QTimer;
+            QObject::connect(poll, &QTimer::timeout, poll, [poll, goAhead, text] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != QLatin1String("openEarly")) {
+                    return;
+                }
+                *text = box->text();
+                for (QAbstractButton *b : box->buttons()) {
+                    if ((b == box->defaultButton()) != goAhead) {
+                        b->click();
+                        break;
+                    }
+                }
+                poll->deleteLater();
+            });
+            poll->start(20);
+        };
+        QString asked;
+        answer(false, &asked);
+        page.cycleBar()->openButton()->click();
+        QVERIFY2(asked.contains(QStringLiteral("36 more day")), qPrintable(asked));
+        QVERIFY(!page.isOpening());
+        QCOMPARE(toString(page.currentCycle()->state), toString(ReviewState::Draft));
+
+        QSignalSpy opened(&page, &ReviewPage::opened);
+        answer(true, &asked);
+        page.cycleBar()->openButton()->click();
+        QVERIFY(opened.wait(60000));
+        QCOMPARE(toString(page.currentCycle()->state), toString(ReviewState::Open));
     }
 
     void cancellingTheOpeningChangesNothing()

@@ -145,7 +145,7 @@ ReviewPage::ReviewPage(Database &db, const Clock &clock, AppSettings &settings, 
     m_bar = new ReviewCycleBar;
     connect(m_bar, &ReviewCycleBar::cycleChosen, this, &ReviewPage::showCycle);
     connect(m_bar, &ReviewCycleBar::newRequested, this, &ReviewPage::askNewCycle);
-    connect(m_bar, &ReviewCycleBar::openRequested, this, [this] { openCycle(); });
+    connect(m_bar, &ReviewCycleBar::openRequested, this, &ReviewPage::askOpen);
     connect(m_bar, &ReviewCycleBar::approveRequested, this, &ReviewPage::askApprove);
     connect(m_bar, &ReviewCycleBar::withdrawRequested, this, [this] { withdrawApproval(); });
     connect(m_bar, &ReviewCycleBar::lockRequested, this, &ReviewPage::askLock);

@@ -69,6 +69,15 @@ public:
     bool openCycle(); // starts opening the shown draft; opened() follows
     bool isOpening() const;
     bool score(qint64 grabberId, int supervisorScore, const QString &comment);
+    // Days of the shown cycle's quarter still to come after today in the team's time zone, and
+    // whether the quarter is still running at all (today is in it or before its end).
+    struct Remaining
+    {
+        bool running = false;
+        int daysAfterToday = 0;
+        QDate lastDay;
+    };
+    Remaining remainingOfCycle() const;
     bool addDecision(qint64 grabberId, const NewReviewDecision &decision);
     // The same, leaving a refusal to the caller (the decision dialog shows it in place).
     Status tryDecision(qint64 grabberId, const NewReviewDecision &decision);
@@ -111,6 +120,7 @@ private:
     bool fail(const Error &error);
     void onOpenFinished(bool ok, int entries, int errorCode, const QString &reason, const QString &message);
     void askNewCycle();
+    void askOpen();
     void askApprove();
     void askLock();
     void askExport();

@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -35,6 +36,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QTimeZone>
 #include <algorithm>
 
 namespace grab::ui {
@@ -82,6 +84,52 @@ void ReviewPage::askExport()
     if (!path.isEmpty()) {
         exportCsv(path);
     }
+}
+
+ReviewPage::Remaining ReviewPage::remainingOfCycle() const
+{
+    Remaining r;
+    if (!m_view) {
+        return r;
+    }
+    auto rules = RuleService(Context{m_db, m_clock, m_actor}).current();
+    const QTimeZone zone = rules ? rules->zone() : QTimeZone::systemTimeZone();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone).date();
+    r.lastDay = m_view->cycle.period.to.addDays(-1); // the period's end is the first day after it
+    r.running = today <= r.lastDay;
+    r.daysAfterToday = r.running ? int(today.daysTo(r.lastDay)) : 0;
+    return r;
+}
+
+void ReviewPage::askOpen()
+{
+    if (!m_view) {
+        return;
+    }
+    // Opening freezes every grabber's KPIs as they stand: a quarter still running would be judged
+    // on part of itself, silently. Say how much is left and ask, the safe answer the default.
+    const Remaining left = remainingOfCycle();
+    if (left.running) {
+        const QString quarter = m_view->cycle.quarter;
+        const QString text =
+            (left.daysAfterToday > 0 ? tr("%1 is not over: it runs until %2, %n more day(s) after today.", nullptr, left.daysAfterToday)
+                                     : tr("%1 is not over: today, %2, is its last day."))
+                .arg(quarter, QLocale().toString(left.lastDay, QLocale::LongFormat))
+            + QStringLiteral("\n\n")
+            + tr("Opening the cycle now freezes every grabber's KPIs as they stand today; what happens in the rest of the quarter will not "
+                 "count in this review. Open it now?");
+        QMessageBox box(QMessageBox::Question, tr("Open %1").arg(quarter), text, QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("openEarly"));
+        QPushButton *go = box.addButton(tr("Open now"), QMessageBox::AcceptRole);
+        QPushButton *no = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(no);
+        box.setEscapeButton(no);
+        box.exec();
+        if (box.clickedButton() != go) {
+            return;
+        }
+    }
+    openCycle();
 }
 
 void ReviewPage::askDecision(qint64 grabberId)
