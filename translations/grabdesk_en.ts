@@ -207,6 +207,16 @@
     </message>
 </context>
 <context>
+    <name>grab::ui::HeldRowsBar</name>
+    <message numerus="yes">
+        <source>%n new order(s) ↑</source>
+        <translation>
+            <numerusform>%n new order ↑</numerusform>
+            <numerusform>%n new orders ↑</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grab::ui::IntegrityBanner</name>
     <message numerus="yes">
         <source>This database was altered outside GrabDesk: %1 Run &quot;grabctl verify&quot; for every place found (%n in all).</source>

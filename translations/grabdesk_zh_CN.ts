@@ -3752,6 +3752,34 @@ Click to list them</source>
         <source>Why is it cancelled? (kept in the audit trail)</source>
         <translation>为什么取消？（记入审计记录）</translation>
     </message>
+    <message>
+        <source>dispatched to %1 at %2</source>
+        <translation>%2 已分单给 %1</translation>
+    </message>
+    <message>
+        <source>grabbed by %1 at %2</source>
+        <translation>%2 被 %1 抢到</translation>
+    </message>
+    <message>
+        <source>cancelled at %1</source>
+        <translation>%1 已取消</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>%1 已过期</translation>
+    </message>
+    <message>
+        <source>back in the pool at %1</source>
+        <translation>%1 回到订单池</translation>
+    </message>
+    <message>
+        <source>taken by %1</source>
+        <translation>已被 %1 接手</translation>
+    </message>
+    <message>
+        <source>back in the pool</source>
+        <translation>已回到订单池</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::ChartPanel</name>
@@ -4989,6 +5017,15 @@ Tick “Show orders I cannot grab” to see why.</source>
     <message>
         <source>Your hands are full: %1 of %2 open orders. Close or hand back one before grabbing another.</source>
         <translation>手上订单已满：在手 %1 单，上限 %2 单。请先结单或交回一单再抢。</translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::HeldRowsBar</name>
+    <message numerus="yes">
+        <source>%n new order(s) ↑</source>
+        <translation>
+            <numerusform>%n 个新订单 ↑</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,9 @@
 #include "common/appsettings.h"
 
 #include <QAction>
+#include <QPalette>
+#include <QColor>
+#include <QEnterEvent>
 #include <QTimer>
 #include <QPushButton>
 #include <QMessageBox>
@@ -245,6 +248,86 @@ private slots:
         // Releasing it again: it is not assigned any more, and the board says so.
         board.release(o);
         QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Warning);
+    }
+
+    // The sweep (or another desk) dispatches the order the manager has selected: it stays
+    // selected and shown, greyed, saying what became of it, until the manager moves on; the
+    // selection never turns into another order.
+    void aSelectedOrderThatLeavesStaysShownGreyed()
+    {
+        Fixture f;
+        const qint64 o = f.t.order(f.regular);
+        const qint64 other = f.t.order(f.regular, 200000);
+        BoardPage &board = f.open();
+        QVERIFY(board.selectOrder(o));
+        auto placed = DispatchService(f.t.ctx(QStringLiteral("rules"))).dispatch(o);
+        QVERIFY(placed);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.inPool(o), 2000);
+        QCOMPARE(board.selectedOrder(), std::optional<qint64>(o));
+        QAbstractItemModel *pool = board.poolView()->model();
+        int row = -1;
+        for (int r = 0; r < pool->rowCount(); ++r) {
+            if (pool->index(r, 0).data(LiveOrderModel::OrderIdRole).toLongLong() == o) {
+                row = r;
+            }
+        }
+        QVERIFY(row >= 0);
+        const QString note = pool->index(row, LiveOrderModel::Waiting).data().toString();
+        QVERIFY2(note.startsWith(QStringLiteral("dispatched to %1 at ").arg(placed->chosen.name)), qPrintable(note));
+        QCOMPARE(pool->index(row, LiveOrderModel::Customer).data(Qt::ForegroundRole).value<QColor>(),
+                 QApplication::palette().color(QPalette::Disabled, QPalette::Text));
+        QVERIFY(!board.action(QStringLiteral("dispatchNow"))->isEnabled()); // it is not open any more
+        QVERIFY2(board.details()->plainText().contains(placed->chosen.name), qPrintable(board.details()->plainText()));
+        // Moving on: the order that left goes.
+        QVERIFY(board.selectOrder(other));
+        QTRY_COMPARE_WITH_TIMEOUT(pool->rowCount(), 1, 1000);
+        QCOMPARE(board.selectedOrder(), std::optional<qint64>(other));
+    }
+
+    // 20 orders a second arrive, P1 each, while the manager's pointer rests on the pool: a click
+    // selects the row that was under the pointer. After 2 s a pill says how many wait; the
+    // pointer leaving the list shows them.
+    void aClickDuringABurstSelectsTheRowUnderThePointer()
+    {
+        Fixture f;
+        QList<qint64> mine;
+        for (int i = 0; i < 8; ++i) {
+            mine << f.t.order(f.regular, 100000 + i);
+        }
+        BoardPage &board = f.open();
+        QTableView *view = board.poolView();
+        QWidget *viewport = view->viewport();
+        QEnterEvent enter(QPointF(20, 20), QPointF(20, 20), viewport->mapToGlobal(QPointF(20, 20)));
+        QCoreApplication::sendEvent(viewport, &enter);
+        const int y = view->rowViewportPosition(4) + view->rowHeight(4) / 2;
+        const qint64 aimed = view->indexAt(QPoint(40, y)).data(LiveOrderModel::OrderIdRole).toLongLong();
+        QVERIFY(mine.contains(aimed));
+
+        int published = 0;
+        QTimer burst;
+        connect(&burst, &QTimer::timeout, &burst, [&] {
+            if (published++ < 20) {
+                f.t.order(f.vip, 9000000); // a VIP's large order: P1, above every row shown
+            }
+        });
+        burst.start(50);
+        QTest::qWait(500); // mid-burst
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, QPoint(40, y));
+        QCOMPARE(board.selectedOrder(), std::optional<qint64>(aimed));
+        QTRY_COMPARE_WITH_TIMEOUT(published, 21, 3000);
+        burst.stop();
+        QCOMPARE(view->model()->rowCount(), int(mine.size())); // nothing moved in
+        auto *pill = viewport->findChild<QPushButton *>(QStringLiteral("poolViewNewRows"));
+        QVERIFY(pill);
+        QTRY_VERIFY_WITH_TIMEOUT(pill->isVisible(), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(pill->text(), QStringLiteral("20 new order(s) ↑"), 2000);
+        QCOMPARE(board.selectedOrder(), std::optional<qint64>(aimed));
+
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(viewport, &leave);
+        QCOMPARE(view->model()->rowCount(), int(mine.size()) + 20);
+        QVERIFY(!pill->isVisible());
+        QCOMPARE(board.selectedOrder(), std::optional<qint64>(aimed));
     }
 
     void cancelNeedsAReason()

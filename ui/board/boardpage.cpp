@@ -7,6 +7,7 @@
 #include "common/messagestrip.h"
 #include "detailspanel.h"
 #include "domain/ageing.h"
+#include "domain/event.h"
 #include "live/livehub.h"
 #include "liveordermodel.h"
 #include "loadmodel.h"
@@ -17,10 +18,12 @@
 #include "store/database.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QTimeZone>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -184,8 +187,10 @@ void BoardPage::onDelta(const BoardDelta &delta)
     if (!delta.events.isEmpty()) {
         m_rate.emplace_back(m_clock.nowMs(), int(delta.events.size()));
     }
+    notePinned(delta.events);
     updateHeadline();
     updateActions();
+    showSelection(); // the details follow the same deltas as the lists
     if (delta.rules) {
         emit rulesChanged(*delta.rules);
     }
@@ -224,6 +229,7 @@ void BoardPage::tick()
     m_orders->setNow(now);
     m_activity->setNow(now);
     updateHeadline();
+    showSelection(); // waiting times and countdowns move on in the details too
 }
 
 void BoardPage::updateHeadline()
@@ -324,8 +330,78 @@ void BoardPage::updateActions()
 
 void BoardPage::showSelection()
 {
-    if (const Order *o = currentOrder()) {
-        m_details->showOrder(*o, m_orders->rules(), m_clock.nowMs());
+    switch (m_detailsOf.kind) {
+    case DetailsOf::Order:
+        if (const Order *o = currentOrder()) {
+            m_details->showOrder(*o, m_orders->rules(), m_clock.nowMs());
+        } else {
+            m_details->clear(); // nothing selected, or the search hid it
+        }
+        break;
+    case DetailsOf::Grabber:
+        if (const Quota *q = m_load->quota(m_detailsOf.id)) {
+            m_details->showGrabber(*q);
+        }
+        break;
+    case DetailsOf::Event:
+        break; // an event does not change
+    }
+}
+
+void BoardPage::pinSelection()
+{
+    const auto selectedIn = [](const QTableView *view) {
+        const QModelIndexList rows = view->selectionModel()->selectedRows();
+        return rows.isEmpty() ? qint64(0) : rows.first().data(LiveOrderModel::OrderIdRole).toLongLong();
+    };
+    const qint64 inPool = selectedIn(m_poolView);
+    const qint64 inWork = selectedIn(m_workingView);
+    m_pool->pin(inPool);
+    m_working->pin(inWork);
+    m_orders->keep(m_tabs->currentIndex() == 0 ? inPool : inWork);
+}
+
+void BoardPage::notePinned(const QList<Event> &events)
+{
+    // What happened to a selected order that left its tab, in the words of the feed: the
+    // newest event about it, else its state.
+    const QTimeZone zone = m_orders->rules().zone();
+    for (OrderFilterProxy *proxy : {m_pool, m_working}) {
+        if (!proxy->pinnedHasLeft()) {
+            continue;
+        }
+        const Order *o = m_orders->order(proxy->pinned());
+        if (!o) {
+            continue;
+        }
+        const Event *last = nullptr;
+        for (const Event &e : events) {
+            if (e.orderId == o->id) {
+                last = &e;
+            }
+        }
+        const QString who = m_describer.grabberNames.value(o->assigneeId.value_or(0));
+        const QString at = Format::time(QDateTime::fromMSecsSinceEpoch(last ? last->at : m_clock.nowMs(), zone));
+        const QString type = last ? last->type : QString();
+        QString note;
+        if (type == QLatin1String(event::Dispatched)) {
+            note = tr("dispatched to %1 at %2").arg(who, at);
+        } else if (type == QLatin1String(event::GrabWon)) {
+            note = tr("grabbed by %1 at %2").arg(who, at);
+        } else if (type == QLatin1String(event::Cancelled)) {
+            note = tr("cancelled at %1").arg(at);
+        } else if (type == QLatin1String(event::Expired)) {
+            note = tr("expired at %1").arg(at);
+        } else if (type == QLatin1String(event::Released) || type == QLatin1String(event::Reclaimed)) {
+            note = tr("back in the pool at %1").arg(at);
+        } else if (!last && proxy->pinnedNote().isEmpty()) {
+            note = o->state == OrderState::Assigned ? tr("taken by %1").arg(who)
+                   : o->state == OrderState::Open   ? tr("back in the pool")
+                                                    : Format::state(o->state);
+        } else {
+            continue; // an event about something else (a follow-up): the note stands
+        }
+        proxy->setPinnedNote(note);
     }
 }
 

@@ -99,6 +99,8 @@ private:
     void updateHeadline();
     void updateActions();
     void showSelection();
+    void pinSelection();
+    void notePinned(const QList<Event> &events);
     void showOutcome(const BoardActions::Outcome &outcome);
     void saveLayout();
     const Order *currentOrder() const;
@@ -107,6 +109,14 @@ private:
     void onRelease();
     void onCancel();
     void onRestrict();
+
+    // What the details panel shows, so that it follows the deltas and the clock.
+    struct DetailsOf
+    {
+        enum Kind { Order, Grabber, Event } kind = Order;
+        qint64 id = 0;
+    };
+    DetailsOf m_detailsOf;
 
     Database &m_db;
     const Clock &m_clock;

@@ -2,6 +2,7 @@
 // the details panel, the activity feed and the load strip, and the splitters' remembered sizes.
 // What they show and what the actions do is in boardpage.cpp.
 #include "boardpage.h"
+#include "heldrowsbar.h"
 
 #include "activitymodel.h"
 #include "activitypanel.h"
@@ -95,13 +96,19 @@ QWidget *BoardPage::buildLeft()
         sizeOrderColumns(view);
         // A click makes the row current before it selects it: follow the selection as well.
         const auto follow = [this] {
+            pinSelection();
             updateActions();
+            m_detailsOf = DetailsOf{DetailsOf::Order, 0};
             showSelection();
         };
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, follow);
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, follow);
         connect(view, &QTableView::doubleClicked, this, &BoardPage::onAssign);
+        view->viewport()->setMouseTracking(true);
     }
+    // New orders wait while the pointer is on a list (HeldRowsBar).
+    new HeldRowsBar(m_poolView, m_pool, this);
+    new HeldRowsBar(m_workingView, m_working, this);
     m_poolEmpty = new QLabel(m_poolView->viewport());
     m_poolEmpty->setObjectName(QStringLiteral("poolEmpty"));
     m_poolEmpty->setAlignment(Qt::AlignCenter);
@@ -151,9 +158,16 @@ QWidget *BoardPage::buildLeft()
 QWidget *BoardPage::buildRight()
 {
     m_feedPanel = new ActivityPanel(m_activity, m_settings.feedFilter());
-    connect(m_feedPanel, &ActivityPanel::eventSelected, m_details, &DetailsPanel::showEvent);
+    // The details panel says what it shows, so that it can follow the deltas (showSelection).
+    connect(m_feedPanel, &ActivityPanel::eventSelected, this, [this](const Event &e) {
+        m_detailsOf = DetailsOf{DetailsOf::Event, e.id};
+        m_details->showEvent(e);
+    });
     auto *load = new LoadPanel(m_load);
-    connect(load, &LoadPanel::grabberSelected, m_details, &DetailsPanel::showGrabber);
+    connect(load, &LoadPanel::grabberSelected, this, [this](const Quota &q) {
+        m_detailsOf = DetailsOf{DetailsOf::Grabber, q.grabberId};
+        m_details->showGrabber(q);
+    });
     m_rightSplit = new QSplitter(Qt::Vertical);
     m_rightSplit->addWidget(m_feedPanel);
     m_rightSplit->addWidget(load);

@@ -38,6 +38,24 @@ void LiveOrderModel::rebuildIndex()
     }
 }
 
+void LiveOrderModel::keep(qint64 id)
+{
+    if (id == m_kept) {
+        return;
+    }
+    const qint64 before = m_kept;
+    m_kept = id;
+    // The order kept before may have left play meanwhile: now it goes.
+    const auto it = m_rowById.constFind(before);
+    if (before && it != m_rowById.cend() && !inPlay(m_orders.at(*it))) {
+        const int row = *it;
+        beginRemoveRows(QModelIndex(), row, row);
+        m_orders.remove(row);
+        endRemoveRows();
+        rebuildIndex();
+    }
+}
+
 void LiveOrderModel::apply(const QList<Order> &orders)
 {
     // Updates in place first, then removals from the bottom up (each a contiguous range where
@@ -53,7 +71,7 @@ void LiveOrderModel::apply(const QList<Order> &orders)
             continue;
         }
         const int row = *it;
-        if (!inPlay(o)) {
+        if (!inPlay(o) && o.id != m_kept) {
             gone.append(row);
             continue;
         }

@@ -37,6 +37,10 @@ public:
     void reset(const QList<Order> &orders, const RuleSet &rules, qint64 nowMs);
     // Applies the current state of changed orders: remove, insert or update each.
     void apply(const QList<Order> &orders);
+    // The order the manager has selected (0: none). When it leaves play (cancelled, closed,
+    // expired) it stays, updated, until another is kept: a selection never turns into another
+    // order, nor vanishes under the pointer.
+    void keep(qint64 id);
     void setRules(const RuleSet &rules);
     // Time moves: waiting times, countdowns and ageing colours change (one dataChanged).
     void setNow(qint64 nowMs);
@@ -66,6 +70,7 @@ private:
     RuleSet m_rules;
     qint64 m_now = 0;
     int m_open = 0;
+    qint64 m_kept = 0;
 };
 
 } // namespace grab::ui

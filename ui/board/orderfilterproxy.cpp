@@ -2,6 +2,9 @@
 
 #include "liveordermodel.h"
 
+#include <QApplication>
+#include <QPalette>
+
 namespace grab::ui {
 
 OrderFilterProxy::OrderFilterProxy(OrderState state, QObject *parent) : QSortFilterProxyModel(parent), m_state(state)
@@ -19,10 +22,139 @@ void OrderFilterProxy::setFilter(const Filter &filter)
         return;
     }
     m_filter = filter;
+    // The manager narrowed the list: what it hides goes, the selected order too (the details
+    // follow), and what it shows is shown now, held or not.
+    m_pinned = 0;
+    m_pinnedNote.clear();
+    const bool holding = m_holding;
+    m_holding = false;
+    m_held.clear();
     invalidateFilter();
+    if (holding) {
+        hold();
+        emit heldChanged(0);
+    }
+}
+
+void OrderFilterProxy::pin(qint64 orderId)
+{
+    if (orderId == m_pinned) {
+        return;
+    }
+    const bool hadLeft = pinnedHasLeft();
+    m_pinned = orderId;
+    m_pinnedNote.clear();
+    if (hadLeft) {
+        invalidateFilter(); // the order that left goes now
+    }
+}
+
+void OrderFilterProxy::setPinnedNote(const QString &note)
+{
+    m_pinnedNote = note;
+    if (!m_pinned || !sourceModel()) {
+        return;
+    }
+    const auto *model = static_cast<const LiveOrderModel *>(sourceModel());
+    const int row = model->rowOf(m_pinned);
+    if (row >= 0) {
+        const QModelIndex at = mapFromSource(model->index(row, 0));
+        if (at.isValid()) {
+            emit dataChanged(at, at.siblingAtColumn(columnCount() - 1));
+        }
+    }
+}
+
+bool OrderFilterProxy::pinnedHasLeft() const
+{
+    if (!m_pinned || !sourceModel()) {
+        return false;
+    }
+    const Order *o = static_cast<const LiveOrderModel *>(sourceModel())->order(m_pinned);
+    return o && o->state != m_state;
+}
+
+void OrderFilterProxy::hold()
+{
+    if (m_holding) {
+        return;
+    }
+    m_holding = true;
+    m_shownWhenHeld.clear();
+    for (int row = 0; row < rowCount(); ++row) {
+        m_shownWhenHeld.insert(index(row, 0).data(LiveOrderModel::OrderIdRole).toLongLong());
+    }
+}
+
+void OrderFilterProxy::release()
+{
+    if (!m_holding) {
+        return;
+    }
+    m_holding = false;
+    m_shownWhenHeld.clear();
+    const bool any = !m_held.isEmpty();
+    m_held.clear();
+    if (any) {
+        invalidateFilter();
+        emit heldChanged(0);
+    }
+}
+
+int OrderFilterProxy::heldCount() const
+{
+    if (!m_holding || !sourceModel()) {
+        return 0;
+    }
+    const auto *model = static_cast<const LiveOrderModel *>(sourceModel());
+    int n = 0;
+    for (qint64 id : m_held) {
+        const int row = model->rowOf(id);
+        n += row >= 0 && acceptsOrder(row, QModelIndex()) ? 1 : 0;
+    }
+    return n;
+}
+
+QVariant OrderFilterProxy::data(const QModelIndex &index, int role) const
+{
+    if (m_pinned && index.isValid() && (role == Qt::ForegroundRole || role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        && index.data(LiveOrderModel::OrderIdRole).toLongLong() == m_pinned && pinnedHasLeft()) {
+        if (role == Qt::ForegroundRole) {
+            return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        }
+        if (index.column() == LiveOrderModel::Waiting && !m_pinnedNote.isEmpty()) {
+            return m_pinnedNote;
+        }
+        if (role == Qt::ToolTipRole && !m_pinnedNote.isEmpty()) {
+            return m_pinnedNote;
+        }
+    }
+    return QSortFilterProxyModel::data(index, role);
 }
 
 bool OrderFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *m = sourceModel();
+    const qint64 id = m->data(m->index(sourceRow, 0, sourceParent), LiveOrderModel::OrderIdRole).toLongLong();
+    if (id == m_pinned && m_pinned) {
+        return true; // stays where the manager selected it, whatever became of it
+    }
+    if (!acceptsOrder(sourceRow, sourceParent)) {
+        return false;
+    }
+    if (m_holding && !m_shownWhenHeld.contains(id)) {
+        if (!m_held.contains(id)) {
+            m_held.insert(id);
+            // Said once the proxy is done with this change, not from inside it.
+            auto *self = const_cast<OrderFilterProxy *>(this);
+            QMetaObject::invokeMethod(self, [self] { emit self->heldChanged(self->heldCount()); }, Qt::QueuedConnection);
+        }
+        return false;
+    }
+    return true;
+}
+
+bool OrderFilterProxy::acceptsOrder(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *m = sourceModel();
     const auto value = [&](int column, int role) { return m->data(m->index(sourceRow, column, sourceParent), role); };
