@@ -3780,6 +3780,26 @@ Click to list them</source>
         <source>back in the pool</source>
         <translation>已回到订单池</translation>
     </message>
+    <message>
+        <source>→ %1 %2</source>
+        <translation>→ %1 %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>↩ pool %1</source>
+        <translation>↩ 回池 %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::ChartPanel</name>

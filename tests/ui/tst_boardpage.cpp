@@ -30,6 +30,7 @@
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace grab;
@@ -272,8 +273,11 @@ private slots:
             }
         }
         QVERIFY(row >= 0);
-        const QString note = pool->index(row, LiveOrderModel::Waiting).data().toString();
+        const QString note = pool->index(row, LiveOrderModel::Waiting).data(Qt::ToolTipRole).toString();
         QVERIFY2(note.startsWith(QStringLiteral("dispatched to %1 at ").arg(placed->chosen.name)), qPrintable(note));
+        QVERIFY(pool->index(row, LiveOrderModel::Waiting).data().toString().startsWith(QStringLiteral("→ ") + placed->chosen.name));
+        QVERIFY2(board.findChild<QTabWidget *>(QStringLiteral("orderTabs"))->tabText(0) == QStringLiteral("Open pool (1)"),
+                 qPrintable(board.findChild<QTabWidget *>(QStringLiteral("orderTabs"))->tabText(0)));
         QCOMPARE(pool->index(row, LiveOrderModel::Customer).data(Qt::ForegroundRole).value<QColor>(),
                  QApplication::palette().color(QPalette::Disabled, QPalette::Text));
         QVERIFY(!board.action(QStringLiteral("dispatchNow"))->isEnabled()); // it is not open any more

@@ -260,9 +260,11 @@ void BoardPage::updateHeadline()
     }
     m_headline->setText(text);
     m_headline->setToolTip(m_loaded ? QString() : m_loadError);
-    m_tabs->setTabText(0, m_pool->rowCount() == open ? tr("Open pool (%1)").arg(QLocale().toString(open))
-                                                     : tr("Open pool (%1 of %2)").arg(QLocale().toString(m_pool->rowCount()), QLocale().toString(open)));
-    m_tabs->setTabText(1, tr("Being worked on (%1)").arg(QLocale().toString(m_working->rowCount())));
+    // A selected order that left its tab is shown, greyed, but no longer counts in it.
+    const int inPool = m_pool->rowCount() - (m_pool->pinnedHasLeft() ? 1 : 0);
+    m_tabs->setTabText(0, inPool == open ? tr("Open pool (%1)").arg(QLocale().toString(open))
+                                         : tr("Open pool (%1 of %2)").arg(QLocale().toString(inPool), QLocale().toString(open)));
+    m_tabs->setTabText(1, tr("Being worked on (%1)").arg(QLocale().toString(m_working->rowCount() - (m_working->pinnedHasLeft() ? 1 : 0))));
     if (!m_loaded && !m_loadError.isEmpty()) {
         m_poolEmpty->setText(tr("The board could not be read from the database, so it shows nothing rather than part of the "
                                 "pool. It tries again every few seconds.\n\n%1").arg(m_loadError));
@@ -383,25 +385,32 @@ void BoardPage::notePinned(const QList<Event> &events)
         const QString who = m_describer.grabberNames.value(o->assigneeId.value_or(0));
         const QString at = Format::time(QDateTime::fromMSecsSinceEpoch(last ? last->at : m_clock.nowMs(), zone));
         const QString type = last ? last->type : QString();
-        QString note;
+        QString note; // the whole sentence (tooltip), and what the Waiting cell has room for
+        QString cell;
         if (type == QLatin1String(event::Dispatched)) {
             note = tr("dispatched to %1 at %2").arg(who, at);
+            cell = tr("→ %1 %2").arg(who, at);
         } else if (type == QLatin1String(event::GrabWon)) {
             note = tr("grabbed by %1 at %2").arg(who, at);
+            cell = tr("→ %1 %2").arg(who, at);
         } else if (type == QLatin1String(event::Cancelled)) {
             note = tr("cancelled at %1").arg(at);
+            cell = tr("cancelled");
         } else if (type == QLatin1String(event::Expired)) {
             note = tr("expired at %1").arg(at);
+            cell = tr("expired");
         } else if (type == QLatin1String(event::Released) || type == QLatin1String(event::Reclaimed)) {
             note = tr("back in the pool at %1").arg(at);
+            cell = tr("↩ pool %1").arg(at);
         } else if (!last && proxy->pinnedNote().isEmpty()) {
             note = o->state == OrderState::Assigned ? tr("taken by %1").arg(who)
                    : o->state == OrderState::Open   ? tr("back in the pool")
                                                     : Format::state(o->state);
+            cell = o->state == OrderState::Assigned ? tr("→ %1").arg(who) : note;
         } else {
             continue; // an event about something else (a follow-up): the note stands
         }
-        proxy->setPinnedNote(note);
+        proxy->setPinnedNote(cell, note);
     }
 }
 

@@ -84,8 +84,9 @@ void HeldRowsBar::releaseAll()
 
 void HeldRowsBar::place()
 {
+    // At the foot of the list, where it covers the least of what the manager reads.
     const QRect area = m_view->viewport()->rect();
-    m_pill->move(area.center().x() - m_pill->width() / 2, 6);
+    m_pill->move(area.center().x() - m_pill->width() / 2, area.bottom() - m_pill->height() - 8);
 }
 
 } // namespace grab::ui

@@ -13,7 +13,7 @@ class OrderFilterProxy;
 // Keeps a live list still under the manager's pointer. While the pointer rests on the list,
 // orders that arrive are held back (OrderFilterProxy::hold), so that the row under the pointer
 // never moves as a click lands; the rows already shown go on changing, so the board is not
-// frozen. Once orders have waited 2 s, a pill at the top of the list says "3 new orders ↑" (as
+// frozen. Once orders have waited 2 s, a pill at the foot of the list says "3 new orders ↑" (as
 // chat clients do); a click on it, or the pointer leaving the list, shows them.
 class HeldRowsBar final : public QObject
 {

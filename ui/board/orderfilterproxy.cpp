@@ -26,6 +26,7 @@ void OrderFilterProxy::setFilter(const Filter &filter)
     // follow), and what it shows is shown now, held or not.
     m_pinned = 0;
     m_pinnedNote.clear();
+    m_pinnedCell.clear();
     const bool holding = m_holding;
     m_holding = false;
     m_held.clear();
@@ -44,13 +45,15 @@ void OrderFilterProxy::pin(qint64 orderId)
     const bool hadLeft = pinnedHasLeft();
     m_pinned = orderId;
     m_pinnedNote.clear();
+    m_pinnedCell.clear();
     if (hadLeft) {
         invalidateFilter(); // the order that left goes now
     }
 }
 
-void OrderFilterProxy::setPinnedNote(const QString &note)
+void OrderFilterProxy::setPinnedNote(const QString &cell, const QString &note)
 {
+    m_pinnedCell = cell;
     m_pinnedNote = note;
     if (!m_pinned || !sourceModel()) {
         return;
@@ -122,11 +125,14 @@ QVariant OrderFilterProxy::data(const QModelIndex &index, int role) const
         if (role == Qt::ForegroundRole) {
             return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
         }
-        if (index.column() == LiveOrderModel::Waiting && !m_pinnedNote.isEmpty()) {
-            return m_pinnedNote;
-        }
         if (role == Qt::ToolTipRole && !m_pinnedNote.isEmpty()) {
             return m_pinnedNote;
+        }
+        if (role == Qt::DisplayRole && index.column() == LiveOrderModel::Waiting && !m_pinnedCell.isEmpty()) {
+            return m_pinnedCell;
+        }
+        if (role == Qt::DisplayRole && index.column() == LiveOrderModel::Deadline) {
+            return QString(); // no deadline for what left the pool
         }
     }
     return QSortFilterProxyModel::data(index, role);

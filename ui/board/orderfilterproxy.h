@@ -36,9 +36,9 @@ public:
 
     // The order the manager selected in this tab stays in it when it leaves the tab (dispatched
     // out of the pool, taken back, cancelled), greyed, its Waiting cell saying what happened
-    // (`note`), until another is pinned (0: none).
+    // (`cell`, short; `note`, the sentence, as its tooltip), until another is pinned (0: none).
     void pin(qint64 orderId);
-    void setPinnedNote(const QString &note);
+    void setPinnedNote(const QString &cell, const QString &note);
     const QString &pinnedNote() const { return m_pinnedNote; }
     qint64 pinned() const { return m_pinned; }
     // Whether the pinned order has left this tab (shown greyed).
@@ -68,6 +68,7 @@ private:
     Filter m_filter;
     qint64 m_pinned = 0;
     QString m_pinnedNote;
+    QString m_pinnedCell;
     bool m_holding = false;
     QSet<qint64> m_shownWhenHeld;
     mutable QSet<qint64> m_held;
