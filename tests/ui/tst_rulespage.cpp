@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QListView>
 #include <QTest>
 #include <QTimeEdit>
 
@@ -183,6 +184,7 @@ private slots:
         RuleHistoryModel *model = page.history()->model();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(page.history()->selectedVersion(), 3); // the newest, not the one read before
         const auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
         QCOMPARE(cell(0, RuleHistoryModel::Version), QStringLiteral("3"));
         QCOMPARE(cell(0, RuleHistoryModel::By), QStringLiteral("Manager"));
@@ -206,6 +208,29 @@ private slots:
         // Restoring the rules in force again stores nothing.
         QVERIFY(page.restore(4));
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM rule_sets")), 4);
+    }
+
+    // The team's zone is selected and in view when the rules open, not the list's first zone.
+    void theZoneListOpensAtTheTeamsZone()
+    {
+        TestDb t;
+        RulesPage page(t.db(), t.clock);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *list = page.findChild<QListView *>(QStringLiteral("zoneList"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->isVisible());
+        QCOMPARE(list->currentIndex().data(Qt::UserRole).toString(), QString::fromLatin1(grab::test::kZone));
+        QTRY_VERIFY(list->viewport()->rect().contains(list->visualRect(list->currentIndex()).center()));
+
+        // A team in UTC (a fresh machine's zone), which the list keeps out as an alias.
+        t.setRules([](RuleSet &r) { r.timeZone = QStringLiteral("UTC"); });
+        RulesPage utc(t.db(), t.clock);
+        utc.show();
+        auto *utcList = utc.findChild<QListView *>(QStringLiteral("zoneList"));
+        QTRY_VERIFY(utcList->isVisible());
+        QCOMPARE(utcList->currentIndex().data(Qt::UserRole).toString(), QStringLiteral("UTC"));
     }
 
     void jsonTabEditsTheRest()

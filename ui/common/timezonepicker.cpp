@@ -60,7 +60,18 @@ QString TimeZonePicker::zone() const
 void TimeZonePicker::setZone(const QString &ianaId)
 {
     m_search->clear();
-    const QModelIndexList found = m_model->match(m_model->index(0, 0), Qt::UserRole, ianaId, 1, Qt::MatchExactly);
+    QModelIndexList found = m_model->match(m_model->index(0, 0), Qt::UserRole, ianaId, 1, Qt::MatchExactly);
+    if (found.isEmpty() && QTimeZone(ianaId.toLatin1()).isValid()) {
+        // A zone the list leaves out as an alias ("UTC", what a server or a fresh machine
+        // often has): listed first, so that the team's zone is what the list opens at, not
+        // Africa/Abidjan.
+        auto *item = new QStandardItem(
+            QStringLiteral("%1   (%2)").arg(ianaId, QTimeZone(ianaId.toLatin1()).displayName(QDateTime::currentDateTimeUtc(), QTimeZone::OffsetName)));
+        item->setData(ianaId, Qt::UserRole);
+        item->setEditable(false);
+        m_model->insertRow(0, item);
+        found = {m_model->index(0, 0)};
+    }
     if (found.isEmpty()) {
         return;
     }

@@ -75,9 +75,12 @@ RuleHistoryPanel::RuleHistoryPanel(QWidget *parent) : QWidget(parent), m_model(n
 void RuleHistoryPanel::setHistory(const QList<RuleVersion> &versions, const QTimeZone &zone)
 {
     const int keep = selectedVersion();
+    const int before = m_current;
     m_current = versions.isEmpty() ? 0 : versions.last().version;
     m_model->setHistory(versions, zone);
-    if (!selectVersion(keep) && m_model->rowCount() > 0) {
+    // A new version (saved here, or by another desk) is what the manager wants to see; a
+    // reload of the same history keeps the version being read.
+    if ((m_current != before || !selectVersion(keep)) && m_model->rowCount() > 0) {
         m_table->setCurrentIndex(m_model->index(0, 0));
     }
     showSelected();
