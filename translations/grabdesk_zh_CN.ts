@@ -3537,6 +3537,14 @@ Click to list them</source>
         <source>%1 cannot take this order. %2</source>
         <translation>%1 不能接这张订单。%2</translation>
     </message>
+    <message>
+        <source>Search a grabber by name…</source>
+        <translation>按姓名搜索抢单员…</translation>
+    </message>
+    <message>
+        <source>No grabber&apos;s name contains “%1”.</source>
+        <translation>没有抢单员的姓名包含“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::AwardCard</name>
@@ -3612,8 +3620,8 @@ Click to list them</source>
         <translation>全部客户类型</translation>
     </message>
     <message>
-        <source>Search customer…  (Ctrl+F)</source>
-        <translation>搜索客户…  (Ctrl+F)</translation>
+        <source>Search customer, order # or grabber…  (Ctrl+F)</source>
+        <translation>搜索客户、订单号或抢单员…  (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4364,10 @@ Click to list them</source>
     <message>
         <source>%1 Listed below: the newest %2 of %3; the figure counts them all.</source>
         <translation>%1 下表只列出最新的 %2 条，共 %3 条；卡片上的数字按全部计算。</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its order on the board.</source>
+        <translation>双击一行，在看板上打开该订单。</translation>
     </message>
 </context>
 <context>
@@ -5625,10 +5637,6 @@ Tick “Show orders I cannot grab” to see why.</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Find a customer</source>
-        <translation>查找客户(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Reload the board</source>
         <translation>刷新看板(&amp;R)</translation>
     </message>
@@ -5807,6 +5815,10 @@ Changes are refused until the server answers again; GrabDesk keeps trying.</sour
     <message>
         <source>Connect to a &amp;team server…</source>
         <translation>连接团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find an order, customer or grabber</source>
+        <translation>查找订单、客户或抢单员(&amp;F)</translation>
     </message>
 </context>
 <context>

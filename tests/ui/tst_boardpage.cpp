@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -219,6 +220,13 @@ private slots:
         QVERIFY(!dialog.chosenGrabber());
         QVERIFY(dialog.choose(f.bob));
         QCOMPARE(*dialog.chosenGrabber(), f.bob);
+        // The search narrows the list by name and chooses the first still shown.
+        dialog.searchBox()->setText(QStringLiteral("ann"));
+        QCOMPARE(*dialog.chosenGrabber(), f.ann);
+        dialog.searchBox()->setText(QStringLiteral("nobody"));
+        QVERIFY(!dialog.chosenGrabber());
+        dialog.searchBox()->clear();
+        QVERIFY(dialog.choose(f.bob));
 
         // Assigning the one on leave anyway (the rules changed since the dialog opened): refused, with why.
         board.assign(o, f.cat);
@@ -334,6 +342,20 @@ private slots:
         QCOMPARE(board.selectedOrder(), std::optional<qint64>(aimed));
     }
 
+    // An order that left play (a drill-down row opens one) is read into the details panel.
+    void anOrderThatLeftPlayCanStillBeShown()
+    {
+        Fixture f;
+        const qint64 o = f.t.order(f.regular);
+        BoardPage &board = f.open();
+        board.cancel(o, QStringLiteral("customer withdrew"));
+        QTRY_VERIFY_WITH_TIMEOUT(board.orders()->order(o) == nullptr, 1000);
+        QVERIFY(board.showOrder(o));
+        QVERIFY2(board.details()->plainText().contains(QStringLiteral("Cancelled")), qPrintable(board.details()->plainText()));
+        QVERIFY(!board.showOrder(999));
+        QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Warning);
+    }
+
     void cancelNeedsAReason()
     {
         Fixture f;
@@ -392,8 +414,19 @@ private slots:
         QVERIFY(top < bottom);
         board.focusSearch();
         QVERIFY(QApplication::focusWidget());
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2")); // the customers are 客户1 and 客户2
+        auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(search);
+        search->setText(QStringLiteral("客户2")); // the customers are 客户1 and 客户2
         QCOMPARE(board.poolView()->model()->rowCount(), 1);
+        // An order number, with or without "#".
+        search->setText(QStringLiteral("#3"));
+        QCOMPARE(board.poolView()->model()->rowCount(), 1);
+        QCOMPARE(board.poolView()->model()->index(0, 0).data(LiveOrderModel::OrderIdRole).toLongLong(), 3);
+        // A grabber's name finds the orders in their hands.
+        QVERIFY(GrabService(f.t.ctx()).grab(4, f.bob));
+        search->setText(QStringLiteral("Bob"));
+        QTRY_COMPARE_WITH_TIMEOUT(board.workingView()->model()->rowCount(), 1, 2000);
+        QCOMPARE(board.poolView()->model()->rowCount(), 0);
     }
 
     // A file the board cannot read (a damaged page of orders) is said on the page, not left at

@@ -248,6 +248,19 @@ private slots:
         QVERIFY(won);
         QVERIFY(won->heading().contains(QStringLiteral("2026-11-01 – 2026-11-30")));
         QVERIFY(won->heading().contains(QStringLiteral("the team")));
+        // A row opens its order: the page asks the window to show it.
+        {
+            QSignalSpy requested(&page, &DashboardPage::orderRequested);
+            QTableView *rows = won->view();
+            QVERIFY(rows->model()->rowCount() > 0);
+            const QModelIndex first = rows->model()->index(0, DrillModel::Order);
+            rows->scrollTo(first);
+            QVERIFY(QTest::qWaitForWindowExposed(won));
+            QTest::mouseClick(rows->viewport(), Qt::LeftButton, {}, rows->visualRect(first).center());
+            QTest::mouseDClick(rows->viewport(), Qt::LeftButton, {}, rows->visualRect(first).center());
+            QCOMPARE(requested.size(), 1);
+            QCOMPARE(requested.first().first().toLongLong(), first.data(DrillModel::OrderIdRole).toLongLong());
+        }
         won->close();
 
         // One grabber's, from their own view, with the open workload.

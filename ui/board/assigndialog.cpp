@@ -62,6 +62,14 @@ AssignDialog::AssignDialog(const QString &orderLabel, const DispatchDecision &de
         m_list->addTopLevelItem(item);
     }
 
+    // Two hundred grabbers do not fit a glance: a search by name narrows the list, and the
+    // first one still shown becomes the choice.
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("candidateSearch"));
+    m_search->setPlaceholderText(tr("Search a grabber by name…"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &AssignDialog::narrow);
+
     m_why = new QLabel;
     m_why->setWordWrap(true);
     m_note = new QLineEdit;
@@ -80,6 +88,7 @@ AssignDialog::AssignDialog(const QString &orderLabel, const DispatchDecision &de
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_why);
     layout->addWidget(m_note);
@@ -90,12 +99,32 @@ AssignDialog::AssignDialog(const QString &orderLabel, const DispatchDecision &de
     updateButton();
 }
 
+void AssignDialog::narrow(const QString &text)
+{
+    QTreeWidgetItem *first = nullptr;
+    const QString wanted = text.trimmed();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const bool shown = wanted.isEmpty() || item->text(0).contains(wanted, Qt::CaseInsensitive);
+        item->setHidden(!shown);
+        if (shown && !first) {
+            first = item;
+        }
+    }
+    if (!m_list->currentItem() || m_list->currentItem()->isHidden()) {
+        m_list->setCurrentItem(first);
+    }
+    updateButton();
+}
+
 void AssignDialog::updateButton()
 {
     const QTreeWidgetItem *item = m_list->currentItem();
     const bool eligible = item && item->data(0, kEligibleRole).toBool();
     m_assign->setEnabled(eligible);
-    if (!item) {
+    if (!item && !m_search->text().trimmed().isEmpty()) {
+        m_why->setText(tr("No grabber's name contains \u201c%1\u201d.").arg(m_search->text().trimmed()));
+    } else if (!item) {
         m_why->setText(tr("Nobody is on the team."));
     } else if (!eligible) {
         m_why->setText(tr("%1 cannot take this order. %2").arg(item->text(0), item->text(2)));

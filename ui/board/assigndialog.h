@@ -29,12 +29,16 @@ public:
     int ineligibleCount() const;
     QString reasonShownFor(qint64 grabberId) const;
     bool choose(qint64 grabberId); // false when that grabber cannot be chosen
+    // Shows only the grabbers whose name contains `text` (the search box), and chooses the first.
+    void narrow(const QString &text);
+    QLineEdit *searchBox() const { return m_search; }
 
 private:
     void updateButton();
 
     QTreeWidget *m_list = nullptr;
     QLineEdit *m_note = nullptr;
+    QLineEdit *m_search = nullptr;
     QPushButton *m_assign = nullptr;
     QLabel *m_why = nullptr;
 };

@@ -31,7 +31,7 @@ BoardFilterBar::BoardFilterBar(QWidget *parent) : QWidget(parent)
     }
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("customerSearch"));
-    m_search->setPlaceholderText(tr("Search customer…  (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search customer, order # or grabber…  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
     connect(m_search, &QLineEdit::textChanged, this, &BoardFilterBar::emitFilter);

@@ -15,6 +15,7 @@
 #include "orderfilterproxy.h"
 #include "restrictdialog.h"
 #include "common/appsettings.h"
+#include "services/grab/orderreader.h"
 #include "store/database.h"
 
 #include <QAction>
@@ -346,8 +347,24 @@ void BoardPage::showSelection()
         }
         break;
     case DetailsOf::Event:
-        break; // an event does not change
+    case DetailsOf::PastOrder:
+        break; // an event does not change, nor does an order that left play
     }
+}
+
+bool BoardPage::showOrder(qint64 orderId)
+{
+    if (m_orders->order(orderId) && selectOrder(orderId)) {
+        return true;
+    }
+    auto order = OrderReader::order(m_db.connection(), orderId);
+    if (!order) {
+        m_messages->show(MessageStrip::Kind::Warning, order.error().message);
+        return false;
+    }
+    m_detailsOf = DetailsOf{DetailsOf::PastOrder, orderId};
+    m_details->showOrder(*order, m_orders->rules(), m_clock.nowMs());
+    return true;
 }
 
 void BoardPage::pinSelection()

@@ -69,6 +69,10 @@ public:
     bool isLoaded() const { return m_loaded; }
     std::optional<qint64> selectedOrder() const;
     bool selectOrder(qint64 orderId); // in whichever tab holds it
+    // Shows an order wherever it is: selected in its tab when it is still in play, otherwise
+    // (closed, cancelled, expired) read from the database into the details panel. False when
+    // there is no such order.
+    bool showOrder(qint64 orderId);
     const RuleSet &rules() const;
     // Events applied per second over the last ten seconds.
     double eventRate() const;
@@ -113,7 +117,7 @@ private:
     // What the details panel shows, so that it follows the deltas and the clock.
     struct DetailsOf
     {
-        enum Kind { Order, Grabber, Event } kind = Order;
+        enum Kind { Order, Grabber, Event, PastOrder } kind = Order;
         qint64 id = 0;
     };
     DetailsOf m_detailsOf;

@@ -187,7 +187,10 @@ QVariant LiveOrderModel::data(const QModelIndex &index, int role) const
     case StateRole: return int(o.state);
     case PriorityRole: return o.priority;
     case TierRole: return int(o.customerTier);
-    case SearchRole: return o.customerName;
+    case SearchRole:
+        // What the search box finds: the customer, the order number (with or without "#") and,
+        // for an order being worked on, its grabber.
+        return QStringLiteral("%1\n#%2\n%3").arg(o.customerName).arg(o.id).arg(o.assigneeId ? m_names.value(*o.assigneeId) : QString());
     case PooledAtRole: return o.pooledAt;
     case AgeingRole: return o.state == OrderState::Open ? int(assessAgeing(m_rules, o, m_now).level) : int(Ageing::Fresh);
     default: break;

@@ -27,7 +27,7 @@ public:
         AgeingRole,  // int(grab::Ageing)
         PriorityRole,
         TierRole,    // int(grab::Tier)
-        SearchRole,  // customer name, for the search box
+        SearchRole,  // customer name, order number and grabber, for the search box
         PooledAtRole,
     };
 

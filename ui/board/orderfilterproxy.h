@@ -27,7 +27,7 @@ public:
         QString skill;
         int priority = 0; // 0: any
         std::optional<Tier> tier;
-        QString search; // part of the customer's name, case-insensitive
+        QString search; // part of the customer's name, the order number or the grabber's name, case-insensitive
 
         bool operator==(const Filter &) const = default;
     };

@@ -514,6 +514,7 @@ void DashboardPage::onDrilled(const DrillResult &result)
     }
     m_drill = new DrillDialog(result, this);
     m_drill->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_drill, &DrillDialog::orderActivated, this, &DashboardPage::orderRequested);
     m_drill->show();
     emit drillShown(m_drill->orderCount());
 }

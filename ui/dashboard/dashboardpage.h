@@ -106,6 +106,8 @@ public slots:
 signals:
     void figuresShown(quint64 generation);
     void drillShown(int orders);
+    // A drill-down row was opened: the window shows that order.
+    void orderRequested(qint64 orderId);
     // To the worker (queued).
     void computeRequested(const grab::ui::DashboardRequest &request, quint64 generation);
     void drillRequested(const grab::ui::DrillRequest &request, quint64 generation);

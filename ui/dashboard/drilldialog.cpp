@@ -193,6 +193,14 @@ DrillDialog::DrillDialog(const DrillResult &result, QWidget *parent) : QDialog(p
     m_view = makeBoardTable(QStringLiteral("drillView"));
     m_view->setModel(sort);
     m_view->setSortingEnabled(true);
+    // A row opens its order (double-click or Enter): the board shows it with its whole history.
+    m_view->setToolTip(tr("Double-click a row to open its order on the board."));
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QVariant id = index.data(DrillModel::OrderIdRole);
+        if (id.isValid() && id.toLongLong() > 0) {
+            emit orderActivated(id.toLongLong());
+        }
+    });
     if (!r.key && r.figure == F::MedianResponse) {
         m_view->sortByColumn(DrillModel::Response, Qt::AscendingOrder); // the median is in the middle
     } else if (!r.key && r.figure == F::Fairness) {

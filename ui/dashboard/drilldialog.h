@@ -33,6 +33,10 @@ public:
     static QString titleFor(const DrillResult &result);
     static QString headingFor(const DrillResult &result);
 
+signals:
+    // A row was opened (double-click, Enter): its order.
+    void orderActivated(qint64 orderId);
+
 private:
     // The heading without the note on rows left out of the list.
     static QString sentenceFor(const DrillResult &result);

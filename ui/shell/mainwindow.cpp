@@ -71,6 +71,10 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     m_dashboards = new DashboardPage(m_db->path(), m_clock, *m_settings);
     // The dashboards follow the live feed, throttled and only while on screen.
     connect(m_live, &LiveHub::deltaReady, m_dashboards, &DashboardPage::dataChanged);
+    connect(m_dashboards, &DashboardPage::orderRequested, this, [this](qint64 orderId) {
+        showPage(Page::Board);
+        m_board->showOrder(orderId);
+    });
     m_simulator = new SimulatorControl(m_db->path(), this);
     // The Team page reads on this thread and connection (a few indexed reads; docs/performance.md)
     // and reloads when the board's feed brings an event that concerns it.
@@ -319,7 +323,7 @@ void MainWindow::buildMenus()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
-    QAction *find = view->addAction(tr("&Find a customer"), this, [this] {
+    QAction *find = view->addAction(tr("&Find an order, customer or grabber"), this, [this] {
         showPage(Page::Board);
         m_board->focusSearch();
     });
