@@ -561,6 +561,42 @@
         <source>Customer #%1&apos;s personal data erased by %2: %3</source>
         <translation>客户 #%1 的个人信息已由 %2 删除：%3</translation>
     </message>
+    <message>
+        <source>Review %1 created by %2</source>
+        <translation>%2 创建了考核 %1</translation>
+    </message>
+    <message>
+        <source>Review %1 opened by %2: the KPIs are frozen</source>
+        <translation>%2 开启了考核 %1：KPI 已冻结</translation>
+    </message>
+    <message>
+        <source>Review %1 back to scoring (%2)</source>
+        <translation>考核 %1 退回评分（%2）</translation>
+    </message>
+    <message>
+        <source>Review %1 approved by %2</source>
+        <translation>考核 %1 已由 %2 审批</translation>
+    </message>
+    <message>
+        <source>Review %1 locked by %2: nothing in it can change</source>
+        <translation>%2 锁定了考核 %1：其中内容不能再改</translation>
+    </message>
+    <message>
+        <source>%1 scored in review %2 by %3</source>
+        <translation>%3 在考核 %2 中为 %1 评分</translation>
+    </message>
+    <message>
+        <source>Decision for %1 in review %2 by %3</source>
+        <translation>%3 在考核 %2 中为 %1 做出决定</translation>
+    </message>
+    <message>
+        <source>Decision for %1 removed from review %2 by %3</source>
+        <translation>%3 从考核 %2 中删除了 %1 的决定</translation>
+    </message>
+    <message>
+        <source>Review %1: scoring settings changed by %2</source>
+        <translation>考核 %1：%2 修改了评分设置</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -5308,6 +5344,10 @@ Tick “Show orders I cannot grab” to see why.</source>
         <source>Team average “—”: no active grabber has this figure in the period.</source>
         <translation>团队平均“—”：本期没有在岗抢单员有该项数据。</translation>
     </message>
+    <message>
+        <source>Previous period %1: no data (nothing happened in it), so there is no change to show.</source>
+        <translation>上一期间 %1：没有数据（期间内没有任何活动），因此无法显示变化。</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::KpiPanel</name>
@@ -5567,7 +5607,7 @@ Tick “Show orders I cannot grab” to see why.</source>
     </message>
     <message>
         <source>Load: open orders and today&apos;s grabs against the caps</source>
-        <translation>负荷：在手订单和今天的抢单对比上限</translation>
+        <translation>负荷：在手订单、今日抢单与上限</translation>
     </message>
 </context>
 <context>
@@ -6886,8 +6926,8 @@ Changes are refused until the server answers again; GrabDesk keeps trying.</sour
         <translation>%1 至 %2 · 尚未开启</translation>
     </message>
     <message>
-        <source>%1 of %2 scored · %3 decisions</source>
-        <translation>已评分 %1/%2 · 决定 %3 项</translation>
+        <source>%1 of %2 scored · decisions: %3</source>
+        <translation>已评 %1 / %2 · 决定：%3</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "dashboard/drilldialog.h"
 #include "dashboard/drillmodel.h"
 #include "dashboard/kpicard.h"
+#include "dashboard/kpipanel.h"
 #include "dashboard/kpifigure.h"
 #include "dashboard/leaderboardmodel.h"
 #include "dashboard/leaderboardproxy.h"
@@ -204,6 +205,27 @@ private slots:
         undefinedBefore.setFigures(figures(0.5, std::nullopt, QStringLiteral("1 won of 2 closed"), QString()));
         QCOMPARE(undefinedBefore.deltaText(), QStringLiteral("— nothing to compare"));
         QVERIFY(undefinedBefore.toolTipText().contains(QStringLiteral("no order closed in the previous period")));
+    }
+
+    // A month before the team's data begins: a count card says there is nothing to compare,
+    // not "▲ 680 vs last month" against zeros that were never figures.
+    void aCountAgainstAnEmptyPeriodComparesNothing()
+    {
+        KpiPanel panel;
+        DashboardFigures data;
+        data.request.view = DashboardRequest::View::Team;
+        data.period.current = Period{QDate(2026, 11, 1), QDate(2026, 12, 1)};
+        data.period.previous = Period{QDate(2026, 10, 1), QDate(2026, 11, 1)};
+        data.current.volume = 680;
+        data.current.won = 300;
+        data.current.lost = 100;
+        panel.setData(data);
+        QCOMPARE(panel.card(KpiFigure::Volume)->deltaText(), QStringLiteral("— nothing to compare"));
+        QVERIFY(panel.card(KpiFigure::Volume)->toolTipText().contains(QStringLiteral("no data")));
+        // With anything at all before, a zero is a figure: 0 won of 2 assigned.
+        data.previous.volume = 2;
+        panel.setData(data);
+        QVERIFY2(panel.card(KpiFigure::Won)->deltaText().startsWith(QStringLiteral("▲ 300")), qPrintable(panel.card(KpiFigure::Won)->deltaText()));
     }
 
     void leaderboardModelPassesTheTesterThroughMerges()

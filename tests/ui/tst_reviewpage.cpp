@@ -184,7 +184,7 @@ private slots:
         QVERIFY(page.lastOpenMs() >= 0);
         QCOMPARE(toString(page.currentCycle()->state), toString(ReviewState::Open));
         QCOMPARE(page.model()->rowCount(), int(ids.size()));
-        QCOMPARE(page.progressText(), QStringLiteral("0 of %1 scored · 0 decisions").arg(ids.size()));
+        QCOMPARE(page.progressText(), QStringLiteral("0 of %1 scored · decisions: 0").arg(ids.size()));
         QAbstractItemModelTester modelTester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester filterTester(page.filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -204,7 +204,7 @@ private slots:
             scoreInSheet(id);
         }
         QCOMPARE(toString(page.currentCycle()->state), toString(ReviewState::Scoring)); // the first score moved it
-        QCOMPARE(page.progressText(), QStringLiteral("%1 of %2 scored · 0 decisions").arg(ids.size() - 1).arg(ids.size()));
+        QCOMPARE(page.progressText(), QStringLiteral("%1 of %2 scored · decisions: 0").arg(ids.size() - 1).arg(ids.size()));
 
         // Missing only: the one grabber left.
         page.missingOnlyBox()->setChecked(true);

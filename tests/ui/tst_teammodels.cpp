@@ -230,6 +230,28 @@ private slots:
         QCOMPARE(background(m.index(1, NoteModel::State, m.index(0, 0))), TeamText::background(DueState::Overdue));
     }
 
+    // A review's events say what changed, not "review changed by …".
+    void reviewSentencesSayWhatChanged()
+    {
+        EventDescriber d;
+        d.grabberNames.insert(1, QStringLiteral("张伟"));
+        Event e;
+        e.type = QString::fromLatin1(event::ReviewChanged);
+        e.actor = QStringLiteral("manager");
+        e.payload = QJsonObject{{QStringLiteral("quarter"), QStringLiteral("2026-Q4")}};
+        e.reason = QStringLiteral("opened");
+        QCOMPARE(d.describe(e).text, QStringLiteral("Review 2026-Q4 opened by the manager: the KPIs are frozen"));
+        e.grabberId = 1;
+        e.reason = QStringLiteral("decided");
+        QCOMPARE(d.describe(e).text, QStringLiteral("Decision for 张伟 in review 2026-Q4 by the manager"));
+        e.reason = QStringLiteral("scored");
+        QCOMPARE(d.describe(e).text, QStringLiteral("张伟 scored in review 2026-Q4 by the manager"));
+        e.grabberId.reset();
+        e.reason = QStringLiteral("approved");
+        e.payload.insert(QStringLiteral("new"), QJsonObject{{QStringLiteral("approvedBy"), QStringLiteral("孙总监")}});
+        QCOMPARE(d.describe(e).text, QStringLiteral("Review 2026-Q4 approved by 孙总监"));
+    }
+
     // The board's activity feed tells the Team page's events as sentences.
     void eventSentences()
     {

@@ -173,10 +173,33 @@ EventDescription EventDescriber::describe(const Event &e) const
         d = {Kind::Other, tr("Customer #%1's personal data erased by %2: %3").arg(e.payload.value(QStringLiteral("customer")).toInteger()).arg(actor, why),
              QString()};
     } else if (t == QLatin1String(event::ReviewChanged)) {
+        // Say what changed: the step of the cycle, or whose score or decision.
         const QString quarter = e.payload.value(QStringLiteral("quarter")).toString();
-        d = {Kind::Other,
-             quarter.isEmpty() ? tr("Quarterly review changed by %1").arg(actor) : tr("Quarterly review %1 changed by %2").arg(quarter, actor),
-             QString()};
+        const QString change = e.reason;
+        QString text;
+        if (change == QLatin1String("created")) {
+            text = tr("Review %1 created by %2").arg(quarter, actor);
+        } else if (change == QLatin1String("opened") || change == QLatin1String("open")) {
+            text = tr("Review %1 opened by %2: the KPIs are frozen").arg(quarter, actor);
+        } else if (change == QLatin1String("scoring")) {
+            text = tr("Review %1 back to scoring (%2)").arg(quarter, actor);
+        } else if (change == QLatin1String("approved")) {
+            const QString by = e.payload.value(QStringLiteral("new")).toObject().value(QStringLiteral("approvedBy")).toString();
+            text = tr("Review %1 approved by %2").arg(quarter, by.isEmpty() ? actor : by);
+        } else if (change == QLatin1String("locked")) {
+            text = tr("Review %1 locked by %2: nothing in it can change").arg(quarter, actor);
+        } else if (change == QLatin1String("scored")) {
+            text = tr("%1 scored in review %2 by %3").arg(who, quarter, actor);
+        } else if (change == QLatin1String("decided")) {
+            text = tr("Decision for %1 in review %2 by %3").arg(who, quarter, actor);
+        } else if (change == QLatin1String("decision_removed")) {
+            text = tr("Decision for %1 removed from review %2 by %3").arg(who, quarter, actor);
+        } else if (change == QLatin1String("settings")) {
+            text = tr("Review %1: scoring settings changed by %2").arg(quarter, actor);
+        } else {
+            text = quarter.isEmpty() ? tr("Quarterly review changed by %1").arg(actor) : tr("Quarterly review %1 changed by %2").arg(quarter, actor);
+        }
+        d = {Kind::Other, text, QString()};
     } else {
         // A type this version does not know (a newer grabctl wrote it): its code, as stored.
         d = {Kind::Other, e.orderId ? QStringLiteral("%1 %2").arg(t, what) : t, QString()};

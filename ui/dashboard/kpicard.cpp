@@ -87,6 +87,9 @@ void KpiCard::setFigures(const Figures &figures)
         m_delta->setText(tr("now, not in the period"));
     } else if (!figures.value) {
         m_delta->setText(tr("— no change to show"));
+    } else if (!figures.previous && figures.nothingBefore) {
+        m_delta->setText(tr("— nothing to compare"));
+        tip << tr("Previous period %1: no data (nothing happened in it), so there is no change to show.").arg(figures.previousRange);
     } else if (!figures.previous) {
         m_delta->setText(tr("— nothing to compare"));
         tip << tr("Previous period %1: “—”, %2.").arg(figures.previousRange, KpiFigure::whyUndefinedBefore(f));

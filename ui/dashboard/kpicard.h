@@ -28,6 +28,7 @@ public:
         QString detail;        // context under the figure (ignored when the figure is undefined)
         QString previousRange; // "2026-10-01 – 2026-10-31", for the change's tooltip
         QString versus;        // "vs last month"
+        bool nothingBefore = false; // nothing at all happened in the previous period
         bool showAverage = false;
         std::optional<double> average;
     };

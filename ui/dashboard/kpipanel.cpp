@@ -53,11 +53,18 @@ void KpiPanel::setData(const DashboardFigures &data)
     m_cards[F::Workload]->setVisible(!team);
     const QString before = PeriodText::rangeText(data.period.previous);
     const QString versus = PeriodText::versus(data.period);
+    // A previous period in which nothing at all happened (before the team's data begins, or
+    // before this grabber joined) has no figures to compare a count with: its zeros are not
+    // a baseline, as a rate's "—" is not.
+    const GrabberKpis &p = data.previous;
+    const bool nothingBefore = p.volume == 0 && p.closed() == 0 && p.attempts == 0 && p.revenueMinor == 0 && p.feedbackCount == 0
+                               && p.violations == 0;
     for (int i = 0; i < F::Count; ++i) {
         const auto f = F::Figure(i);
         KpiCard::Figures shown;
         shown.value = F::value(f, data.current, data.fairness);
-        shown.previous = F::value(f, data.previous, data.previousFairness);
+        shown.previous = nothingBefore ? std::nullopt : F::value(f, data.previous, data.previousFairness);
+        shown.nothingBefore = nothingBefore;
         shown.detail = detail(f, data);
         shown.previousRange = before;
         shown.versus = versus;

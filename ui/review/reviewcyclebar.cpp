@@ -101,7 +101,7 @@ void ReviewCycleBar::show(const ReviewCycle *c, bool busy)
         m_progressText->setText(state == ReviewState::Draft
                                     ? tr("%1 to %2 · not opened yet")
                                           .arg(c->period.from.toString(Qt::ISODate), c->period.to.addDays(-1).toString(Qt::ISODate))
-                                    : tr("%1 of %2 scored · %3 decisions").arg(c->progress.scored).arg(c->progress.total).arg(c->progress.decisions));
+                                    : tr("%1 of %2 scored · decisions: %3").arg(c->progress.scored).arg(c->progress.total).arg(c->progress.decisions));
     }
     m_new->setEnabled(!busy);
     m_open->setVisible(c && state == ReviewState::Draft);

@@ -39,21 +39,8 @@
 #include <algorithm>
 
 namespace grab::ui {
-namespace {
-
-QString osUser()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty()) {
-        name = qEnvironmentVariable("USERNAME");
-    }
-    return name.isEmpty() ? QStringLiteral("grabdesk") : name;
-}
-
-} // namespace
-
 ReviewPage::ReviewPage(Database &db, const Clock &clock, AppSettings &settings, QWidget *parent)
-    : QWidget(parent), m_db(db), m_clock(clock), m_settings(settings), m_actor(osUser())
+    : QWidget(parent), m_db(db), m_clock(clock), m_settings(settings), m_actor(QStringLiteral("manager"))
 {
     m_messages = new MessageStrip;
     m_banner = new QLabel;
