@@ -356,6 +356,30 @@ private slots:
         QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Warning);
     }
 
+    // A message appearing or going moves nothing on the page; a long one shows two lines and
+    // the whole of it on hover.
+    void messagesMoveNothing()
+    {
+        Fixture f;
+        BoardPage &board = f.open();
+        QTest::qWait(50);
+        const QPoint before = board.poolView()->mapTo(&board, QPoint(0, 0));
+        board.messages()->show(MessageStrip::Kind::Success, QStringLiteral("Order #1 dispatched to Ann."));
+        QTest::qWait(50);
+        QCOMPARE(board.poolView()->mapTo(&board, QPoint(0, 0)), before);
+        const QString longText = QStringLiteral("Refused: ") + QStringLiteral("a very long reason that goes on and on ").repeated(12);
+        board.messages()->show(MessageStrip::Kind::Warning, longText);
+        QTest::qWait(50);
+        QCOMPARE(board.poolView()->mapTo(&board, QPoint(0, 0)), before);
+        QCOMPARE(board.messages()->text(), longText);
+        QCOMPARE(board.messages()->toolTip(), longText);
+        auto *label = board.messages()->findChild<QLabel *>();
+        QVERIFY(label->text().endsWith(QStringLiteral("…")));
+        board.messages()->hide();
+        QTest::qWait(50);
+        QCOMPARE(board.poolView()->mapTo(&board, QPoint(0, 0)), before);
+    }
+
     void cancelNeedsAReason()
     {
         Fixture f;

@@ -1,6 +1,7 @@
 #include "messagestrip.h"
 
 #include <QHBoxLayout>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QTimer>
 #include <QToolButton>
@@ -25,7 +26,46 @@ MessageStrip::MessageStrip(QWidget *parent) : QFrame(parent)
     m_fade = new QTimer(this);
     m_fade->setSingleShot(true);
     connect(m_fade, &QTimer::timeout, this, &QWidget::hide);
+    // Its room is kept while hidden, and is always two lines high.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
+    const QMargins m = layout->contentsMargins();
+    setFixedHeight(m_text->fontMetrics().lineSpacing() * kLines + m.top() + m.bottom() + 2 * frameWidth() + 2);
     hide();
+}
+
+void MessageStrip::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fit();
+}
+
+void MessageStrip::fit()
+{
+    // The longest start of the message that fits two lines at this width, then "…".
+    const QFontMetrics fm = m_text->fontMetrics();
+    const int width = std::max(40, m_text->width());
+    const auto lines = [&](const QString &t) {
+        return fm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, t).height() / std::max(1, fm.lineSpacing());
+    };
+    if (lines(m_full) <= kLines) {
+        m_text->setText(m_full);
+        setToolTip(QString());
+        return;
+    }
+    int lo = 0;
+    int hi = int(m_full.size());
+    while (lo < hi) {
+        const int mid = (lo + hi + 1) / 2;
+        if (lines(m_full.left(mid) + QStringLiteral("…")) <= kLines) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    m_text->setText(m_full.left(lo).trimmed() + QStringLiteral("…"));
+    setToolTip(m_full);
 }
 
 void MessageStrip::show(Kind kind, const QString &text)
@@ -39,8 +79,9 @@ void MessageStrip::show(Kind kind, const QString &text)
         "#messageStrip { background: #fde7e9; border: 1px solid #f1aeb5; border-radius: 4px; } #messageStrip QLabel { color: #6b1520; }",
     };
     setStyleSheet(QString::fromLatin1(styles[int(kind)]));
-    m_text->setText(text);
+    m_full = text;
     QFrame::show();
+    fit();
     if (kind == Kind::Success || kind == Kind::Info || kind == Kind::Neutral) {
         m_fade->start(12000);
     } else {
@@ -50,7 +91,7 @@ void MessageStrip::show(Kind kind, const QString &text)
 
 QString MessageStrip::text() const
 {
-    return isHidden() ? QString() : m_text->text();
+    return isHidden() ? QString() : m_full;
 }
 
 } // namespace grab::ui

@@ -10,6 +10,11 @@ namespace grab::ui {
 // A calm strip inside the page for the outcome of what the user just did — won, refused and
 // why, dispatched to whom — instead of a modal dialog that stops the work. Successes fade
 // after a while; a refusal stays until dismissed or replaced.
+//
+// It keeps its place: the room for two lines is there whether a message shows or not, so that
+// nothing on the page moves when one appears or goes (a click meant for a button must not land
+// on what slid under the pointer). A longer message shows its first two lines, ending in "…",
+// and the whole of it on hover.
 class MessageStrip final : public QFrame
 {
     Q_OBJECT
@@ -25,8 +30,15 @@ public:
     void show(Kind kind, const QString &text);
     QString text() const;
     Kind kind() const { return m_kind; }
+    static constexpr int kLines = 2;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fit();
+
+    QString m_full;
     QLabel *m_text = nullptr;
     QTimer *m_fade = nullptr;
     Kind m_kind = Kind::Info;
