@@ -10,6 +10,8 @@
 #include "board/boardpage.h"
 #include "board/detailspanel.h"
 #include "board/liveordermodel.h"
+#include "board/loadmodel.h"
+#include "board/loadpanel.h"
 #include "common/messagestrip.h"
 #include "live/livehub.h"
 #include "services/grab/dispatchservice.h"
@@ -378,6 +380,29 @@ private slots:
         board.messages()->hide();
         QTest::qWait(50);
         QCOMPARE(board.poolView()->mapTo(&board, QPoint(0, 0)), before);
+    }
+
+    // The details panel follows the same deltas as the lists: a grabber's figures move on with
+    // the load strip, and an order the search hides leaves the panel too.
+    void theDetailsFollowTheLists()
+    {
+        Fixture f;
+        const qint64 a = f.t.order(f.regular);
+        const qint64 b = f.t.order(f.regular);
+        BoardPage &board = f.open();
+        auto *load = board.findChild<LoadPanel *>();
+        QVERIFY(load);
+        emit load->grabberSelected(*board.load()->quota(f.bob));
+        QVERIFY2(board.details()->plainText().contains(QStringLiteral("0 of 20")), qPrintable(board.details()->plainText()));
+        QVERIFY(GrabService(f.t.ctx()).grab(a, f.bob));
+        QTRY_VERIFY2_WITH_TIMEOUT(board.details()->plainText().contains(QStringLiteral("1 of 20")), qPrintable(board.details()->plainText()), 2000);
+
+        QVERIFY(board.selectOrder(b));
+        QVERIFY(board.details()->plainText().contains(QStringLiteral("#%1").arg(b)));
+        auto *search = board.findChild<QLineEdit *>(QStringLiteral("customerSearch"));
+        search->setText(QStringLiteral("nobody by that name"));
+        QVERIFY(!board.selectedOrder());
+        QVERIFY2(!board.details()->plainText().contains(QStringLiteral("#%1").arg(b)), qPrintable(board.details()->plainText()));
     }
 
     void cancelNeedsAReason()
