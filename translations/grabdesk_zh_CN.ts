@@ -225,6 +225,10 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Order #%1 published as %2: %3.</source>
+        <translation>订单 #%1 已发布为 %2：%3。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardExport</name>
@@ -5860,6 +5864,10 @@ Changes are refused until the server answers again; GrabDesk keeps trying.</sour
         <source>&amp;Find an order, customer or grabber</source>
         <translation>查找订单、客户或抢单员(&amp;F)</translation>
     </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>新建订单(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::MessageStrip</name>
@@ -6348,6 +6356,69 @@ Changes are refused until the server answers again; GrabDesk keeps trying.</sour
     <message>
         <source>The priority scores must fall from P1 to P3 (P1 from %1, P2 from %2, P3 from %3).</source>
         <translation>起始分须从 P1 到 P3 依次降低（P1 %1，P2 %2，P3 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::PublishDialog</name>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>e.g. 12000 or 8500.50</source>
+        <translation>例如 12000 或 8500.50</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s region</source>
+        <translation>客户所在区域</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>Skill:</source>
+        <translation>技能：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Grab deadline:</source>
+        <translation>抢单截止：</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>The rules give it its priority; it goes into the pool at once.</source>
+        <translation>优先级由规则给出；订单会立即进入订单池。</translation>
+    </message>
+    <message>
+        <source>%1 (the customer&apos;s)</source>
+        <translation>%1（客户所在区域）</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list (type part of the name to find it).</source>
+        <translation>请从列表中选择客户（输入名称的一部分即可查找）。</translation>
+    </message>
+    <message>
+        <source>The amount is yuan above 0, e.g. 12000 or 8500.50.</source>
+        <translation>金额须为大于 0 的元数，例如 12000 或 8500.50。</translation>
+    </message>
+    <message>
+        <source>Name the skill the order needs: dispatch and the pool&apos;s filters match on it.</source>
+        <translation>请填写订单所需技能：派单和订单池筛选都按它匹配。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "board/boardpage.h"
 #include "board/detailspanel.h"
 #include "board/liveordermodel.h"
+#include "board/publishdialog.h"
 #include "board/loadmodel.h"
 #include "board/loadpanel.h"
 #include "common/messagestrip.h"
@@ -20,6 +21,7 @@
 #include "common/appsettings.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QPalette>
 #include <QColor>
 #include <QEnterEvent>
@@ -403,6 +405,42 @@ private slots:
         search->setText(QStringLiteral("nobody by that name"));
         QVERIFY(!board.selectedOrder());
         QVERIFY2(!board.details()->plainText().contains(QStringLiteral("#%1").arg(b)), qPrintable(board.details()->plainText()));
+    }
+
+    // Order ▸ New order…: a refusal stays in the dialog with what was typed; a published order
+    // closes it, lands in the pool, and the board says its priority and why.
+    void publishAnOrderByHand()
+    {
+        Fixture f;
+        BoardPage &board = f.open();
+        auto customers = TeamService(f.t.ctx()).customers();
+        QVERIFY(customers);
+        PublishDialog dialog(*customers, {QStringLiteral("云服务")}, 480);
+        dialog.setSubmit([&board](const OrderService::NewOrder &o) { return board.publish(o); });
+        dialog.show();
+        dialog.amountEdit()->setText(QStringLiteral("12000"));
+        dialog.accept(); // no customer chosen
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("Choose the customer")), qPrintable(dialog.errorText()));
+        dialog.customerBox()->setCurrentIndex(dialog.customerBox()->findData(f.vip));
+        dialog.amountEdit()->setText(QStringLiteral("abc"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorText().contains(QStringLiteral("yuan above 0")));
+        dialog.amountEdit()->setText(QStringLiteral("12000"));
+        dialog.skillBox()->setCurrentText(QString());
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorText().contains(QStringLiteral("skill")));
+        QCOMPARE(f.t.count(QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
+        dialog.skillBox()->setCurrentText(QStringLiteral("云服务"));
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(f.t.count(QStringLiteral("SELECT COUNT(*) FROM orders WHERE amount = 1200000")), 1);
+        QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Success);
+        QVERIFY2(board.messages()->text().contains(QStringLiteral("published as P")), qPrintable(board.messages()->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(board.poolView()->model()->rowCount(), 1, 2000);
+        QCOMPARE(f.t.text(QStringLiteral("SELECT actor FROM events WHERE type = 'published'")), QStringLiteral("manager"));
     }
 
     void cancelNeedsAReason()

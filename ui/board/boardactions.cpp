@@ -93,6 +93,16 @@ BoardActions::Outcome BoardActions::restrict(qint64 orderId, const QList<qint64>
     return {MessageStrip::Kind::Success, tr("Order #%1 restricted to %2.").arg(orderId).arg(parts.join(tr(", "))), true};
 }
 
+Result<OrderService::Published> BoardActions::publish(const OrderService::NewOrder &order)
+{
+    return OrderService(Context{m_db, m_clock, kActor}).publish(order);
+}
+
+BoardActions::Outcome BoardActions::published(const OrderService::Published &p)
+{
+    return {MessageStrip::Kind::Success, tr("Order #%1 published as %2: %3.").arg(p.id).arg(Format::priority(p.priority), p.explanation), true};
+}
+
 Result<DispatchDecision> BoardActions::candidates(qint64 orderId)
 {
     return DispatchService(Context{m_db, m_clock, kActor}).preview(orderId, AssignPath::Manager);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/messagestrip.h"
+#include "services/grab/orderservice.h"
 #include "base/clock.h"
 #include "domain/dispatchscorer.h"
 #include "base/error.h"
@@ -38,6 +39,9 @@ public:
     Outcome release(qint64 orderId);
     Outcome cancel(qint64 orderId, const QString &why);
     Outcome restrict(qint64 orderId, const QList<qint64> &onlyGrabbers, std::optional<Level> minLevel);
+    // An order published by hand (Order ▸ New order…): the error is the core's, for the dialog.
+    Result<OrderService::Published> publish(const OrderService::NewOrder &order);
+    Outcome published(const OrderService::Published &p);
 
     // Who could take the order if the manager assigned it, best first, and why the others could not.
     Result<DispatchDecision> candidates(qint64 orderId);

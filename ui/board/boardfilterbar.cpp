@@ -115,4 +115,11 @@ void BoardFilterBar::emitFilter()
     emit filterChanged(filter());
 }
 
+QStringList BoardFilterBar::skills() const
+{
+    QStringList out(m_skills.begin(), m_skills.end());
+    out.sort();
+    return out;
+}
+
 } // namespace grab::ui

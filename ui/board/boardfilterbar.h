@@ -28,6 +28,10 @@ public:
 signals:
     void filterChanged(const grab::ui::OrderFilterProxy::Filter &filter);
 
+public:
+    // The skills seen so far on the board, sorted (a new order's choices).
+    QStringList skills() const;
+
 private:
     static void addSorted(QComboBox *box, const QSet<QString> &values, QSet<QString> &known);
     void emitFilter();

@@ -13,9 +13,11 @@
 #include "loadmodel.h"
 #include "orderconfirm.h"
 #include "orderfilterproxy.h"
+#include "publishdialog.h"
 #include "restrictdialog.h"
 #include "common/appsettings.h"
 #include "services/grab/orderreader.h"
+#include "services/team/teamservice.h"
 #include "store/database.h"
 
 #include <QAction>
@@ -511,6 +513,28 @@ void BoardPage::onAssign()
     if (dialog.exec() == QDialog::Accepted && dialog.chosenGrabber()) {
         assign(id, *dialog.chosenGrabber(), dialog.note());
     }
+}
+
+Status BoardPage::publish(const OrderService::NewOrder &order)
+{
+    auto p = m_actions.publish(order);
+    if (!p) {
+        return p.error();
+    }
+    showOutcome(m_actions.published(*p));
+    return Done{};
+}
+
+bool BoardPage::askPublish()
+{
+    auto customers = TeamService(Context{m_db, m_clock, BoardActions::kActor}).customers();
+    if (!customers) {
+        m_messages->show(MessageStrip::Kind::Error, customers.error().message);
+        return false;
+    }
+    PublishDialog dialog(*customers, m_filters->skills(), m_orders->rules().grabDeadlineMinutes, this);
+    dialog.setSubmit([this](const OrderService::NewOrder &o) { return publish(o); });
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void BoardPage::showEvent(QShowEvent *event)

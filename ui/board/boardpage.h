@@ -54,6 +54,10 @@ public:
     void restrict(qint64 orderId, const QList<qint64> &onlyGrabbers, std::optional<Level> minLevel);
 
     QList<QAction *> orderActions() const; // for the window's Order menu
+    // Order ▸ New order…: the dialog, then the order published (true) or not.
+    bool askPublish();
+    // What the dialog hands over: published, said on the board's strip; or the core's refusal.
+    Status publish(const OrderService::NewOrder &order);
     QAction *action(const QString &objectName) const;
     void focusSearch();
     void reload(); // a fresh snapshot

@@ -332,6 +332,13 @@ void MainWindow::buildMenus()
     reload->setShortcut(QKeySequence::Refresh);
 
     QMenu *order = menuBar()->addMenu(tr("&Order"));
+    QAction *publish = order->addAction(tr("&New order…"), this, [this] {
+        showPage(Page::Board);
+        m_board->askPublish();
+    });
+    publish->setObjectName(QStringLiteral("newOrder"));
+    publish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    order->addSeparator();
     order->addActions(m_board->orderActions());
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
