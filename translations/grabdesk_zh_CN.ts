@@ -7933,6 +7933,41 @@ Nothing in it can change any more — no score, comment or decision, and the app
     </message>
 </context>
 <context>
+    <name>grab::ui::TargetDialog</name>
+    <message>
+        <source>Target for %1</source>
+        <translation>%1 的目标</translation>
+    </message>
+    <message>
+        <source> orders won</source>
+        <translation> 单成交</translation>
+    </message>
+    <message>
+        <source>revenue in yuan, e.g. 300000</source>
+        <translation>收入（元），例如 300000</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Orders won:</source>
+        <translation>成交单数：</translation>
+    </message>
+    <message>
+        <source>Revenue (yuan):</source>
+        <translation>收入（元）：</translation>
+    </message>
+    <message>
+        <source>The dashboards and the Team page measure the month against it. A month&apos;s target replaces the one set before, and the change is kept in the log.</source>
+        <translation>仪表板和团队页按它衡量当月进度。同一个月的新目标会替换之前设定的目标，改动记入日志。</translation>
+    </message>
+    <message>
+        <source>The revenue is yuan, 0 or more, e.g. 300000 or 125000.50.</source>
+        <translation>收入须为 0 或以上的元数，例如 300000 或 125000.50。</translation>
+    </message>
+</context>
+<context>
     <name>grab::ui::TargetPanel</name>
     <message>
         <source>Won orders</source>
@@ -7945,10 +7980,6 @@ Nothing in it can change any more — no score, comment or decision, and the app
     <message>
         <source>Target %1</source>
         <translation>%1 目标</translation>
-    </message>
-    <message>
-        <source>No target for %1. Set one with “grabctl target set --grabber ID --month %1 --won N --revenue YUAN”.</source>
-        <translation>%1 没有设定目标。可用“grabctl target set --grabber ID --month %1 --won N --revenue YUAN”设定。</translation>
     </message>
     <message>
         <source>%1 of %2 won</source>
@@ -7967,6 +7998,10 @@ Nothing in it can change any more — no score, comment or decision, and the app
     <message>
         <source>Won orders and revenue from the 1st of %1 to today, whatever the period shown above.</source>
         <translation>%1-01 至今天的成交单数和成交额，与上方所选时段无关。</translation>
+    </message>
+    <message>
+        <source>No target for %1. Set one on the Team page: select the grabber, then Set target….</source>
+        <translation>%1 没有目标。请在团队页选择抢单员，然后点“设定目标…”。</translation>
     </message>
 </context>
 <context>
@@ -8034,10 +8069,6 @@ Nothing in it can change any more — no score, comment or decision, and the app
     <message>
         <source>&lt;b&gt;%1 target&lt;/b&gt;: %2 of %3 orders won · %4 of %5 revenue</source>
         <translation>&lt;b&gt;%1目标&lt;/b&gt;：成交 %2/%3 单 · 成交额 %4/%5</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 orders won, %3 revenue so far · no target set (grabctl target set)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：目前成交 %2 单，成交额 %3 · 未设目标（grabctl target set）</translation>
     </message>
     <message>
         <source>No trainings for %1 yet.
@@ -8258,6 +8289,18 @@ When a customer scores a closed order, use Record feedback… (or grabctl feedba
     <message>
         <source>Record feedback…</source>
         <translation>录入反馈…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 orders won, %3 revenue so far · no target set</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：目前成交 %2 单，收入 %3 · 未设目标</translation>
+    </message>
+    <message>
+        <source>Target for %1 in %2 saved: %3 orders won, %4.</source>
+        <translation>已保存 %1 在 %2 的目标：成交 %3 单，%4。</translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation>设定目标…</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,14 @@
 #include "team/rostermodel.h"
 #include "team/teampage.h"
 #include "team/teamtext.h"
+#include "team/targetdialog.h"
 #include "team/trainingdialog.h"
 #include "team/trainingmodel.h"
 
+#include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -112,6 +116,24 @@ private slots:
         QVERIFY(page.feedbackEmptyText().contains(QStringLiteral("Record feedback…")));
         QVERIFY(!page.recordFeedbackButton()->isEnabled());
         QVERIFY(page.targetText().contains(QStringLiteral("no target set")));
+        QVERIFY(!page.targetText().contains(QStringLiteral("grabctl")));
+        // Set target… in the window: a refusal stays in the dialog, a target saved shows at once.
+        {
+            TargetDialog *target = page.openSetTarget();
+            QVERIFY(target);
+            QPointer<TargetDialog> guard(target);
+            target->revenueEdit()->setText(QStringLiteral("lots"));
+            target->accept();
+            QVERIFY(target->isVisible());
+            QVERIFY(target->errorText().contains(QStringLiteral("yuan")));
+            target->wonBox()->setValue(40);
+            target->revenueEdit()->setText(QStringLiteral("300000"));
+            target->accept();
+            QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+            QVERIFY2(page.targetText().contains(QStringLiteral("of 40 orders won")), qPrintable(page.targetText()));
+            QVERIFY(page.targetText().contains(QStringLiteral("¥300,000.00")));
+            QCOMPARE(t.db.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'target_set'")), 1);
+        }
 
         QVERIFY(page.selectGrabber(t.zhang));
         QVERIFY(page.trainingsEmptyText().isEmpty());

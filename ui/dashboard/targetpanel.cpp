@@ -94,7 +94,7 @@ void TargetPanel::setTarget(const QDate &month, const std::optional<TargetServic
     m_title->setToolTip(QString());
     if (!target) {
         m_note->setText(
-            tr("No target for %1. Set one with “grabctl target set --grabber ID --month %1 --won N --revenue YUAN”.")
+            tr("No target for %1. Set one on the Team page: select the grabber, then Set target….")
                 .arg(name));
         return;
     }

@@ -9,6 +9,7 @@
 #include "notemodel.h"
 #include "rostermodel.h"
 #include "teamtext.h"
+#include "targetdialog.h"
 #include "trainingdialog.h"
 #include "trainingmodel.h"
 
@@ -225,7 +226,7 @@ void TeamPage::showFile()
                               .arg(f.target.wonCount)
                               .arg(Format::money(f.target.revenueDoneMinor), Format::money(f.target.revenueMinor)));
     } else {
-        m_target->setText(tr("<b>%1</b>: %2 orders won, %3 revenue so far · no target set (grabctl target set)")
+        m_target->setText(tr("<b>%1</b>: %2 orders won, %3 revenue so far · no target set")
                               .arg(month.toHtmlEscaped())
                               .arg(f.target.won)
                               .arg(Format::money(f.target.revenueDoneMinor)));
@@ -371,6 +372,32 @@ TrainingDialog *TeamPage::openAddTraining()
         afterWrite(tr("Training \"%1\" added for %2.").arg(t.course, name));
         return QString();
     }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
+TargetDialog *TeamPage::openSetTarget()
+{
+    if (!m_hasFile) {
+        return nullptr;
+    }
+    const qint64 id = m_file.grabber.id;
+    const QString name = m_file.grabber.name;
+    const TargetService::Target &t = m_file.target;
+    auto *dialog = new TargetDialog(name, t.month, t.isSet ? t.wonCount : 0, t.isSet ? t.revenueMinor : 0,
+                                    [this, id, name](const TargetDialog::Target &target) {
+                                        if (auto s = m_source.setTarget(id, target.month, target.wonCount, target.revenueMinor); !s) {
+                                            return s.error().message;
+                                        }
+                                        afterWrite(tr("Target for %1 in %2 saved: %3 orders won, %4.")
+                                                       .arg(name, target.month.toString(QStringLiteral("yyyy-MM")))
+                                                       .arg(target.wonCount)
+                                                       .arg(Format::money(target.revenueMinor)));
+                                        return QString();
+                                    },
+                                    this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();

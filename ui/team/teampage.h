@@ -32,6 +32,7 @@ class MessageStrip;
 class NoteDialog;
 class NoteModel;
 class RosterModel;
+class TargetDialog;
 class TrainingDialog;
 class TrainingModel;
 
@@ -63,6 +64,8 @@ public:
     // The page's actions, as its buttons run them. The dialogs open window-modal without
     // blocking and delete themselves when closed; nullptr when nothing is selected.
     TrainingDialog *openAddTraining();
+    // Set target… for the grabber shown: this month's, or the one already set.
+    TargetDialog *openSetTarget();
     NoteDialog *openNewNote();
     FeedbackDialog *openRecordFeedback();
     // The training selected in the Trainings tab.

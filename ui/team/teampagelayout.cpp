@@ -149,7 +149,13 @@ QWidget *TeamPage::buildRight()
     layout->setSpacing(6);
     layout->addWidget(m_name);
     layout->addWidget(m_facts);
-    layout->addWidget(m_target);
+    auto *setTarget = new QPushButton(tr("Set target…"));
+    setTarget->setObjectName(QStringLiteral("setTarget"));
+    connect(setTarget, &QPushButton::clicked, this, [this] { openSetTarget(); });
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(m_target, 1);
+    targetRow->addWidget(setTarget, 0, Qt::AlignTop);
+    layout->addLayout(targetRow);
     layout->addSpacing(4);
     layout->addWidget(m_tabs, 1);
 

@@ -109,6 +109,11 @@ Result<ActionItem> TeamSource::setActionDone(qint64 actionId, bool done)
     return done ? service.complete(actionId) : service.reopen(actionId);
 }
 
+Status TeamSource::setTarget(qint64 grabberId, const QDate &month, qint64 wonCount, qint64 revenueMinor)
+{
+    return TargetService(context()).set(grabberId, month, wonCount, revenueMinor);
+}
+
 Result<qint64> TeamSource::recordFeedback(qint64 orderId, int score, const QString &comment)
 {
     return OrderService(context()).feedback(orderId, score, comment);

@@ -53,6 +53,7 @@ public:
     Result<qint64> addNote(const NoteService::NewNote &note);
     Result<ActionItem> setActionDone(qint64 actionId, bool done);
     Result<qint64> recordFeedback(qint64 orderId, int score, const QString &comment);
+    Status setTarget(qint64 grabberId, const QDate &month, qint64 wonCount, qint64 revenueMinor);
 
 private:
     Context context() const;
