@@ -4938,6 +4938,69 @@ Click a colour for its orders</source>
     </message>
 </context>
 <context>
+    <name>grab::ui::GrabberDialog</name>
+    <message>
+        <source>Add grabber</source>
+        <translation>添加抢单员</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 华东一组</source>
+        <translation>可选，例如 华东一组</translation>
+    </message>
+    <message>
+        <source>product lines, comma-separated, e.g. 云服务, 数据库</source>
+        <translation>产品线，用逗号分隔，例如 云服务, 数据库</translation>
+    </message>
+    <message>
+        <source>regions, comma-separated; empty: any region</source>
+        <translation>区域，用逗号分隔；留空表示任何区域</translation>
+    </message>
+    <message>
+        <source>Own daily cap instead of the level&apos;s:</source>
+        <translation>使用个人每日上限（代替级别上限）：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>小组：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>技能：</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Daily cap:</source>
+        <translation>每日上限：</translation>
+    </message>
+    <message>
+        <source>Hired on:</source>
+        <translation>入职日期：</translation>
+    </message>
+    <message>
+        <source>A grabber needs a name.</source>
+        <translation>抢单员需要姓名。</translation>
+    </message>
+</context>
+<context>
     <name>grab::ui::GrabberStartup</name>
     <message>
         <source>There is no grabber %1 in %2.</source>
@@ -7579,10 +7642,6 @@ Nothing in it can change any more — no score, comment or decision, and the app
         <translation>在手订单上限：</translation>
     </message>
     <message>
-        <source>A daily cap counts successful grabs per calendar day in the team time zone; a grabber&apos;s own cap on the Team page replaces it. Open workload is the assigned orders a grabber holds at once.</source>
-        <translation>每日上限按团队时区的自然日统计抢到的订单；抢单员单独设置的上限优先。在手订单是抢单员同时跟进中的订单数。</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -7745,6 +7804,10 @@ Nothing in it can change any more — no score, comment or decision, and the app
     <message>
         <source>Dispatch: an order must open to every level before (or when) it is dispatched.</source>
         <translation>分单：订单要先放开给所有级别（或同时），再转智能分单。</translation>
+    </message>
+    <message>
+        <source>A daily cap counts successful grabs per calendar day in the team time zone; a grabber&apos;s own cap (Team page, Edit grabber…) replaces it. Open workload is the assigned orders a grabber holds at once.</source>
+        <translation>每日上限按团队时区的自然日统计成功抢单数；抢单员的个人上限（团队页“编辑抢单员…”）会替代它。在手工作量是抢单员同时持有的已分配订单数。</translation>
     </message>
 </context>
 <context>
@@ -8301,6 +8364,22 @@ When a customer scores a closed order, use Record feedback… (or grabctl feedba
     <message>
         <source>Set target…</source>
         <translation>设定目标…</translation>
+    </message>
+    <message>
+        <source>%1 joined the team.</source>
+        <translation>%1 加入了团队。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s details saved.</source>
+        <translation>已保存 %1 的资料。</translation>
+    </message>
+    <message>
+        <source>Add grabber…</source>
+        <translation>添加抢单员…</translation>
+    </message>
+    <message>
+        <source>Edit grabber…</source>
+        <translation>编辑抢单员…</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,13 @@
 #include "team/rostermodel.h"
 #include "team/teampage.h"
 #include "team/teamtext.h"
+#include "team/grabberdialog.h"
 #include "team/targetdialog.h"
 #include "team/trainingdialog.h"
 #include "team/trainingmodel.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -99,6 +102,45 @@ private slots:
         QVERIFY(!page.selectedGrabber());
         QVERIFY(page.placeholderText().contains(QStringLiteral("grabctl grabber add")));
         QVERIFY(!page.openAddTraining());
+    }
+
+    // Add grabber… and Edit grabber…: the roster and the file follow at once; an edit records
+    // only what changed, and a refusal keeps the dialog open.
+    void addAndEditAGrabber()
+    {
+        Team t;
+        TeamPage page(t.db.db(), t.db.clock);
+        page.resize(1300, 800);
+        page.show();
+        GrabberDialog *add = page.openAddGrabber();
+        QVERIFY(add);
+        QPointer<GrabberDialog> addGuard(add);
+        add->accept(); // no name
+        QVERIFY(add->isVisible());
+        QVERIFY(add->errorText().contains(QStringLiteral("name")));
+        add->nameEdit()->setText(QStringLiteral("周杰"));
+        add->levelBox()->setCurrentIndex(add->levelBox()->findData(int(Level::Senior)));
+        add->skillsEdit()->setText(QStringLiteral("云服务，数据库"));
+        add->accept();
+        QTRY_VERIFY(addGuard.isNull() || !addGuard->isVisible());
+        QCOMPARE(page.roster()->rowCount(), 4);
+        QCOMPARE(page.file().grabber.name, QStringLiteral("周杰"));
+        QCOMPARE(page.file().grabber.skills, (QStringList{QStringLiteral("云服务"), QStringLiteral("数据库")}));
+        QVERIFY(page.file().grabber.level == Level::Senior);
+
+        GrabberDialog *edit = page.openEditGrabber();
+        QVERIFY(edit);
+        QPointer<GrabberDialog> editGuard(edit);
+        edit->statusBox()->setCurrentIndex(edit->statusBox()->findData(int(GrabberStatus::OnLeave)));
+        edit->ownCapBox()->setChecked(true);
+        edit->capBox()->setValue(8);
+        const TeamService::GrabberChanges c = edit->changes();
+        QVERIFY(c.status && c.dailyCapOverride && !c.name && !c.level && !c.skills);
+        edit->accept();
+        QTRY_VERIFY(editGuard.isNull() || !editGuard->isVisible());
+        QVERIFY(page.file().grabber.status == GrabberStatus::OnLeave);
+        QCOMPARE(page.file().grabber.dailyCapOverride, std::optional<int>(8));
+        QCOMPARE(t.db.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'grabber_changed' AND actor = 'manager'")), 1);
     }
 
     void selectAndAddATraining()

@@ -133,7 +133,7 @@ QWidget *RulesEditor::capsTab()
     m_workload = spin(0, 10000);
     m_workload->setObjectName(QStringLiteral("maxOpenWorkload"));
     cf->addRow(tr("Max open workload:"), m_workload);
-    cf->addRow(note(tr("A daily cap counts successful grabs per calendar day in the team time zone; a grabber's own cap on the Team page "
+    cf->addRow(note(tr("A daily cap counts successful grabs per calendar day in the team time zone; a grabber's own cap (Team page, Edit grabber…) "
                        "replaces it. Open workload is the assigned orders a grabber holds at once.")));
 
     m_deadline = spin(1, kMaxMinutes, tr(" min"));

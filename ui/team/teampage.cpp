@@ -9,6 +9,7 @@
 #include "notemodel.h"
 #include "rostermodel.h"
 #include "teamtext.h"
+#include "grabberdialog.h"
 #include "targetdialog.h"
 #include "trainingdialog.h"
 #include "trainingmodel.h"
@@ -20,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDateTime>
 #include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -372,6 +374,47 @@ TrainingDialog *TeamPage::openAddTraining()
         afterWrite(tr("Training \"%1\" added for %2.").arg(t.course, name));
         return QString();
     }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
+GrabberDialog *TeamPage::openAddGrabber()
+{
+    auto *dialog = new GrabberDialog(m_clock.nowMs() > 0 ? QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date() : QDate::currentDate(),
+                                     [this](const Grabber &g) {
+                                         auto added = m_source.addGrabber(g);
+                                         if (!added) {
+                                             return added.error().message;
+                                         }
+                                         afterWrite(tr("%1 joined the team.").arg(g.name));
+                                         selectGrabber(*added);
+                                         return QString();
+                                     },
+                                     this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
+GrabberDialog *TeamPage::openEditGrabber()
+{
+    if (!m_hasFile) {
+        return nullptr;
+    }
+    const qint64 id = m_file.grabber.id;
+    auto *dialog = new GrabberDialog(m_file.grabber,
+                                     [this, id](const TeamService::GrabberChanges &c) {
+                                         auto changed = m_source.updateGrabber(id, c);
+                                         if (!changed) {
+                                             return changed.error().message;
+                                         }
+                                         afterWrite(tr("%1's details saved.").arg(changed->name));
+                                         return QString();
+                                     },
+                                     this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();

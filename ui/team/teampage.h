@@ -32,6 +32,7 @@ class MessageStrip;
 class NoteDialog;
 class NoteModel;
 class RosterModel;
+class GrabberDialog;
 class TargetDialog;
 class TrainingDialog;
 class TrainingModel;
@@ -66,6 +67,9 @@ public:
     TrainingDialog *openAddTraining();
     // Set target… for the grabber shown: this month's, or the one already set.
     TargetDialog *openSetTarget();
+    // Add grabber… and Edit grabber… (the one shown).
+    GrabberDialog *openAddGrabber();
+    GrabberDialog *openEditGrabber();
     NoteDialog *openNewNote();
     FeedbackDialog *openRecordFeedback();
     // The training selected in the Trainings tab.

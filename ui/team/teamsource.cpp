@@ -109,6 +109,16 @@ Result<ActionItem> TeamSource::setActionDone(qint64 actionId, bool done)
     return done ? service.complete(actionId) : service.reopen(actionId);
 }
 
+Result<qint64> TeamSource::addGrabber(const Grabber &grabber)
+{
+    return TeamService(context()).addGrabber(grabber);
+}
+
+Result<Grabber> TeamSource::updateGrabber(qint64 grabberId, const TeamService::GrabberChanges &changes)
+{
+    return TeamService(context()).updateGrabber(grabberId, changes);
+}
+
 Status TeamSource::setTarget(qint64 grabberId, const QDate &month, qint64 wonCount, qint64 revenueMinor)
 {
     return TargetService(context()).set(grabberId, month, wonCount, revenueMinor);

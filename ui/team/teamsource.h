@@ -6,6 +6,7 @@
 #include "services/team/feedbackservice.h"
 #include "services/team/noteservice.h"
 #include "services/metrics/targetservice.h"
+#include "services/team/teamservice.h"
 #include "services/team/teamroster.h"
 #include "services/team/trainingservice.h"
 
@@ -54,6 +55,8 @@ public:
     Result<ActionItem> setActionDone(qint64 actionId, bool done);
     Result<qint64> recordFeedback(qint64 orderId, int score, const QString &comment);
     Status setTarget(qint64 grabberId, const QDate &month, qint64 wonCount, qint64 revenueMinor);
+    Result<qint64> addGrabber(const Grabber &grabber);
+    Result<Grabber> updateGrabber(qint64 grabberId, const TeamService::GrabberChanges &changes);
 
 private:
     Context context() const;
