@@ -8085,10 +8085,6 @@ Nothing in it can change any more — no score, comment or decision, and the app
         <translation>读取团队</translation>
     </message>
     <message>
-        <source>%1 · %2 open action items, %3 overdue · %4 overdue trainings</source>
-        <translation>%1 · 未完成待办 %2 项，逾期 %3 项 · 逾期培训 %4 项</translation>
-    </message>
-    <message>
         <source>1 grabber</source>
         <translation>1 位抢单员</translation>
     </message>
@@ -8380,6 +8376,26 @@ When a customer scores a closed order, use Record feedback… (or grabctl feedba
     <message>
         <source>Edit grabber…</source>
         <translation>编辑抢单员…</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 overdue · %4</source>
+        <translation>%1 · %2，%3 项逾期 · %4</translation>
+    </message>
+    <message>
+        <source>1 open action item</source>
+        <translation>1 项待办</translation>
+    </message>
+    <message>
+        <source>%1 open action items</source>
+        <translation>%1 项待办</translation>
+    </message>
+    <message>
+        <source>1 overdue training</source>
+        <translation>1 项培训逾期</translation>
+    </message>
+    <message>
+        <source>%1 overdue trainings</source>
+        <translation>%1 项培训逾期</translation>
     </message>
 </context>
 <context>

@@ -134,11 +134,11 @@ void TeamPage::loadRoster()
         overdueActions += r.actions.overdue;
         openActions += r.actions.open;
     }
-    m_summary->setText(tr("%1 · %2 open action items, %3 overdue · %4 overdue trainings")
-                           .arg(Format::counted(roster->rows.size(), tr("1 grabber"), tr("%1 grabbers")))
-                           .arg(openActions)
+    m_summary->setText(tr("%1 · %2, %3 overdue · %4")
+                           .arg(Format::counted(roster->rows.size(), tr("1 grabber"), tr("%1 grabbers")),
+                                Format::counted(openActions, tr("1 open action item"), tr("%1 open action items")))
                            .arg(overdueActions)
-                           .arg(overdueTrainings));
+                           .arg(Format::counted(overdueTrainings, tr("1 overdue training"), tr("%1 overdue trainings"))));
     m_summary->setToolTip(tr("Overdue: due before today (%1, in the team's time zone) and not done. Read in %2 ms.")
                               .arg(TeamText::date(roster->today))
                               .arg(m_rosterMs));
