@@ -1,7 +1,6 @@
 #include "boardpage.h"
 
 #include "activitymodel.h"
-#include "assigndialog.h"
 #include "boardfilterbar.h"
 #include "common/format.h"
 #include "common/messagestrip.h"
@@ -11,21 +10,15 @@
 #include "live/livehub.h"
 #include "liveordermodel.h"
 #include "loadmodel.h"
-#include "orderconfirm.h"
 #include "orderfilterproxy.h"
-#include "publishdialog.h"
-#include "restrictdialog.h"
 #include "common/appsettings.h"
 #include "services/grab/orderreader.h"
-#include "services/team/teamservice.h"
 #include "store/database.h"
 
 #include <QAction>
 #include <QDateTime>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QTimeZone>
 #include <QSplitter>
 #include <QTabWidget>
@@ -472,71 +465,6 @@ void BoardPage::showOutcome(const BoardActions::Outcome &outcome)
     }
 }
 
-void BoardPage::dispatchNow(qint64 orderId)
-{
-    showOutcome(m_actions.dispatchNow(orderId));
-}
-
-void BoardPage::assign(qint64 orderId, qint64 grabberId, const QString &note)
-{
-    showOutcome(m_actions.assign(orderId, grabberId, note));
-}
-
-void BoardPage::release(qint64 orderId)
-{
-    showOutcome(m_actions.release(orderId));
-}
-
-void BoardPage::cancel(qint64 orderId, const QString &why)
-{
-    showOutcome(m_actions.cancel(orderId, why));
-}
-
-void BoardPage::restrict(qint64 orderId, const QList<qint64> &onlyGrabbers, std::optional<Level> minLevel)
-{
-    showOutcome(m_actions.restrict(orderId, onlyGrabbers, minLevel));
-}
-
-void BoardPage::onAssign()
-{
-    const Order *o = currentOrder();
-    if (!o || o->state != OrderState::Open) {
-        return;
-    }
-    const qint64 id = o->id;
-    auto decision = m_actions.candidates(id);
-    if (!decision) {
-        m_messages->show(MessageStrip::Kind::Error, decision.error().message);
-        return;
-    }
-    AssignDialog dialog(orderLabel(*o), *decision, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.chosenGrabber()) {
-        assign(id, *dialog.chosenGrabber(), dialog.note());
-    }
-}
-
-Status BoardPage::publish(const OrderService::NewOrder &order)
-{
-    auto p = m_actions.publish(order);
-    if (!p) {
-        return p.error();
-    }
-    showOutcome(m_actions.published(*p));
-    return Done{};
-}
-
-bool BoardPage::askPublish()
-{
-    auto customers = TeamService(Context{m_db, m_clock, BoardActions::kActor}).customers();
-    if (!customers) {
-        m_messages->show(MessageStrip::Kind::Error, customers.error().message);
-        return false;
-    }
-    PublishDialog dialog(*customers, m_filters->skills(), m_orders->rules().grabDeadlineMinutes, this);
-    dialog.setSubmit([this](const OrderService::NewOrder &o) { return publish(o); });
-    return dialog.exec() == QDialog::Accepted;
-}
-
 void BoardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -547,76 +475,6 @@ void BoardPage::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     updateActions();
-}
-
-void BoardPage::onDispatchNow()
-{
-    const Order *o = isVisible() ? currentOrder() : nullptr;
-    if (!o || o->state != OrderState::Open) {
-        return;
-    }
-    const Order order = *o; // the row may change while the question is open
-    if (OrderConfirm::weighty(order)
-        && !OrderConfirm::ask(this, tr("Dispatch now"), OrderConfirm::dispatchQuestion(order, m_actions.dispatchPreview(order.id)),
-                              tr("&Dispatch"))) {
-        return;
-    }
-    dispatchNow(order.id);
-}
-
-void BoardPage::onRelease()
-{
-    const Order *o = currentOrder();
-    if (!o || o->state != OrderState::Assigned) {
-        return;
-    }
-    const qint64 id = o->id;
-    const QString who = m_describer.grabberNames.value(o->assigneeId.value_or(0));
-    if (QMessageBox::question(this, tr("Release order"),
-                              tr("Take %1 back from %2 and put it in the pool? It counts as released, not as a loss.")
-                                  .arg(orderLabel(*o), who))
-        == QMessageBox::Yes) {
-        release(id);
-    }
-}
-
-void BoardPage::onCancel()
-{
-    const Order *o = currentOrder();
-    if (!o) {
-        return;
-    }
-    const qint64 id = o->id;
-    // What will happen, before the reason: the order leaves the board for good, and a grabber
-    // working on it loses it.
-    const QString what = o->state == OrderState::Assigned
-                             ? tr("%1 will be taken from %2 and closed as cancelled; it cannot be reopened.")
-                                   .arg(OrderConfirm::describe(*o), m_describer.grabberNames.value(o->assigneeId.value_or(0)))
-                             : tr("%1 will leave the pool, closed as cancelled; it cannot be reopened.").arg(OrderConfirm::describe(*o));
-    bool ok = false;
-    const QString why = QInputDialog::getText(this, tr("Cancel order"), what + QStringLiteral("\n\n") + tr("Why is it cancelled? (kept in the audit trail)"),
-                                              QLineEdit::Normal, QString(), &ok);
-    if (ok) {
-        cancel(id, why);
-    }
-}
-
-void BoardPage::onRestrict()
-{
-    const Order *o = currentOrder();
-    if (!o) {
-        return;
-    }
-    QList<RestrictDialog::Choice> choices;
-    for (int row = 0; row < m_load->rowCount(); ++row) {
-        const Quota &q = m_load->quotaAt(row);
-        choices.append({q.grabberId, QStringLiteral("%1 · %2").arg(q.name, Format::level(q.level))});
-    }
-    const qint64 id = o->id;
-    RestrictDialog dialog(orderLabel(*o), choices, o->onlyGrabbers, o->minLevel, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        restrict(id, dialog.onlyGrabbers(), dialog.minLevel());
-    }
 }
 
 } // namespace grab::ui
