@@ -3848,6 +3848,10 @@ Click to list them</source>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
+    <message>
+        <source>Customer %1 added (%2, %3): Order ▸ New order… can publish for them now.</source>
+        <translation>已添加客户 %1（%2，%3）：现在可以用“订单 ▸ 新建订单…”为其发布订单。</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::ChartPanel</name>
@@ -3874,6 +3878,41 @@ Click to list them</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>e.g. 华东</source>
+        <translation>例如 华东</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>The tier and the region feed an order&apos;s priority and who may grab it.</source>
+        <translation>客户等级和区域决定订单的优先级以及谁可以抢单。</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>客户需要名称。</translation>
+    </message>
+    <message>
+        <source>A customer needs a region: dispatch and the pool&apos;s filters match on it.</source>
+        <translation>客户需要区域：派单和订单池筛选都按它匹配。</translation>
     </message>
 </context>
 <context>
@@ -5930,6 +5969,10 @@ Changes are refused until the server answers again; GrabDesk keeps trying.</sour
     <message>
         <source>&amp;New order…</source>
         <translation>新建订单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New &amp;customer…</source>
+        <translation>新建客户(&amp;C)…</translation>
     </message>
 </context>
 <context>

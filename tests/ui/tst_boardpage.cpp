@@ -10,6 +10,7 @@
 #include "board/boardpage.h"
 #include "board/detailspanel.h"
 #include "board/liveordermodel.h"
+#include "board/customerdialog.h"
 #include "board/publishdialog.h"
 #include "board/loadmodel.h"
 #include "board/loadpanel.h"
@@ -441,6 +442,27 @@ private slots:
         QVERIFY2(board.messages()->text().contains(QStringLiteral("published as P")), qPrintable(board.messages()->text()));
         QTRY_COMPARE_WITH_TIMEOUT(board.poolView()->model()->rowCount(), 1, 2000);
         QCOMPARE(f.t.text(QStringLiteral("SELECT actor FROM events WHERE type = 'published'")), QStringLiteral("manager"));
+    }
+
+    // Order ▸ New customer…: refused without a region, with the name kept; added, with its event.
+    void addACustomerByHand()
+    {
+        Fixture f;
+        BoardPage &board = f.open();
+        CustomerDialog dialog([&board](const Customer &c) { return board.addCustomer(c); });
+        dialog.show();
+        dialog.nameEdit()->setText(QStringLiteral("华信科技"));
+        dialog.tierBox()->setCurrentIndex(dialog.tierBox()->findData(int(Tier::Vip)));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorText().contains(QStringLiteral("region")));
+        QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("华信科技"));
+        dialog.regionEdit()->setText(QStringLiteral("华南"));
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(f.t.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = '华信科技' AND tier = 'vip' AND region = '华南'")), 1);
+        QCOMPARE(f.t.text(QStringLiteral("SELECT actor FROM events WHERE type = 'customer_added' ORDER BY id DESC LIMIT 1")), QStringLiteral("manager"));
+        QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Success);
     }
 
     void cancelNeedsAReason()

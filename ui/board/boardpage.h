@@ -1,6 +1,7 @@
 #pragma once
 
 #include "boardactions.h"
+#include "domain/customer.h"
 #include "eventdescription.h"
 #include "live/boardstate.h"
 
@@ -58,6 +59,9 @@ public:
     bool askPublish();
     // What the dialog hands over: published, said on the board's strip; or the core's refusal.
     Status publish(const OrderService::NewOrder &order);
+    // Order ▸ New customer…, and what its dialog hands over.
+    bool askAddCustomer();
+    Status addCustomer(const Customer &customer);
     QAction *action(const QString &objectName) const;
     void focusSearch();
     void reload(); // a fresh snapshot

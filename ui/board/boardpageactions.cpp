@@ -4,6 +4,7 @@
 
 #include "assigndialog.h"
 #include "boardfilterbar.h"
+#include "customerdialog.h"
 #include "common/messagestrip.h"
 #include "liveordermodel.h"
 #include "loadmodel.h"
@@ -80,6 +81,24 @@ Status BoardPage::publish(const OrderService::NewOrder &order)
     }
     showOutcome(m_actions.published(*p));
     return Done{};
+}
+
+Status BoardPage::addCustomer(const Customer &customer)
+{
+    auto id = TeamService(Context{m_db, m_clock, BoardActions::kActor}).addCustomer(customer);
+    if (!id) {
+        return id.error();
+    }
+    showOutcome({MessageStrip::Kind::Success, tr("Customer %1 added (%2, %3): Order ▸ New order… can publish for them now.")
+                                                  .arg(customer.name, Format::tier(customer.tier), customer.region),
+                 true});
+    return Done{};
+}
+
+bool BoardPage::askAddCustomer()
+{
+    CustomerDialog dialog([this](const Customer &c) { return addCustomer(c); }, this);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool BoardPage::askPublish()

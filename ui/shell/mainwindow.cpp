@@ -338,6 +338,11 @@ void MainWindow::buildMenus()
     });
     publish->setObjectName(QStringLiteral("newOrder"));
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QAction *customer = order->addAction(tr("New &customer…"), this, [this] {
+        showPage(Page::Board);
+        m_board->askAddCustomer();
+    });
+    customer->setObjectName(QStringLiteral("newCustomer"));
     order->addSeparator();
     order->addActions(m_board->orderActions());
 
