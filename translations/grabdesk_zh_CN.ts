@@ -3852,6 +3852,18 @@ Click to list them</source>
         <source>Customer %1 added (%2, %3): Order ▸ New order… can publish for them now.</source>
         <translation>已添加客户 %1（%2，%3）：现在可以用“订单 ▸ 新建订单…”为其发布订单。</translation>
     </message>
+    <message>
+        <source>Release of #%1</source>
+        <translation>释放 #%1</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>无法撤销：%1</translation>
+    </message>
+    <message>
+        <source>Restriction of #%1</source>
+        <translation>限制 #%1</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::ChartPanel</name>
@@ -5973,6 +5985,14 @@ Changes are refused until the server answers again; GrabDesk keeps trying.</sour
     <message>
         <source>New &amp;customer…</source>
         <translation>新建客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -8439,6 +8459,14 @@ When a customer scores a closed order, use Record feedback… (or grabctl feedba
     <message>
         <source>%1 overdue trainings</source>
         <translation>%1 项培训逾期</translation>
+    </message>
+    <message>
+        <source>Change of %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>无法撤销：%1</translation>
     </message>
 </context>
 <context>

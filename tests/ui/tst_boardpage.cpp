@@ -38,6 +38,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 
 using namespace grab;
 using namespace grab::test;
@@ -463,6 +464,38 @@ private slots:
         QCOMPARE(f.t.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = '华信科技' AND tier = 'vip' AND region = '华南'")), 1);
         QCOMPARE(f.t.text(QStringLiteral("SELECT actor FROM events WHERE type = 'customer_added' ORDER BY id DESC LIMIT 1")), QStringLiteral("manager"));
         QCOMPARE(board.messages()->kind(), MessageStrip::Kind::Success);
+    }
+
+    // Edit ▸ Undo: a release is undone by giving the order back to its grabber, a restriction by
+    // restoring the one before; each through the services, each a new event; redo does it again.
+    void undoAReleaseAndARestriction()
+    {
+        Fixture f;
+        const qint64 held = f.t.order(f.regular);
+        const qint64 open = f.t.order(f.regular);
+        QVERIFY(GrabService(f.t.ctx()).grab(held, f.bob));
+        BoardPage &board = f.open();
+        QUndoStack stack;
+        board.setUndoStack(&stack);
+
+        board.release(held);
+        QTRY_VERIFY_WITH_TIMEOUT(f.inPool(held), 1000);
+        QVERIFY(stack.canUndo());
+        QCOMPARE(stack.undoText(), QStringLiteral("Release of #%1").arg(held));
+        stack.undo();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.inPool(held), 1000);
+        QCOMPARE(*board.orders()->order(held)->assigneeId, f.bob);
+        QCOMPARE(f.t.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE order_id = ? AND type = 'released'"), {held}), 1);
+        QCOMPARE(f.t.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE order_id = ? AND type = 'dispatched' AND actor = 'manager'"), {held}), 1);
+        stack.redo();
+        QTRY_VERIFY_WITH_TIMEOUT(f.inPool(held), 1000);
+        QCOMPARE(f.t.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE order_id = ? AND type = 'released'"), {held}), 2);
+
+        board.restrict(open, {}, Level::Senior);
+        QTRY_VERIFY_WITH_TIMEOUT(board.orders()->order(open)->minLevel.has_value(), 1000);
+        stack.undo();
+        QTRY_VERIFY_WITH_TIMEOUT(!board.orders()->order(open)->minLevel.has_value(), 1000);
+        QCOMPARE(f.t.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE order_id = ? AND type = 'restricted'"), {open}), 2);
     }
 
     void cancelNeedsAReason()

@@ -30,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace grab;
 using namespace grab::test;
@@ -141,6 +142,30 @@ private slots:
         QVERIFY(page.file().grabber.status == GrabberStatus::OnLeave);
         QCOMPARE(page.file().grabber.dailyCapOverride, std::optional<int>(8));
         QCOMPARE(t.db.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'grabber_changed' AND actor = 'manager'")), 1);
+    }
+
+    // Edit ▸ Undo of a grabber's edit puts back what changed, as a change of its own.
+    void undoAStatusChange()
+    {
+        Team t;
+        TeamPage page(t.db.db(), t.db.clock);
+        QUndoStack stack;
+        page.setUndoStack(&stack);
+        page.show();
+        QVERIFY(page.selectGrabber(t.li));
+        GrabberDialog *edit = page.openEditGrabber();
+        QVERIFY(edit);
+        QPointer<GrabberDialog> guard(edit);
+        edit->statusBox()->setCurrentIndex(edit->statusBox()->findData(int(GrabberStatus::OnLeave)));
+        edit->accept();
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+        QVERIFY(page.file().grabber.status == GrabberStatus::OnLeave);
+        QVERIFY(stack.canUndo());
+        stack.undo();
+        QVERIFY(page.file().grabber.status == GrabberStatus::Active);
+        QCOMPARE(t.db.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'grabber_changed' AND grabber_id = ?"), {t.li}), 2);
+        stack.redo();
+        QVERIFY(page.file().grabber.status == GrabberStatus::OnLeave);
     }
 
     void selectAndAddATraining()

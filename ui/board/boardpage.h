@@ -11,6 +11,7 @@
 #include <deque>
 
 class QAction;
+class QUndoStack;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -55,6 +56,8 @@ public:
     void restrict(qint64 orderId, const QList<qint64> &onlyGrabbers, std::optional<Level> minLevel);
 
     QList<QAction *> orderActions() const; // for the window's Order menu
+    // The window's undo stack (Edit ▸ Undo): a release and a restriction go on it.
+    void setUndoStack(QUndoStack *stack);
     // Order ▸ New order…: the dialog, then the order published (true) or not.
     bool askPublish();
     // What the dialog hands over: published, said on the board's strip; or the core's refusal.
@@ -129,6 +132,7 @@ private:
         qint64 id = 0;
     };
     DetailsOf m_detailsOf;
+    QUndoStack *m_undo = nullptr;
 
     Database &m_db;
     const Clock &m_clock;

@@ -13,7 +13,10 @@
 #include "restrictdialog.h"
 #include "common/format.h"
 #include "services/team/teamservice.h"
+#include "common/serviceundo.h"
 #include "store/database.h"
+
+#include <QUndoStack>
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -40,9 +43,46 @@ void BoardPage::assign(qint64 orderId, qint64 grabberId, const QString &note)
     showOutcome(m_actions.assign(orderId, grabberId, note));
 }
 
+namespace {
+
+Status asStatus(const BoardActions::Outcome &o)
+{
+    if (o.kind == MessageStrip::Kind::Success) {
+        return Done{};
+    }
+    return makeError(ErrorCode::Refused, o.text);
+}
+
+} // namespace
+
+void BoardPage::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
+}
+
 void BoardPage::release(qint64 orderId)
 {
-    showOutcome(m_actions.release(orderId));
+    const Order *before = m_orders->order(orderId);
+    const qint64 grabberId = before && before->assigneeId ? *before->assigneeId : 0;
+    const BoardActions::Outcome done = m_actions.release(orderId);
+    showOutcome(done);
+    if (m_undo && grabberId > 0 && done.kind == MessageStrip::Kind::Success) {
+        // Undone by giving the order back to whoever held it, through the rules like any assign.
+        m_undo->push(new ServiceUndo(
+            tr("Release of #%1").arg(orderId),
+            [this, orderId, grabberId] {
+                // The note is kept in the log as written: in English, as the log's own words are.
+                const BoardActions::Outcome o = m_actions.assign(orderId, grabberId, QStringLiteral("undo of a release"));
+                showOutcome(o);
+                return asStatus(o);
+            },
+            [this, orderId] {
+                const BoardActions::Outcome o = m_actions.release(orderId);
+                showOutcome(o);
+                return asStatus(o);
+            },
+            [this](const Error &e) { m_messages->show(MessageStrip::Kind::Warning, tr("Could not undo: %1").arg(e.message)); }));
+    }
 }
 
 void BoardPage::cancel(qint64 orderId, const QString &why)
@@ -52,7 +92,22 @@ void BoardPage::cancel(qint64 orderId, const QString &why)
 
 void BoardPage::restrict(qint64 orderId, const QList<qint64> &onlyGrabbers, std::optional<Level> minLevel)
 {
-    showOutcome(m_actions.restrict(orderId, onlyGrabbers, minLevel));
+    const Order *before = m_orders->order(orderId);
+    const QList<qint64> oldOnly = before ? before->onlyGrabbers : QList<qint64>();
+    const std::optional<Level> oldLevel = before ? before->minLevel : std::nullopt;
+    const BoardActions::Outcome done = m_actions.restrict(orderId, onlyGrabbers, minLevel);
+    showOutcome(done);
+    if (m_undo && before && done.kind == MessageStrip::Kind::Success) {
+        const auto set = [this, orderId](const QList<qint64> &only, std::optional<Level> level) {
+            const BoardActions::Outcome o = m_actions.restrict(orderId, only, level);
+            showOutcome(o);
+            return asStatus(o);
+        };
+        m_undo->push(new ServiceUndo(
+            tr("Restriction of #%1").arg(orderId), [set, oldOnly, oldLevel] { return set(oldOnly, oldLevel); },
+            [set, onlyGrabbers, minLevel] { return set(onlyGrabbers, minLevel); },
+            [this](const Error &e) { m_messages->show(MessageStrip::Kind::Warning, tr("Could not undo: %1").arg(e.message)); }));
+    }
 }
 
 void BoardPage::onAssign()

@@ -30,6 +30,7 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QTimer>
+#include <QUndoStack>
 #include <QDateTime>
 #include <QApplication>
 #include <QFileDialog>
@@ -68,6 +69,10 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     m_live = new LiveHub(LiveHub::sourceFor(m_db->path(), m_clock), this);
     m_live->followWith(*m_db);
     m_board = new BoardPage(*m_db, m_clock, *m_settings, *m_live);
+    // Edit ▸ Undo: the manager's last reversible actions, each undone through the services.
+    m_undo = new QUndoStack(this);
+    m_undo->setUndoLimit(20);
+    m_board->setUndoStack(m_undo);
     m_dashboards = new DashboardPage(m_db->path(), m_clock, *m_settings);
     // The dashboards follow the live feed, throttled and only while on screen.
     connect(m_live, &LiveHub::deltaReady, m_dashboards, &DashboardPage::dataChanged);
@@ -79,6 +84,7 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     // The Team page reads on this thread and connection (a few indexed reads; docs/performance.md)
     // and reloads when the board's feed brings an event that concerns it.
     auto *team = new TeamPage(*m_db, m_clock);
+    team->setUndoStack(m_undo);
     connect(m_live, &LiveHub::deltaReady, team, &TeamPage::applyDelta);
 
     m_navigation = new QListWidget;
@@ -312,6 +318,15 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z)); // QKeySequence::Undo is empty in some key schemes
+    edit->addAction(undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
     preferences->setObjectName(QStringLiteral("preferences"));
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));

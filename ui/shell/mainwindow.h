@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QUndoStack;
 class QListWidget;
 class QStackedWidget;
 class QFrame;
@@ -95,6 +96,7 @@ private:
     SystemClock m_clock;
     LiveHub *m_live = nullptr; // the window's one live feed: the board, dashboards, Team page and tray follow it
     BoardPage *m_board = nullptr;
+    QUndoStack *m_undo = nullptr;
     DashboardPage *m_dashboards = nullptr;
     ReportsPage *m_reports = nullptr;
     RulesPage *m_rules = nullptr;

@@ -9,6 +9,7 @@
 #include "notemodel.h"
 #include "rostermodel.h"
 #include "teamtext.h"
+#include "common/serviceundo.h"
 #include "grabberdialog.h"
 #include "targetdialog.h"
 #include "trainingdialog.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QDateTime>
 #include <QLocale>
+#include <QUndoStack>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -405,13 +407,15 @@ GrabberDialog *TeamPage::openEditGrabber()
         return nullptr;
     }
     const qint64 id = m_file.grabber.id;
+    const Grabber was = m_file.grabber;
     auto *dialog = new GrabberDialog(m_file.grabber,
-                                     [this, id](const TeamService::GrabberChanges &c) {
+                                     [this, id, was](const TeamService::GrabberChanges &c) {
                                          auto changed = m_source.updateGrabber(id, c);
                                          if (!changed) {
                                              return changed.error().message;
                                          }
                                          afterWrite(tr("%1's details saved.").arg(changed->name));
+                                         pushUndo(was, c);
                                          return QString();
                                      },
                                      this);
@@ -419,6 +423,56 @@ GrabberDialog *TeamPage::openEditGrabber()
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
     return dialog;
+}
+
+void TeamPage::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
+}
+
+void TeamPage::pushUndo(const Grabber &was, const TeamService::GrabberChanges &made)
+{
+    if (!m_undo) {
+        return;
+    }
+    // The same fields back to what they were: a change of its own, recorded like any edit.
+    TeamService::GrabberChanges back;
+    if (made.name) {
+        back.name = was.name;
+    }
+    if (made.team) {
+        back.team = was.team;
+    }
+    if (made.level) {
+        back.level = was.level;
+    }
+    if (made.skills) {
+        back.skills = was.skills;
+    }
+    if (made.regions) {
+        back.regions = was.regions;
+    }
+    if (made.status) {
+        back.status = was.status;
+    }
+    if (made.dailyCapOverride) {
+        back.dailyCapOverride = was.dailyCapOverride;
+    }
+    if (made.hiredOn) {
+        back.hiredOn = was.hiredOn;
+    }
+    const qint64 id = was.id;
+    const auto apply = [this, id](const TeamService::GrabberChanges &c) -> Status {
+        auto changed = m_source.updateGrabber(id, c);
+        if (!changed) {
+            return changed.error();
+        }
+        afterWrite(tr("%1's details saved.").arg(changed->name));
+        return Done{};
+    };
+    m_undo->push(new ServiceUndo(
+        tr("Change of %1").arg(was.name), [apply, back] { return apply(back); }, [apply, made] { return apply(made); },
+        [this](const Error &e) { m_messages->show(MessageStrip::Kind::Warning, tr("Could not undo: %1").arg(e.message)); }));
 }
 
 TargetDialog *TeamPage::openSetTarget()

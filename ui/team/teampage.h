@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/team/teamservice.h"
 #include "teamsource.h"
 #include "live/boardstate.h"
 
@@ -7,6 +8,8 @@
 #include <QWidget>
 
 #include <optional>
+
+class QUndoStack;
 
 class QCheckBox;
 class QLabel;
@@ -70,6 +73,8 @@ public:
     // Add grabber… and Edit grabber… (the one shown).
     GrabberDialog *openAddGrabber();
     GrabberDialog *openEditGrabber();
+    // The window's undo stack (Edit ▸ Undo): a grabber's edit (status, cap, level…) goes on it.
+    void setUndoStack(QUndoStack *stack);
     NoteDialog *openNewNote();
     FeedbackDialog *openRecordFeedback();
     // The training selected in the Trainings tab.
@@ -106,6 +111,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void pushUndo(const Grabber &was, const TeamService::GrabberChanges &made);
+    QUndoStack *m_undo = nullptr;
     QWidget *buildLeft();
     QWidget *buildRight();
     QWidget *buildTrainingsTab();
