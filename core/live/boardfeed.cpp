@@ -39,6 +39,7 @@ BoardFeed::~BoardFeed() = default;
 
 void BoardFeed::start()
 {
+    m_stopped = false;
     m_timer = new QTimer(this);
     m_timer->setInterval(m_options.pollMs);
     connect(m_timer, &QTimer::timeout, this, &BoardFeed::poll);
@@ -54,6 +55,9 @@ void BoardFeed::start()
 
 void BoardFeed::stop()
 {
+    // Stopped for good: a look still queued (a notification's, a poke's) must not connect again
+    // after this, in a thread about to end with the connection still open.
+    m_stopped = true;
     if (m_timer) {
         m_timer->stop();
     }
@@ -117,7 +121,7 @@ void BoardFeed::poke()
 
 void BoardFeed::reload()
 {
-    if (!m_db) {
+    if (m_stopped || !m_db) {
         return;
     }
     if (auto s = readSnapshot(); !s) {
@@ -127,6 +131,9 @@ void BoardFeed::reload()
 
 void BoardFeed::poll()
 {
+    if (m_stopped) {
+        return;
+    }
     const qint64 now = m_clock.nowMs();
     if (m_db) {
         look(now);

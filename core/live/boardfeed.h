@@ -76,6 +76,7 @@ private:
     qint64 m_resumeAfter = 0; // the last event delivered, kept while there is no connection
     bool m_notified = false;
     bool m_lookPending = false;
+    bool m_stopped = false; // stop() was called: nothing connects again
     // While the database cannot be reached: since when, why, the pause before the next attempt.
     qint64 m_lostAt = 0;
     qint64 m_nextAttemptAt = 0;

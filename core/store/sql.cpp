@@ -20,22 +20,7 @@ namespace {
 // Prepared statements per connection. A connection lives in one thread, so the cache is
 // per thread too and needs no lock. Only statements that are finished (reset) right after
 // use are kept: an unreset SELECT would hold a read snapshot open.
-struct StatementCache : QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>>
-{
-    // At the thread's end: a statement kept for a connection that is gone by now (closed
-    // without its Database clearing this thread's cache first) must not be finalized, since
-    // its driver would talk to a freed connection (a crash at a feed thread's exit was seen in
-    // CI). Such statements are let go unfinalized; the thread, and its connection, are over.
-    ~StatementCache()
-    {
-        for (auto it = begin(); it != end(); ++it) {
-            if (!QSqlDatabase::contains(it.key()) || !QSqlDatabase::database(it.key(), false).isOpen()) {
-                new QHash<QString, std::shared_ptr<QSqlQuery>>(std::move(it.value()));
-            }
-        }
-    }
-};
-thread_local StatementCache t_statements;
+thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> t_statements;
 
 // Executes a prepared query, retrying while SQLite reports the database busy (rare outside
 // BEGIN IMMEDIATE in WAL mode: recovery, a checkpoint resetting the log) for up to the default
