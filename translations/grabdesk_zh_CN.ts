@@ -6897,10 +6897,6 @@ Changes are refused until the server answers again; GrabDesk keeps trying.</sour
         <translation>报表</translation>
     </message>
     <message>
-        <source>CSV files that open right in Excel. Each states its period, filters and rule version, and its SHA-256 lets anyone check it was not changed.</source>
-        <translation>可直接用 Excel 打开的 CSV 文件。每个文件都写明时间段、筛选条件和规则版本，并附 SHA-256，任何人都能核对文件是否被改过。</translation>
-    </message>
-    <message>
         <source>Whole history (no period)</source>
         <translation>全部历史（不限时间段）</translation>
     </message>
@@ -7019,6 +7015,30 @@ Changes are refused until the server answers again; GrabDesk keeps trying.</sour
     <message>
         <source>Wrote %1 rows to %2, SHA-256 %3 (provenance in %4)</source>
         <translation>已将 %1 行写入 %2，SHA-256 %3（来源说明见 %4）</translation>
+    </message>
+    <message>
+        <source>Excel workbooks or CSV files. Each states its period, filters and rule version, and its SHA-256 lets anyone check it was not changed.</source>
+        <translation>Excel 工作簿或 CSV 文件。每个文件都注明期间、筛选条件和规则版本，其 SHA-256 可供任何人核对文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): typed cells, filter on the header</source>
+        <translation>Excel 工作簿（.xlsx）：单元格带类型，表头可筛选</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): plain text, for scripts and other tools</source>
+        <translation>CSV（.csv）：纯文本，供脚本和其他工具使用</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>A workbook always states its provenance on its second sheet; a side-car file adds it beside the file.</source>
+        <translation>工作簿总在第二张工作表上注明来源；附带文件会另存在文件旁。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "services/export/reportexporter.h"
 #include "services/export/exportservice.h"
+#include "xlsxreport.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -14,7 +15,11 @@ namespace {
 
 const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("Write to this file (UTF-8 with BOM, for Excel); default: the standard output, without BOM."),
                               QStringLiteral("FILE"));
-const QCommandLineOption kReportOut(QStringLiteral("out"), QStringLiteral("The CSV file to write (replaced only once complete)."), QStringLiteral("FILE"));
+const QCommandLineOption kReportOut(QStringLiteral("out"), QStringLiteral("The file to write (replaced only once complete)."), QStringLiteral("FILE"));
+const QCommandLineOption kFormat(QStringLiteral("format"),
+                                 QStringLiteral("csv (the default; .xlsx files default to xlsx) or xlsx: an Excel workbook with typed cells, "
+                                                "a frozen, filtered header and the provenance on a second sheet."),
+                                 QStringLiteral("FORMAT"));
 const QCommandLineOption kFrom(QStringLiteral("from"), QStringLiteral("First day of the period, YYYY-MM-DD (team time zone)."), QStringLiteral("DATE"));
 const QCommandLineOption kTo(QStringLiteral("to"), QStringLiteral("Day after the period's last, YYYY-MM-DD: the period is [from, to)."), QStringLiteral("DATE"));
 const QCommandLineOption kHeaders(QStringLiteral("headers"), QStringLiteral("Header language: en (stable keys, the default) or zh_CN."), QStringLiteral("LANG"));
@@ -76,7 +81,19 @@ int exportReport(Report report, CliContext &ctx, const QCommandLineParser &p)
     spec.report = report;
     const QString path = p.value(kReportOut);
     if (path.trimmed().isEmpty()) {
-        return ctx.usage(QStringLiteral("\"export %1\" needs --out FILE.csv.").arg(toString(report)));
+        return ctx.usage(QStringLiteral("\"export %1\" needs --out FILE.csv (or FILE.xlsx).").arg(toString(report)));
+    }
+    // The format: as asked, else as the file's name says.
+    bool xlsx = path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive);
+    if (p.isSet(kFormat)) {
+        const QString format = p.value(kFormat).trimmed().toLower();
+        if (format != u"csv" && format != u"xlsx") {
+            return ctx.usage(QStringLiteral("--format is csv or xlsx."));
+        }
+        xlsx = format == u"xlsx";
+    }
+    if (xlsx && p.isSet(kNoBom)) {
+        return ctx.usage(QStringLiteral("--no-bom is for CSV; a workbook has no byte order mark."));
     }
     const bool hasPeriod = periodUse(report) != PeriodUse::None;
     if (hasPeriod && p.isSet(kFrom) != p.isSet(kTo)) {
@@ -125,7 +142,10 @@ int exportReport(Report report, CliContext &ctx, const QCommandLineParser &p)
     if (!ctx.database()) {
         return ctx.fail(ctx.lastOpenError());
     }
-    auto result = ReportExporter(ctx.serviceContext()).run(spec, path);
+    if (xlsx && spec.provenance == Provenance::Comment) {
+        return ctx.usage(QStringLiteral("--provenance comment is for CSV; a workbook states its provenance on its second sheet (add --provenance sidecar for FILE.xlsx.json)."));
+    }
+    auto result = xlsx ? xlsx::XlsxReport(ctx.serviceContext()).run(spec, path) : ReportExporter(ctx.serviceContext()).run(spec, path);
     if (!result) {
         return ctx.fail(result.error());
     }
@@ -187,7 +207,7 @@ QList<Command> exportCommands()
                            [e](CliContext &ctx, const QCommandLineParser &p, const QStringList &args) { return exportTable(e, ctx, p, args); }});
     }
     for (Report r : allReports()) {
-        QList<QCommandLineOption> options{kReportOut, kHeaders, kNoBom, kProvenance};
+        QList<QCommandLineOption> options{kReportOut, kFormat, kHeaders, kNoBom, kProvenance};
         if (periodUse(r) != PeriodUse::None) {
             options << kFrom << kTo;
         }

@@ -13,6 +13,7 @@
 #include "services/team/teamservice.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
@@ -130,6 +131,40 @@ private slots:
         QVERIFY2(page.strip()->text().contains(page.lastSha256()), qPrintable(page.strip()->text()));
         QCOMPARE(page.lastSha256(), QString::fromLatin1(QCryptographicHash::hash(a, QCryptographicHash::Sha256).toHex()));
         QVERIFY(page.strip()->text().startsWith(QStringLiteral("Wrote ")));
+    }
+
+    // Both formats are offered; a workbook is written whole, with the report's rows, and the
+    // CSV-only choices (byte order mark, comment lines) step back while it is chosen.
+    void theWorkbookFormatWritesAnXlsx()
+    {
+        ReportsPage page(m_demo.db(), m_demo.clock);
+        page.resize(1200, 800);
+        page.show();
+        auto *format = page.findChild<QComboBox *>(QStringLiteral("format"));
+        QVERIFY(format);
+        QCOMPARE(format->count(), 2);
+        QCOMPARE(format->currentData().toString(), QStringLiteral("xlsx")); // what a spreadsheet user wants
+        auto *bom = page.findChild<QCheckBox *>(QStringLiteral("bom"));
+        QVERIFY(bom && !bom->isEnabled());
+        choose(page.findChild<QComboBox *>(QStringLiteral("provenance")), int(Provenance::Comment));
+        QCOMPARE(int(page.currentSpec().provenance), int(Provenance::None)); // the second sheet holds it
+        format->setCurrentIndex(format->findData(QStringLiteral("csv")));
+        QVERIFY(bom->isEnabled());
+        QCOMPARE(int(page.currentSpec().provenance), int(Provenance::Comment));
+        format->setCurrentIndex(format->findData(QStringLiteral("xlsx")));
+
+        page.selectReport(Report::Leaderboard);
+        choose(page.findChild<QComboBox *>(QStringLiteral("provenance")), int(Provenance::Sidecar));
+        const QString file = path(QStringLiteral("leaderboard.xlsx"));
+        QSignalSpy done(&page, &ReportsPage::exportFinished);
+        QVERIFY(page.exportTo(page.currentSpec(), file));
+        QVERIFY(done.wait(30000));
+        QVERIFY2(done.constFirst().constFirst().toBool(), qPrintable(page.strip()->text()));
+        const QByteArray book = bytes(file);
+        QVERIFY(book.startsWith("PK")); // a zip container, as every .xlsx
+        QCOMPARE(page.lastSha256(), QString::fromLatin1(QCryptographicHash::hash(book, QCryptographicHash::Sha256).toHex()));
+        QVERIFY2(page.strip()->text().startsWith(QStringLiteral("Wrote 10 rows")), qPrintable(page.strip()->text()));
+        QVERIFY(bytes(file + QStringLiteral(".json")).contains("\"format\": \"xlsx\""));
     }
 
     void cancelLeavesNoFile()

@@ -21,6 +21,7 @@ const QString kCsvProvenance = QStringLiteral("csv/provenance");
 const QString kReportBom = QStringLiteral("reports/bom");
 const QString kReportHeaders = QStringLiteral("reports/headers");
 const QString kReportProvenance = QStringLiteral("reports/provenance");
+const QString kReportWorkbook = QStringLiteral("reports/workbook");
 const QString kRefresh = QStringLiteral("dashboard/refreshSeconds");
 const QString kMuted = QStringLiteral("notifications/muted");
 const QString kAlerts = QStringLiteral("alerts/");
@@ -166,6 +167,16 @@ std::optional<HeaderLanguage> AppSettings::reportHeaders() const
 std::optional<Provenance> AppSettings::reportProvenance() const
 {
     return provenanceFromString(value(kReportProvenance, QString()).toString());
+}
+
+bool AppSettings::reportWorkbook() const
+{
+    return value(kReportWorkbook, true).toBool();
+}
+
+void AppSettings::setReportWorkbook(bool workbook)
+{
+    setValue(kReportWorkbook, workbook);
 }
 
 void AppSettings::setReportChoices(bool bom, HeaderLanguage headers, Provenance provenance)

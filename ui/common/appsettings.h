@@ -73,6 +73,9 @@ public:
     std::optional<Provenance> reportProvenance() const;
     void setReportChoices(bool bom, HeaderLanguage headers, Provenance provenance);
     void resetReportChoices();
+    // Whether the Reports page writes an Excel workbook (.xlsx, the default) or CSV.
+    bool reportWorkbook() const;
+    void setReportWorkbook(bool workbook);
     // How often, at most, the dashboards re-read while live events arrive and the page is on
     // screen, in seconds (kMinRefresh..kMaxRefresh, default 5).
     static constexpr int kMinRefreshSeconds = 1;

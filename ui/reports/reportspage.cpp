@@ -11,6 +11,8 @@
 #include "services/review/reviewservice.h"
 #include "services/rules/ruleservice.h"
 #include "store/database.h"
+#include "xlsxreport.h"
+#include "common/appsettings.h"
 #include "common/filedialog.h"
 
 #include <QApplication>
@@ -27,6 +29,7 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -47,7 +50,7 @@ ReportsPage::ReportsPage(Database &db, const Clock &clock, QWidget *parent, AppS
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     title->setFont(big);
-    auto *intro = new QLabel(tr("CSV files that open right in Excel. Each states its period, filters and rule version, and its "
+    auto *intro = new QLabel(tr("Excel workbooks or CSV files. Each states its period, filters and rule version, and its "
                                 "SHA-256 lets anyone check it was not changed."));
     intro->setWordWrap(true);
     intro->setForegroundRole(QPalette::PlaceholderText);
@@ -118,7 +121,20 @@ ReportsPage::ReportsPage(Database &db, const Clock &clock, QWidget *parent, AppS
     m_provenance->addItem(tr("Comment lines before the header (Excel shows them as rows)"), int(Provenance::Comment));
     m_provenance->addItem(tr("None"), int(Provenance::None));
 
+    m_format = new QComboBox;
+    m_format->setObjectName(QStringLiteral("format"));
+    m_format->addItem(tr("Excel workbook (.xlsx): typed cells, filter on the header"), QStringLiteral("xlsx"));
+    m_format->addItem(tr("CSV (.csv): plain text, for scripts and other tools"), QStringLiteral("csv"));
+    m_format->setCurrentIndex(settings && !settings->reportWorkbook() ? 1 : 0);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this, settings] {
+        if (settings) {
+            settings->setReportWorkbook(isWorkbook());
+        }
+        onFormatChanged();
+    });
+
     auto *form = new QFormLayout;
+    form->addRow(tr("Format:"), m_format);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Period:"), m_periodRow);
     form->addRow(tr("Quarter:"), m_quarterRow);
@@ -177,7 +193,10 @@ ReportsPage::ReportsPage(Database &db, const Clock &clock, QWidget *parent, AppS
             m_progress->setMaximum(total > 0 ? 1000 : 0);
             if (total > 0) {
                 m_progress->setValue(int(std::min<qint64>(1000, m_task->done() * 1000 / total)));
-                m_progress->setLabelText(tr("Writing %1 of %2 rows…").arg(QLocale().toString(m_task->done()), QLocale().toString(total)));
+                // A workbook's progress counts its rows twice (read, then written): the bar says it.
+                if (!m_exportingWorkbook) {
+                    m_progress->setLabelText(tr("Writing %1 of %2 rows…").arg(QLocale().toString(m_task->done()), QLocale().toString(total)));
+                }
             }
         }
     });
@@ -191,9 +210,29 @@ ReportsPage::ReportsPage(Database &db, const Clock &clock, QWidget *parent, AppS
         new CsvChoices(*settings, m_headers, m_bom, m_provenance, this);
     }
     selectReport(Report::Orders);
+    onFormatChanged();
 }
 
 ReportsPage::~ReportsPage() = default;
+
+bool ReportsPage::isWorkbook() const
+{
+    return m_format->currentData().toString() == u"xlsx";
+}
+
+// A workbook has no byte order mark and states its provenance on a second sheet, so the CSV-only
+// choices step back while it is chosen (and keep their values for the next CSV).
+void ReportsPage::onFormatChanged()
+{
+    const bool workbook = isWorkbook();
+    m_bom->setEnabled(!workbook);
+    auto *items = qobject_cast<QStandardItemModel *>(m_provenance->model());
+    if (QStandardItem *comment = items ? items->item(m_provenance->findData(int(Provenance::Comment))) : nullptr) {
+        comment->setEnabled(!workbook);
+    }
+    m_provenance->setToolTip(workbook ? tr("A workbook always states its provenance on its second sheet; a side-car file adds it beside the file.")
+                                      : QString());
+}
 
 void ReportsPage::showEvent(QShowEvent *event)
 {
@@ -268,14 +307,20 @@ ExportSpec ReportsPage::currentSpec() const
     spec.headers = HeaderLanguage(m_headers->currentData().toInt());
     spec.bom = m_bom->isChecked();
     spec.provenance = Provenance(m_provenance->currentData().toInt());
+    if (isWorkbook() && spec.provenance == Provenance::Comment) {
+        spec.provenance = Provenance::None; // the workbook's second sheet holds it
+    }
     return spec;
 }
 
 void ReportsPage::chooseFileAndExport()
 {
     const ExportSpec spec = currentSpec();
-    const QString path = filedialog::saveFileName(this, tr("Export %1").arg(ReportListModel::name(spec.report)),
-                                                      QDir(m_lastFolder).filePath(ReportExporter::suggestedName(spec)), tr("CSV files (*.csv)"));
+    const bool workbook = isWorkbook();
+    const QString path = filedialog::saveFileName(
+        this, tr("Export %1").arg(ReportListModel::name(spec.report)),
+        QDir(m_lastFolder).filePath(workbook ? xlsx::XlsxReport::suggestedName(spec) : ReportExporter::suggestedName(spec)),
+        workbook ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
@@ -291,13 +336,17 @@ bool ReportsPage::exportTo(const ExportSpec &spec, const QString &path)
     m_outcome = std::make_shared<Outcome>();
     auto outcome = m_outcome;
     const Clock &clock = m_clock;
-    const bool started = m_task->start([spec, path, outcome, &clock](Database &db, BackgroundTask &task) {
-        outcome->result = ReportExporter(Context{db, clock, QStringLiteral("manager")})
-                              .run(spec, path, [&task](qint64 done, qint64 total) { return task.report(done, total); });
+    // The file's name decides its format, as a file dialog's filter does.
+    const bool workbook = path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive);
+    const bool started = m_task->start([spec, path, outcome, &clock, workbook](Database &db, BackgroundTask &task) {
+        const Context ctx{db, clock, QStringLiteral("manager")};
+        const auto progress = [&task](qint64 done, qint64 total) { return task.report(done, total); };
+        outcome->result = workbook ? xlsx::XlsxReport(ctx).run(spec, path, progress) : ReportExporter(ctx).run(spec, path, progress);
     });
     if (!started) {
         return false;
     }
+    m_exportingWorkbook = workbook;
     m_export->setEnabled(false);
     m_copy->hide();
     m_progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);

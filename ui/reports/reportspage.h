@@ -64,6 +64,8 @@ protected:
 private:
     void chooseFileAndExport();
     void onReportChanged();
+    void onFormatChanged();
+    bool isWorkbook() const;
     void onExportFinished();
     void refreshQuarters();
     QDate teamToday() const;
@@ -80,6 +82,8 @@ private:
     QLabel *m_periodRange = nullptr;
     QWidget *m_quarterRow = nullptr;
     QComboBox *m_quarter = nullptr;
+    QComboBox *m_format = nullptr;
+    bool m_exportingWorkbook = false;
     QComboBox *m_headers = nullptr;
     QCheckBox *m_bom = nullptr;
     QComboBox *m_provenance = nullptr;
