@@ -217,6 +217,16 @@
     </message>
 </context>
 <context>
+    <name>grab::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n column(s) of the file need a choice: a field, or Ignore.</source>
+        <translation>
+            <numerusform>%n column of the file needs a choice: a field, or Ignore.</numerusform>
+            <numerusform>%n columns of the file need a choice: a field, or Ignore.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grab::ui::IntegrityBanner</name>
     <message numerus="yes">
         <source>This database was altered outside GrabDesk: %1 Run &quot;grabctl verify&quot; for every place found (%n in all).</source>

@@ -1549,6 +1549,29 @@ As the rules stand now it goes to %2 (score %3): %4.</source>
     </message>
 </context>
 <context>
+    <name>grab</name>
+    <message>
+        <source>The values look like phone numbers, which GrabDesk does not keep.</source>
+        <translation>这些值看起来是电话号码，GrabDesk 不保存电话号码。</translation>
+    </message>
+    <message>
+        <source>The values are tiers (VIP, 重点, 普通).</source>
+        <translation>这些值是客户等级（VIP、重点、普通）。</translation>
+    </message>
+    <message>
+        <source>The values look like regions.</source>
+        <translation>这些值看起来是区域。</translation>
+    </message>
+    <message>
+        <source>The values are levels (初级, 高级, 组长).</source>
+        <translation>这些值是级别（初级、高级、组长）。</translation>
+    </message>
+    <message>
+        <source>The values are amounts.</source>
+        <translation>这些值是金额。</translation>
+    </message>
+</context>
+<context>
     <name>grab::AwardService</name>
     <message>
         <source>A month is written YYYY-MM.</source>
@@ -2098,10 +2121,6 @@ As the rules stand now it goes to %2 (score %3): %4.</source>
         <translation>客户反馈</translation>
     </message>
     <message>
-        <source>Column %1 of the header, &quot;%2&quot;, is not a field of %3; the columns are %4 (or their Chinese names).</source>
-        <translation>表头第 %1 列“%2”不是 %3 的字段；可用的列为 %4（或对应的中文列名）。</translation>
-    </message>
-    <message>
         <source>Columns %1 and %2 of the header are both &quot;%3&quot;.</source>
         <translation>表头第 %1 列和第 %2 列都是“%3”。</translation>
     </message>
@@ -2200,6 +2219,26 @@ As the rules stand now it goes to %2 (score %3): %4.</source>
     <message>
         <source>the comment contains a control character (%1 at position %2); a comment is plain text and line breaks</source>
         <translation>评语含有控制字符（第 %2 个字符 %1）；评语只能是纯文本和换行</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; to map.</source>
+        <translation>文件中没有要映射的列“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2; the fields are %3.</source>
+        <translation>“%1”不是%2的字段；字段有：%3。</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; to ignore.</source>
+        <translation>文件中没有要忽略的列“%1”。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is both mapped and ignored.</source>
+        <translation>列“%1”既被映射又被忽略。</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header, &quot;%2&quot;, is not a field of %3. Map it to one of %4, or ignore it.</source>
+        <translation>表头第 %1 列“%2”不是%3的字段。请把它映射到 %4 之一，或忽略该列。</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3259,21 @@ As the rules stand now it goes to %2 (score %3): %4.</source>
     </message>
 </context>
 <context>
+    <name>grab::columnguess</name>
+    <message>
+        <source>The header names this field.</source>
+        <translation>表头即是该字段的名称。</translation>
+    </message>
+    <message>
+        <source>A CRM column that GrabDesk does not keep.</source>
+        <translation>CRM 导出的列，GrabDesk 不保存。</translation>
+    </message>
+    <message>
+        <source>Choose a field, or ignore the column.</source>
+        <translation>请选择字段，或忽略该列。</translation>
+    </message>
+</context>
+<context>
     <name>grab::pgpass</name>
     <message>
         <source>Cannot read %1: %2. The password was not stored.</source>
@@ -3890,6 +3944,45 @@ Click to list them</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::ColumnMappingTable</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1，必填</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>忽略该列</translation>
+    </message>
+    <message>
+        <source>Your choice for this file&apos;s columns last time.</source>
+        <translation>上次为这组列所做的选择。</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>由您选择。</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5436,24 @@ Tick “Show orders I cannot grab” to see why.</source>
     <message>
         <source>Nothing was imported: %1 rows are invalid.</source>
         <translation>没有导入任何数据：有 %1 行无效。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns appear here once it is chosen.</source>
+        <translation>选择文件后，这里会列出它的各列。</translation>
+    </message>
+    <message>
+        <source>How each column of the file is read. Change any choice before checking.</source>
+        <translation>文件各列的读取方式。检查之前可以修改任何选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of the file need a choice: a field, or Ignore.</source>
+        <translation>
+            <numerusform>文件中有 %n 列需要选择：某个字段，或忽略。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose how to read every column of the file first: a field, or Ignore.</source>
+        <translation>请先为文件的每一列选择读取方式：某个字段，或忽略。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,13 @@ const QCommandLineOption kDryRun(QStringLiteral("dry-run"), QStringLiteral("Chec
 const QCommandLineOption kReport(QStringLiteral("report"), QStringLiteral("Write every invalid row (line, column, value, reason) to this CSV file."),
                                  QStringLiteral("FILE.csv"));
 
+const QCommandLineOption kMap(QStringLiteral("map"),
+                              QStringLiteral("Read these columns as these fields: HEADER=FIELD pairs separated by commas, e.g. 客户级别=tier,所属区域=region."),
+                              QStringLiteral("PAIRS"));
+const QCommandLineOption kIgnore(QStringLiteral("ignore"),
+                                 QStringLiteral("Leave out these columns, separated by commas (a column that is neither a field nor mapped nor ignored refuses the file)."),
+                                 QStringLiteral("HEADERS"));
+
 constexpr int kIssuesShown = 20; // on stderr; --report has them all
 
 int importFile(ImportEntity entity, CliContext &ctx, const QCommandLineParser &p, const QStringList &args)
@@ -33,11 +40,20 @@ int importFile(ImportEntity entity, CliContext &ctx, const QCommandLineParser &p
         return ctx.fail(makeError(ErrorCode::InvalidInput, QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
     }
     ImportService::Options options;
+    auto columns = ColumnMapping::parse(p.value(kMap), p.value(kIgnore));
+    if (!columns) {
+        return ctx.usage(columns.error().message);
+    }
+    options.columns = *columns;
     options.skipInvalid = p.isSet(kSkipInvalid);
     options.dryRun = p.isSet(kDryRun);
     auto report = ImportService(ctx.serviceContext()).import(entity, &file, options);
     if (!report) {
-        return ctx.fail(report.error());
+        Error e = report.error();
+        if (e.reason == u"unknown_column") {
+            e.message += QStringLiteral(" (--map HEADER=FIELD reads it as a field, --ignore HEADER leaves it out)");
+        }
+        return ctx.fail(e);
     }
     if (p.isSet(kReport)) {
         QFile out(p.value(kReport));
@@ -102,7 +118,7 @@ QList<Command> importCommands()
                            QStringLiteral("Import %1 from a CSV file (UTF-8 or GB18030; , ; or tab; English or Chinese headers). "
                                           "All or nothing: an invalid row exits 7 and imports nothing.")
                                .arg(toString(e)),
-                           {kSkipInvalid, kDryRun, kReport},
+                           {kSkipInvalid, kDryRun, kReport, kMap, kIgnore},
                            {QStringLiteral("FILE")},
                            [e](CliContext &ctx, const QCommandLineParser &p, const QStringList &args) { return importFile(e, ctx, p, args); }});
     }

@@ -110,6 +110,84 @@ private slots:
         QVERIFY2(report.error().message.contains(QStringLiteral("\"colour\"")), qPrintable(report.error().message));
     }
 
+    // A Chinese CRM's customer export: its own words for the fields are known, its extra
+    // columns are read only when someone ignores them, and every mapping mistake is refused.
+    void aCrmExportImportsWithMappedAndIgnoredColumns()
+    {
+        TestDb t;
+        const QByteArray crm = "客户名称,客户级别,所属区域,联系电话,负责人\n云帆科技,VIP,华东,13812345678,张伟\n锦程贸易,重点,西南,13900001111,王芳\n";
+        const qint64 before = t.count(QStringLiteral("SELECT COUNT(*) FROM customers"));
+        auto refused = run(t, ImportEntity::Customers, crm);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("\"联系电话\"")) && refused.error().message.contains(QStringLiteral("ignore")),
+                 qPrintable(refused.error().message));
+        ImportService::Options options;
+        options.columns.ignored = {QStringLiteral("联系电话")};
+        refused = run(t, ImportEntity::Customers, crm, options); // 负责人 is still nobody's choice
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("\"负责人\"")), qPrintable(refused.error().message));
+        options.columns.ignored << QStringLiteral("负责人");
+        auto report = run(t, ImportEntity::Customers, crm, options);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->imported, 2);
+        QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM customers")), before + 2);
+        QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = '云帆科技' AND tier = 'vip' AND region = '华东'")), 1);
+
+        // Mapped by hand: a header GrabDesk does not know, read as a field.
+        options.columns = {};
+        options.columns.fields.insert(QStringLiteral("客户类型"), QStringLiteral("tier"));
+        report = run(t, ImportEntity::Customers, "公司名称,客户类型,大区\n新客户,普通,华北\n", options);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->imported, 1);
+        // Mistakes: a header the file lacks, a field customers lack, a column mapped and ignored, two columns as one field.
+        const auto refusedWith = [&](const ColumnMapping &m, const QByteArray &csv, const QString &reason) {
+            ImportService::Options o;
+            o.columns = m;
+            auto r = run(t, ImportEntity::Customers, csv, o);
+            return !r && r.error().reason == reason;
+        };
+        const QByteArray small = "客户名称,客户类型,区域\nx,vip,华东\n";
+        QVERIFY(refusedWith(ColumnMapping{{{QStringLiteral("客户级"), QStringLiteral("tier")}}, {}}, small, QStringLiteral("unknown_mapped_column")));
+        QVERIFY(refusedWith(ColumnMapping{{{QStringLiteral("客户类型"), QStringLiteral("tear")}}, {}}, small, QStringLiteral("unknown_field")));
+        QVERIFY(refusedWith(ColumnMapping{{}, {QStringLiteral("客户")}}, small, QStringLiteral("unknown_ignored_column")));
+        QVERIFY(refusedWith(ColumnMapping{{{QStringLiteral("客户类型"), QStringLiteral("tier")}}, {QStringLiteral("客户类型")}}, small,
+                            QStringLiteral("mapped_and_ignored")));
+        QVERIFY(refusedWith(ColumnMapping{{{QStringLiteral("客户类型"), QStringLiteral("name")}}, {}}, small, QStringLiteral("repeated_column")));
+        QCOMPARE(t.count(QStringLiteral("SELECT COUNT(*) FROM customers")), before + 3);
+        // grabctl's --map and --ignore
+        auto parsed = ColumnMapping::parse(QStringLiteral("客户级别=tier, 所属区域=region"), QStringLiteral("联系电话,负责人"));
+        QVERIFY(parsed);
+        QCOMPARE(parsed->fields.value(QStringLiteral("所属区域")), QStringLiteral("region"));
+        QCOMPARE(parsed->ignored, (QStringList{QStringLiteral("联系电话"), QStringLiteral("负责人")}));
+        QVERIFY(!ColumnMapping::parse(QStringLiteral("客户级别"), {}));
+    }
+
+    // The wizard's first guesses: from the header, from a CRM's words, from the values.
+    void guessesFromNamesAndValues()
+    {
+        const QStringList header{QStringLiteral("客户名称"), QStringLiteral("客户级别"), QStringLiteral("手机"), QStringLiteral("片区"),
+                                 QStringLiteral("客户来源"), QStringLiteral("其他")};
+        const QList<QStringList> rows{{QStringLiteral("甲"), QStringLiteral("VIP"), QStringLiteral("138 1234 5678"), QStringLiteral("华东"),
+                                       QStringLiteral("展会"), QStringLiteral("x")},
+                                      {QStringLiteral("乙"), QStringLiteral("普通"), QStringLiteral("13900001111"), QStringLiteral("西南"),
+                                       QStringLiteral("官网"), QStringLiteral("y")}};
+        const auto g = columnguess::guess(ImportEntity::Customers, header, rows);
+        QCOMPARE(g.size(), 6);
+        QCOMPARE(g[0].field, QStringLiteral("name"));
+        QCOMPARE(g[1].field, QStringLiteral("tier"));
+        QCOMPARE(g[2].kind, ColumnGuess::Kind::Ignore);      // phone numbers, by their values
+        QVERIFY(g[2].why.contains(QStringLiteral("phone")));
+        QCOMPARE(g[3].field, QStringLiteral("region"));      // region names, by their values
+        QCOMPARE(g[4].kind, ColumnGuess::Kind::Ignore);      // a CRM word GrabDesk does not keep
+        QCOMPARE(g[5].kind, ColumnGuess::Kind::None);        // nobody can know: the manager chooses
+        QCOMPARE(g[1].samples, (QStringList{QStringLiteral("VIP"), QStringLiteral("普通")}));
+        // The same header set gives the same key, whatever the case and spaces; another does not.
+        QCOMPARE(columnguess::headerSetKey(ImportEntity::Customers, {QStringLiteral(" Name"), QStringLiteral("TIER")}),
+                 columnguess::headerSetKey(ImportEntity::Customers, {QStringLiteral("name"), QStringLiteral("tier ")}));
+        QVERIFY(columnguess::headerSetKey(ImportEntity::Customers, {QStringLiteral("name")})
+                != columnguess::headerSetKey(ImportEntity::Orders, {QStringLiteral("name")}));
+    }
+
     void missingColumnRefusesTheFile()
     {
         TestDb t;

@@ -165,6 +165,33 @@ private slots:
         QVERIFY2(skip.out.contains("Imported 1 customers"), skip.out.constData());
     }
 
+    // The CRM export: refused as it is (naming the column and how to proceed), imported
+    // with --map and --ignore; a typo in either changes nothing.
+    void mapAndIgnoreColumnsOfACrmExport()
+    {
+        const QString file = path(QStringLiteral("crm.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("客户名称,客户类型,片区,联系电话,负责人\n映射公司甲,VIP,华东,13812345678,张伟\n映射公司乙,重点,西南,13900001111,王芳\n");
+        f.close();
+        const QString db = QStringLiteral("team-a.sqlite");
+        const Run plain = on(db, {QStringLiteral("import"), QStringLiteral("customers"), file});
+        QCOMPARE(plain.code, 7);
+        QVERIFY2(plain.err.contains("\"客户类型\"") && plain.err.contains("--map"), plain.err.constData());
+        const Run typo = on(db, {QStringLiteral("import"), QStringLiteral("customers"), file, QStringLiteral("--map"),
+                                 QStringLiteral("客户类型=tier,片区=region"), QStringLiteral("--ignore"), QStringLiteral("联系电话,负责")});
+        QCOMPARE(typo.code, 7);
+        QVERIFY2(typo.err.contains("no column \"负责\""), typo.err.constData());
+        QCOMPARE(on(db, {QStringLiteral("import"), QStringLiteral("customers"), file, QStringLiteral("--map"), QStringLiteral("客户类型")}).code, 2);
+        QVERIFY(!on(db, {QStringLiteral("customer"), QStringLiteral("list")}).out.contains("映射公司甲"));
+        const Run ok = on(db, {QStringLiteral("import"), QStringLiteral("customers"), file, QStringLiteral("--map"),
+                               QStringLiteral("客户类型=tier,片区=region"), QStringLiteral("--ignore"), QStringLiteral("联系电话,负责人")});
+        QVERIFY2(ok.code == 0, ok.err.constData());
+        QVERIFY2(ok.out.contains("Imported 2 customers"), ok.out.constData());
+        const Run list = on(db, {QStringLiteral("customer"), QStringLiteral("list")});
+        QVERIFY(list.out.contains("映射公司甲") && list.out.contains("映射公司乙"));
+    }
+
     void dryRunAndJson()
     {
         const QString file = path(QStringLiteral("dry.csv"));

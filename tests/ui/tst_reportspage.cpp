@@ -6,6 +6,8 @@
 #include "demodb.h"
 
 #include "common/messagestrip.h"
+#include "common/appsettings.h"
+#include "reports/columnmappingtable.h"
 #include "reports/importdialog.h"
 #include "reports/importissuemodel.h"
 #include "reports/reportlistmodel.h"
@@ -233,6 +235,69 @@ private slots:
         QVERIFY2(imported.constFirst().constFirst().toString().startsWith(QStringLiteral("Imported 2 of 3 rows")),
                  qPrintable(imported.constFirst().constFirst().toString()));
         QVERIFY(!valid->isEnabled()); // done: pressing again must not import twice
+    }
+
+    // A customer export in the shape Chinese CRMs write it: the mapping step guesses every column
+    // (names, CRM words, values), refuses to check while a column has no choice, imports with the
+    // manager's choices, and offers them again for the next file with the same header.
+    void importDialogMapsTheColumnsOfACrmExport()
+    {
+        const QString file = path(QStringLiteral("crm-customers.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("客户名称,客户级别,所属区域,联系电话,负责人,客户类型,自定义字段1\n"
+                "云帆科技,VIP,华东,13812345678,张伟,重点,甲\n"
+                "锦程贸易,普通,西南,13900001111,王芳,普通,乙\n");
+        f.close();
+        AppSettings settings(path(QStringLiteral("mapping.ini")));
+        auto before = TeamService(m_demo.ctx()).customers();
+        QVERIFY(before);
+        {
+            ImportDialog dialog(m_demo.db().path(), m_demo.clock, nullptr, &settings);
+            dialog.setEntity(ImportEntity::Customers);
+            dialog.setFile(file);
+            ColumnMappingTable *columns = dialog.columnTable();
+            QCOMPARE(columns->rowCount(), 7);
+            // By name, by CRM word, by value; the free-form column is left to the manager.
+            QCOMPARE(columns->choices(), (QStringList{QStringLiteral("name"), QStringLiteral("tier"), QStringLiteral("region"), QStringLiteral("-"),
+                                                      QStringLiteral("-"), QString(), QString()}));
+            // 客户类型's values are tiers, but tier is taken by 客户级别: no second guess for it.
+            QVERIFY(columns->item(6, ColumnMappingTable::Why)->text().contains(QStringLiteral("Choose")));
+            QCOMPARE(columns->item(1, ColumnMappingTable::Examples)->text(), QStringLiteral("VIP · 普通"));
+            auto *check = dialog.findChild<QPushButton *>(QStringLiteral("check"));
+            QVERIFY(!check->isEnabled());
+            QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("columnsNote"))->text().contains(QStringLiteral("2 column")));
+            QVERIFY(columns->choose(QStringLiteral("客户类型"), QStringLiteral("-")));
+            QVERIFY(!check->isEnabled());
+            QVERIFY(columns->choose(QStringLiteral("自定义字段1"), QStringLiteral("-")));
+            QVERIFY(check->isEnabled());
+            QSignalSpy checked(&dialog, &ImportDialog::checked);
+            check->click();
+            QVERIFY(checked.wait(30000));
+            QVERIFY(dialog.preview());
+            QCOMPARE(dialog.preview()->validRows, 2);
+            QSignalSpy imported(&dialog, &ImportDialog::imported);
+            auto *all = dialog.findChild<QPushButton *>(QStringLiteral("importAll"));
+            QVERIFY(all->isEnabled());
+            all->click();
+            QVERIFY(imported.wait(30000));
+        }
+        auto after = TeamService(m_demo.ctx()).customers();
+        QVERIFY(after);
+        QCOMPARE(after->size(), before->size() + 2);
+        bool vip = false;
+        for (const Customer &c : *after) {
+            vip = vip || (c.name == u"云帆科技" && c.tier == Tier::Vip && c.region == u"华东");
+        }
+        QVERIFY(vip);
+
+        // The same header next time: the manager's choices, not the guesses.
+        ImportDialog again(m_demo.db().path(), m_demo.clock, nullptr, &settings);
+        again.setEntity(ImportEntity::Customers);
+        again.setFile(file);
+        QCOMPARE(again.columnTable()->choices().mid(5), (QStringList{QStringLiteral("-"), QStringLiteral("-")}));
+        QVERIFY(again.columnTable()->item(6, ColumnMappingTable::Why)->text().contains(QStringLiteral("last time")));
+        QVERIFY(again.findChild<QPushButton *>(QStringLiteral("check"))->isEnabled());
     }
 };
 

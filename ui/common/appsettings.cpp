@@ -169,6 +169,16 @@ std::optional<Provenance> AppSettings::reportProvenance() const
     return provenanceFromString(value(kReportProvenance, QString()).toString());
 }
 
+QStringList AppSettings::importMapping(const QString &headerSetKey) const
+{
+    return value(QStringLiteral("import/mapping/") + headerSetKey, QStringList()).toStringList();
+}
+
+void AppSettings::setImportMapping(const QString &headerSetKey, const QStringList &choices)
+{
+    setValue(QStringLiteral("import/mapping/") + headerSetKey, choices);
+}
+
 bool AppSettings::reportWorkbook() const
 {
     return value(kReportWorkbook, true).toBool();

@@ -73,6 +73,10 @@ public:
     std::optional<Provenance> reportProvenance() const;
     void setReportChoices(bool bom, HeaderLanguage headers, Provenance provenance);
     void resetReportChoices();
+    // The import wizard's column choices for one header set (columnguess::headerSetKey): a field
+    // key or "-" (ignore) per column; empty when none was made.
+    QStringList importMapping(const QString &headerSetKey) const;
+    void setImportMapping(const QString &headerSetKey, const QStringList &choices);
     // Whether the Reports page writes an Excel workbook (.xlsx, the default) or CSV.
     bool reportWorkbook() const;
     void setReportWorkbook(bool workbook);

@@ -1,6 +1,8 @@
 #include "importdialog.h"
 
 #include "backgroundtask.h"
+#include "columnmappingtable.h"
+#include "common/appsettings.h"
 #include "importissuemodel.h"
 #include "common/messagestrip.h"
 #include "io/protectedfiles.h"
@@ -68,8 +70,8 @@ QString delimiterName(QChar d)
 
 } // namespace
 
-ImportDialog::ImportDialog(const QString &databasePath, const Clock &clock, QWidget *parent)
-    : QDialog(parent), m_clock(clock), m_task(new BackgroundTask(databasePath, this)), m_issues(new ImportIssueModel(this))
+ImportDialog::ImportDialog(const QString &databasePath, const Clock &clock, QWidget *parent, AppSettings *settings)
+    : QDialog(parent), m_clock(clock), m_task(new BackgroundTask(databasePath, this)), m_issues(new ImportIssueModel(this)), m_settings(settings)
 {
     setWindowTitle(tr("Import from CSV"));
     m_entity = new QComboBox;
@@ -93,6 +95,11 @@ ImportDialog::ImportDialog(const QString &databasePath, const Clock &clock, QWid
     auto *form = new QFormLayout;
     form->addRow(tr("Import:"), m_entity);
     form->addRow(tr("File:"), fileRow);
+
+    m_columns = new ColumnMappingTable;
+    m_columnsNote = new QLabel;
+    m_columnsNote->setObjectName(QStringLiteral("columnsNote"));
+    m_columnsNote->setWordWrap(true);
 
     m_summary = new QLabel(tr("Nothing is written until you confirm: the file is checked first."));
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -126,11 +133,13 @@ ImportDialog::ImportDialog(const QString &databasePath, const Clock &clock, QWid
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_columnsNote);
+    layout->addWidget(m_columns, 1);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_strip);
     layout->addWidget(buttons);
-    resize(fm.horizontalAdvance(QStringLiteral("M")) * 70, fm.height() * 30);
+    resize(fm.horizontalAdvance(QStringLiteral("M")) * 70, fm.height() * 40);
 
     m_poll = new QTimer(this);
     m_poll->setInterval(100);
@@ -151,13 +160,57 @@ ImportDialog::ImportDialog(const QString &databasePath, const Clock &clock, QWid
     connect(m_importAll, &QPushButton::clicked, this, [this] { runImport(false); });
     connect(m_importValid, &QPushButton::clicked, this, [this] { runImport(true); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_entity, &QComboBox::currentIndexChanged, this, &ImportDialog::invalidate);
+    connect(m_entity, &QComboBox::currentIndexChanged, this, &ImportDialog::loadColumns);
+    connect(m_file, &QLineEdit::editingFinished, this, &ImportDialog::loadColumns);
     connect(m_file, &QLineEdit::textEdited, this, &ImportDialog::invalidate);
+    connect(m_columns, &ColumnMappingTable::mappingChanged, this, [this] {
+        invalidate();
+        const int open = m_columns->unchosen();
+        m_columnsNote->setText(m_columns->rowCount() == 0 ? tr("The file's columns appear here once it is chosen.")
+                               : open == 0 ? tr("How each column of the file is read. Change any choice before checking.")
+                                           : tr("%n column(s) of the file need a choice: a field, or Ignore.", nullptr, open));
+    });
     connect(m_task, &BackgroundTask::finished, this, &ImportDialog::onFinished);
+    m_columnsNote->setText(tr("The file's columns appear here once it is chosen."));
     updateButtons();
 }
 
 ImportDialog::~ImportDialog() = default;
+
+// Reads the file's header and first rows (on this thread: 20 rows are quick) and fills the
+// mapping step with the guesses, or the manager's earlier choices for the same header set.
+void ImportDialog::loadColumns()
+{
+    invalidate();
+    const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
+    m_headerSetKey.clear();
+    if (path.isEmpty()) {
+        m_columns->clearColumns();
+        return;
+    }
+    if (auto s = protectedfiles::check(path); !s) {
+        m_columns->clearColumns();
+        m_strip->show(MessageStrip::Kind::Error, s.error().message);
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_columns->clearColumns();
+        m_strip->show(MessageStrip::Kind::Error, tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        return;
+    }
+    auto head = ImportService::head(&file, 20);
+    if (!head) {
+        m_columns->clearColumns();
+        m_strip->show(MessageStrip::Kind::Error, head.error().message);
+        return;
+    }
+    m_strip->hide(); // a refusal about the previous file no longer holds
+    const auto entity = ImportEntity(m_entity->currentData().toInt());
+    m_headerSetKey = columnguess::headerSetKey(entity, head->header);
+    m_columns->setColumns(entity, columnguess::guess(entity, head->header, head->rows),
+                          m_settings ? m_settings->importMapping(m_headerSetKey) : QStringList());
+}
 
 void ImportDialog::setEntity(ImportEntity entity)
 {
@@ -167,7 +220,7 @@ void ImportDialog::setEntity(ImportEntity entity)
 void ImportDialog::setFile(const QString &path)
 {
     m_file->setText(QDir::toNativeSeparators(path));
-    invalidate();
+    loadColumns();
 }
 
 void ImportDialog::invalidate()
@@ -186,7 +239,8 @@ bool ImportDialog::isBusy() const
 void ImportDialog::updateButtons()
 {
     const bool busy = isBusy();
-    m_check->setEnabled(!busy && !m_file->text().trimmed().isEmpty());
+    m_check->setEnabled(!busy && !m_file->text().trimmed().isEmpty() && m_columns->isComplete());
+    m_columns->setEnabled(!busy);
     m_entity->setEnabled(!busy);
     m_file->setEnabled(!busy);
     m_importAll->setEnabled(!busy && m_preview && m_preview->invalidRows == 0 && m_preview->validRows > 0);
@@ -216,8 +270,13 @@ void ImportDialog::start(bool dryRun, bool skipInvalid)
     if (isBusy()) {
         return;
     }
+    if (!m_columns->isComplete()) {
+        m_strip->show(MessageStrip::Kind::Warning, tr("Choose how to read every column of the file first: a field, or Ignore."));
+        return;
+    }
     const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
     const auto entity = ImportEntity(m_entity->currentData().toInt());
+    const ColumnMapping columns = m_columns->mapping();
     m_outcome = std::make_shared<Outcome>();
     m_outcome->dryRun = dryRun;
     auto outcome = m_outcome;
@@ -236,6 +295,7 @@ void ImportDialog::start(bool dryRun, bool skipInvalid)
         ImportService::Options o;
         o.dryRun = dryRun;
         o.skipInvalid = skipInvalid;
+        o.columns = columns;
         o.progress = [&task](qint64 done, qint64 total) { return task.report(done, total); };
         outcome->result = ImportService(Context{db, clock, QStringLiteral("manager")}).import(entity, &file, o);
     });
@@ -276,6 +336,10 @@ void ImportDialog::onFinished()
             m_strip->show(MessageStrip::Kind::Neutral, tr("Cancelled; nothing was imported."));
         } else if (outcome->dryRun) {
             m_preview = r;
+            // The file read with these choices: the next file with the same header starts from them.
+            if (m_settings && !m_headerSetKey.isEmpty()) {
+                m_settings->setImportMapping(m_headerSetKey, m_columns->choices());
+            }
             m_issues->setIssues(r.issues);
             m_summary->setText(tr("%1 rows: %2 valid, %3 with problems · %4 · delimiter %5")
                                    .arg(locale.toString(r.rows), locale.toString(r.validRows), locale.toString(r.invalidRows), encodingName(r.encoding),

@@ -43,7 +43,7 @@ struct ReportsPage::Outcome
 };
 
 ReportsPage::ReportsPage(Database &db, const Clock &clock, QWidget *parent, AppSettings *settings)
-    : QWidget(parent), m_db(db), m_clock(clock), m_model(new ReportListModel(this)), m_task(new BackgroundTask(db.path(), this))
+    : QWidget(parent), m_db(db), m_clock(clock), m_model(new ReportListModel(this)), m_task(new BackgroundTask(db.path(), this)), m_settings(settings)
 {
     auto *title = new QLabel(tr("Reports"));
     QFont big = title->font();
@@ -413,7 +413,7 @@ void ReportsPage::onExportFinished()
 
 void ReportsPage::openImportDialog()
 {
-    auto *dialog = new ImportDialog(m_db.path(), m_clock, this);
+    auto *dialog = new ImportDialog(m_db.path(), m_clock, this, m_settings);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](const QString &summary) { m_strip->show(MessageStrip::Kind::Success, summary); });
     dialog->open();

@@ -91,6 +91,7 @@ private:
     QPushButton *m_copy = nullptr;
     MessageStrip *m_strip = nullptr;
     BackgroundTask *m_task = nullptr;
+    AppSettings *m_settings = nullptr;
     QProgressDialog *m_progress = nullptr;
     QTimer *m_poll = nullptr;
     QString m_lastSha;

@@ -1,6 +1,7 @@
 #include "headermap.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace grab {
 namespace {
@@ -17,12 +18,15 @@ QString entityName(ImportEntity entity)
     return toString(entity);
 }
 
-QString normalized(const QString &header)
+using columnguess::normalized;
+
+QString fieldList(ImportEntity entity)
 {
-    QString h = header.trimmed().toLower();
-    h.remove(QChar(0xFEFF)); // a BOM that a tool left inside the first header
-    h.replace(u' ', u'_');
-    return h;
+    QStringList names;
+    for (const HeaderMap::Field &f : HeaderMap::fields(entity)) {
+        names.append(f.key);
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -31,25 +35,30 @@ const QList<HeaderMap::Field> &HeaderMap::fields(ImportEntity entity)
 {
     // The Chinese headers are those of the UI and of common Excel sheets; keep README in step.
     static const QList<Field> grabbers{
-        {QStringLiteral("name"), true, {QStringLiteral("姓名"), QStringLiteral("名字"), QStringLiteral("抢单员")}},
-        {QStringLiteral("team"), false, {QStringLiteral("团队"), QStringLiteral("小组")}},
-        {QStringLiteral("level"), false, {QStringLiteral("级别"), QStringLiteral("职级")}},
-        {QStringLiteral("skills"), false, {QStringLiteral("技能"), QStringLiteral("产品线")}},
-        {QStringLiteral("regions"), false, {QStringLiteral("区域"), QStringLiteral("地区")}},
-        {QStringLiteral("status"), false, {QStringLiteral("状态")}},
+        {QStringLiteral("name"), true, {QStringLiteral("姓名"), QStringLiteral("名字"), QStringLiteral("抢单员"), QStringLiteral("员工姓名")}},
+        {QStringLiteral("team"), false, {QStringLiteral("团队"), QStringLiteral("小组"), QStringLiteral("所属团队"), QStringLiteral("所属小组")}},
+        {QStringLiteral("level"), false, {QStringLiteral("级别"), QStringLiteral("职级"), QStringLiteral("岗位级别")}},
+        {QStringLiteral("skills"), false, {QStringLiteral("技能"), QStringLiteral("产品线"), QStringLiteral("负责产品线")}},
+        {QStringLiteral("regions"), false, {QStringLiteral("区域"), QStringLiteral("地区"), QStringLiteral("负责区域"), QStringLiteral("所属区域")}},
+        {QStringLiteral("status"), false, {QStringLiteral("状态"), QStringLiteral("在职状态")}},
         {QStringLiteral("daily_cap"), false, {QStringLiteral("每日上限"), QStringLiteral("日上限")}},
-        {QStringLiteral("hired_on"), false, {QStringLiteral("入职日期")}},
+        {QStringLiteral("hired_on"), false, {QStringLiteral("入职日期"), QStringLiteral("入职时间")}},
     };
     static const QList<Field> customers{
-        {QStringLiteral("name"), true, {QStringLiteral("名称"), QStringLiteral("客户名称"), QStringLiteral("客户")}},
-        {QStringLiteral("tier"), true, {QStringLiteral("等级"), QStringLiteral("客户等级"), QStringLiteral("级别")}},
-        {QStringLiteral("region"), true, {QStringLiteral("区域"), QStringLiteral("地区")}},
+        {QStringLiteral("name"), true, {QStringLiteral("名称"), QStringLiteral("客户名称"), QStringLiteral("客户"), QStringLiteral("公司名称"),
+                                        QStringLiteral("企业名称"), QStringLiteral("单位名称")}},
+        {QStringLiteral("tier"), true, {QStringLiteral("等级"), QStringLiteral("客户等级"), QStringLiteral("级别"), QStringLiteral("客户级别"),
+                                        QStringLiteral("客户分级")}},
+        {QStringLiteral("region"), true, {QStringLiteral("区域"), QStringLiteral("地区"), QStringLiteral("所属区域"), QStringLiteral("所属地区"),
+                                          QStringLiteral("销售区域"), QStringLiteral("大区")}},
     };
     static const QList<Field> orders{
-        {QStringLiteral("customer"), true, {QStringLiteral("客户"), QStringLiteral("客户名称"), QStringLiteral("客户编号")}},
-        {QStringLiteral("amount"), true, {QStringLiteral("金额"), QStringLiteral("金额（元）"), QStringLiteral("金额(元)")}},
-        {QStringLiteral("skill"), false, {QStringLiteral("技能"), QStringLiteral("产品线")}},
-        {QStringLiteral("region"), false, {QStringLiteral("区域"), QStringLiteral("地区")}},
+        {QStringLiteral("customer"), true, {QStringLiteral("客户"), QStringLiteral("客户名称"), QStringLiteral("客户编号"), QStringLiteral("公司名称")}},
+        {QStringLiteral("amount"), true, {QStringLiteral("金额"), QStringLiteral("金额（元）"), QStringLiteral("金额(元)"), QStringLiteral("订单金额"),
+                                          QStringLiteral("合同金额"), QStringLiteral("商机金额"), QStringLiteral("预计金额")}},
+        {QStringLiteral("skill"), false, {QStringLiteral("技能"), QStringLiteral("产品线"), QStringLiteral("所属产品线"), QStringLiteral("业务线")}},
+        {QStringLiteral("region"), false, {QStringLiteral("区域"), QStringLiteral("地区"), QStringLiteral("所属区域"), QStringLiteral("所属地区"),
+                                           QStringLiteral("销售区域")}},
         {QStringLiteral("published_at"), false, {QStringLiteral("发布时间")}},
         {QStringLiteral("grab_deadline"), false, {QStringLiteral("抢单截止"), QStringLiteral("截止时间")}},
         {QStringLiteral("state"), false, {QStringLiteral("状态")}},
@@ -83,32 +92,72 @@ QStringList HeaderMap::exportColumns(ImportEntity entity)
     return out;
 }
 
-Result<HeaderMap> HeaderMap::build(ImportEntity entity, const QStringList &header)
+int HeaderMap::indexOfField(ImportEntity entity, const QString &key)
+{
+    const QList<Field> &known = fields(entity);
+    for (int i = 0; i < known.size(); ++i) {
+        if (known[i].key == key) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+Result<HeaderMap> HeaderMap::build(ImportEntity entity, const QStringList &header, const ColumnMapping &mapping)
 {
     HeaderMap map;
     map.m_header = header;
     const QList<Field> &known = fields(entity);
+    // The mapping, by normalized header; every header it names must be in the file (a typo in
+    // --map or --ignore is an error, not a no-op) and every field it names must exist.
+    QHash<QString, QString> mapped;
+    QSet<QString> ignored;
+    QSet<QString> inFile;
+    for (const QString &h : header) {
+        inFile.insert(normalized(h));
+    }
+    for (auto it = mapping.fields.begin(); it != mapping.fields.end(); ++it) {
+        if (!inFile.contains(normalized(it.key()))) {
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("grab::Import", "The file has no column \"%1\" to map.").arg(it.key()),
+                             QStringLiteral("unknown_mapped_column"));
+        }
+        const QString field = normalized(it.value());
+        if (indexOfField(entity, field) < 0) {
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("grab::Import", "\"%1\" is not a field of %2; the fields are %3.").arg(it.value(), entityName(entity), fieldList(entity)),
+                             QStringLiteral("unknown_field"));
+        }
+        mapped.insert(normalized(it.key()), field);
+    }
+    for (const QString &h : mapping.ignored) {
+        if (!inFile.contains(normalized(h))) {
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("grab::Import", "The file has no column \"%1\" to ignore.").arg(h),
+                             QStringLiteral("unknown_ignored_column"));
+        }
+        if (mapped.contains(normalized(h))) {
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("grab::Import", "The column \"%1\" is both mapped and ignored.").arg(h),
+                             QStringLiteral("mapped_and_ignored"));
+        }
+        ignored.insert(normalized(h));
+    }
     for (int i = 0; i < header.size(); ++i) {
         const QString h = normalized(header[i]);
-        if (h.isEmpty()) {
-            continue; // Excel leaves empty header cells after the last column
+        if (h.isEmpty() || ignored.contains(h)) {
+            continue; // Excel leaves empty header cells after the last column; an ignored one is chosen
         }
         const Field *match = nullptr;
-        for (const Field &f : known) {
-            if (h == f.key || f.aliases.contains(h)) {
-                match = &f;
-                break;
-            }
+        const QString key = mapped.value(h, columnguess::fieldNamed(entity, h));
+        if (const int f = indexOfField(entity, key); f >= 0) {
+            match = &known[f];
         }
         if (!match) {
-            QStringList names;
-            for (const Field &f : known) {
-                names.append(f.key);
-            }
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("grab::Import", "Column %1 of the header, \"%2\", is not a field of %3; the columns are %4 (or their Chinese names).")
+                             QCoreApplication::translate("grab::Import", "Column %1 of the header, \"%2\", is not a field of %3. Map it to one of %4, or ignore it.")
                                  .arg(i + 1)
-                                 .arg(header[i].trimmed(), entityName(entity), names.join(QStringLiteral(", "))),
+                                 .arg(header[i].trimmed(), entityName(entity), fieldList(entity)),
                              QStringLiteral("unknown_column"));
         }
         if (map.m_index.contains(match->key)) {

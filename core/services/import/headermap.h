@@ -1,5 +1,6 @@
 #pragma once
 
+#include "columnmapping.h"
 #include "importreport.h"
 #include "base/error.h"
 
@@ -9,9 +10,11 @@
 namespace grab {
 
 // Which column of a file holds which field. Headers are matched without regard to case or
-// surrounding spaces, in English (the field names `grabctl export` writes) or in Chinese; the
-// table is in the README ("Importing from CSV"). An unknown or repeated column, or a required
-// one missing, refuses the whole file: a typo in a header must not silently drop a column.
+// surrounding spaces, in English (the field names `grabctl export` writes) or in Chinese (the
+// UI's words and those of Chinese CRM exports); the table is in the README ("Importing from
+// CSV"). A ColumnMapping maps other headers to fields, or ignores them. An unknown column that is
+// neither mapped nor ignored, a repeated one, or a required one missing, refuses the whole file:
+// a typo in a header must not silently drop a column.
 class HeaderMap final
 {
 public:
@@ -26,7 +29,9 @@ public:
     // The columns `grabctl export` writes for `entity`, in order.
     static QStringList exportColumns(ImportEntity entity);
 
-    static Result<HeaderMap> build(ImportEntity entity, const QStringList &header);
+    static Result<HeaderMap> build(ImportEntity entity, const QStringList &header, const ColumnMapping &mapping = {});
+    // The position of a field among fields(entity), or -1 when the entity has no such field.
+    static int indexOfField(ImportEntity entity, const QString &key);
 
     // The cell's index in a row for a field key, or -1 when the file has no such column.
     int indexOf(const QString &key) const { return m_index.value(key, -1); }

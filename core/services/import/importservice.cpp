@@ -24,6 +24,30 @@ bool blank(const QStringList &cells)
 
 } // namespace
 
+Result<ImportService::Head> ImportService::head(QIODevice *file, int rows)
+{
+    CsvReader reader(file);
+    if (auto s = reader.open(); !s) {
+        return s.error();
+    }
+    Head out;
+    CsvRow row;
+    if (!reader.next(row)) {
+        return reader.failed() ? reader.error()
+                               : makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::Import", "The file is empty: it has no header line."), QStringLiteral("empty_file"));
+    }
+    out.header = row.fields;
+    while (out.rows.size() < rows && reader.next(row)) {
+        if (!blank(row.fields)) {
+            out.rows.append(row.fields);
+        }
+    }
+    if (reader.failed()) {
+        return reader.error();
+    }
+    return out;
+}
+
 Result<ImportReport> ImportService::import(ImportEntity entity, QIODevice *file, const Options &options)
 {
     ImportReport report;
@@ -46,7 +70,7 @@ Result<ImportReport> ImportService::import(ImportEntity entity, QIODevice *file,
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("grab::Import", "The header on line %1 is malformed: %2.").arg(header.line).arg(header.problem),
                          QStringLiteral("bad_csv"));
     }
-    auto map = HeaderMap::build(entity, header.fields);
+    auto map = HeaderMap::build(entity, header.fields, options.columns);
     if (!map) {
         return map.error();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "columnmapping.h"
 #include "importreport.h"
 #include "services/context.h"
 
@@ -32,6 +33,7 @@ public:
     {
         bool skipInvalid = false;
         bool dryRun = false;
+        ColumnMapping columns; // headers mapped to fields or ignored, beyond the known names
         Progress progress;
     };
 
@@ -40,6 +42,14 @@ public:
     // An error for a file that cannot be read as a table of this entity at all (encoding,
     // header, a cell of absurd size) or a store failure; otherwise the report.
     Result<ImportReport> import(ImportEntity entity, QIODevice *file, const Options &options);
+
+    // The file's header and its first `rows` data rows, for the import wizard's mapping step.
+    struct Head
+    {
+        QStringList header;
+        QList<QStringList> rows;
+    };
+    static Result<Head> head(QIODevice *file, int rows);
 
 private:
     Context m_ctx;
