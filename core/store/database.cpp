@@ -3,6 +3,7 @@
 #include "io/atomicfile.h"
 #include "io/protectedfiles.h"
 
+#include "dialect.h"
 #include "integrity.h"
 #include "readsnapshot.h"
 #include "schema.h"
@@ -154,7 +155,17 @@ Status execRetrying(const QSqlDatabase &db, const QString &sql, const QString &d
         const QSqlError error = q->lastError();
         q->finish();
         if (!isBusy(error) || timer.elapsed() >= busyTimeoutMs) {
-            return errorFromSql(error, doing);
+            Error e = errorFromSql(error, doing);
+            // A server connection that broke under a kept statement can fail with neither a
+            // SQLSTATE nor libpq's words (the driver found its message empty): if the
+            // connection no longer answers at all, say that, as for any lost connection.
+            if (e.code == ErrorCode::Internal && dialect::engineOf(db) == dialect::Engine::PostgreSQL && error.nativeErrorCode().isEmpty()
+                && !QSqlQuery(db).exec(QStringLiteral("SELECT 1"))) {
+                e = makeError(ErrorCode::DatabaseUnusable,
+                              QStringLiteral("The connection to the server was lost while %1; nothing more was changed.").arg(doing),
+                              QStringLiteral("server_gone"));
+            }
+            return e;
         }
         waitBeforeRetry(attempt);
     }

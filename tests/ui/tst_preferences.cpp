@@ -205,6 +205,7 @@ private slots:
             provenance->setCurrentIndex(provenance->findData(int(Provenance::Sidecar)));
         }
         AppSettings next(ini);
+        next.setReportWorkbook(false); // these are the CSV choices (a workbook has no BOM or comment lines)
         ReportsPage page(t.db(), t.clock, nullptr, &next);
         QVERIFY(page.currentSpec().bom);
         QVERIFY(page.currentSpec().provenance == Provenance::Sidecar);
