@@ -3717,6 +3717,14 @@ Click to list them</source>
         <source>Search customer, order # or grabber…  (Ctrl+F)</source>
         <translation>搜索客户、订单号或抢单员…  (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>All grabbers</source>
+        <translation>全部抢单员</translation>
+    </message>
+    <message>
+        <source>Only the orders this grabber is working on</source>
+        <translation>只看该抢单员正在跟进的订单</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::BoardPage</name>
@@ -5778,6 +5786,40 @@ Tick “Show orders I cannot grab” to see why.</source>
     <message>
         <source>Assignee</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>the last follow-up</comment>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>%1 last followed this order up at %2.</source>
+        <translation>%1 最近一次跟进此订单是在 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has not followed this order up since taking it at %2.</source>
+        <translation>%1 自 %2 接单以来尚未跟进此订单。</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>即将收回</translation>
+    </message>
+    <message>
+        <source>Returns to the pool at %1 unless %2 follows it up: the rules allow %3 h without a follow-up.</source>
+        <translation>除非 %2 跟进，否则将在 %1 退回抢单池：规则允许最长 %3 小时不跟进。</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Reclaim in</source>
+        <comment>time left before an order without follow-up returns to the pool</comment>
+        <translation>距收回</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,9 @@ struct Order
     std::optional<qint64> assigneeId;
     std::optional<qint64> assignedAt;
     std::optional<qint64> closedAt;
+    // Assigned orders: the holding's last follow-up (none yet: unset), joined for display; the
+    // reclaim clock runs from it, or from assignedAt before the first.
+    std::optional<qint64> lastFollowUpAt;
 };
 
 } // namespace grab

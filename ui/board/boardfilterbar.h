@@ -2,6 +2,7 @@
 
 #include "orderfilterproxy.h"
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 
@@ -24,6 +25,10 @@ public:
     OrderFilterProxy::Filter filter() const;
     void setFilter(const OrderFilterProxy::Filter &filter);
     void focusSearch();
+    // The grabbers to filter "Being worked on" by (id -> name); the choice is kept by id.
+    void setGrabbers(const QHash<qint64, QString> &names);
+    // Shown only where it applies: the orders being worked on (the pool has no grabber yet).
+    void setGrabberChoiceVisible(bool visible);
 
 signals:
     void filterChanged(const grab::ui::OrderFilterProxy::Filter &filter);
@@ -40,6 +45,7 @@ private:
     QComboBox *m_skill = nullptr;
     QComboBox *m_priority = nullptr;
     QComboBox *m_tier = nullptr;
+    QComboBox *m_grabber = nullptr;
     QLineEdit *m_search = nullptr;
     QSet<QString> m_regions;
     QSet<QString> m_skills;

@@ -87,6 +87,10 @@ BoardPage::BoardPage(Database &db, const Clock &clock, AppSettings &settings, Li
     }
     if (const QByteArray h = m_settings.layout(QStringLiteral("board/poolHeader")); !h.isEmpty()) {
         m_poolView->horizontalHeader()->restoreState(h);
+        // A layout saved by an older version knows fewer columns: the pool never shows these.
+        for (const int column : {LiveOrderModel::Assignee, LiveOrderModel::FollowUp, LiveOrderModel::Reclaim}) {
+            m_poolView->setColumnHidden(column, true);
+        }
     }
 
     // The hub reads in its own thread, on its own connection; the page applies what it sends.
@@ -121,6 +125,7 @@ void BoardPage::rememberNames(const QList<Quota> &quotas)
     if (names != m_describer.grabberNames) {
         m_describer.grabberNames = names;
         m_orders->setGrabberNames(names);
+        m_filters->setGrabbers(names);
     }
 }
 

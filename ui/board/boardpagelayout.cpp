@@ -86,12 +86,20 @@ QWidget *BoardPage::buildLeft()
     m_poolView->setSortingEnabled(true);
     m_poolView->sortByColumn(LiveOrderModel::Priority, Qt::AscendingOrder);
     m_poolView->setColumnHidden(LiveOrderModel::Assignee, true);
+    m_poolView->setColumnHidden(LiveOrderModel::FollowUp, true);
+    m_poolView->setColumnHidden(LiveOrderModel::Reclaim, true);
     m_workingView = makeBoardTable(QStringLiteral("workingView"));
     m_workingView->setModel(m_working);
     m_workingView->setItemDelegateForColumn(LiveOrderModel::Priority, new PriorityDelegate(LiveOrderModel::PriorityRole, -1, this));
     m_workingView->setSortingEnabled(true);
     m_workingView->sortByColumn(LiveOrderModel::Waiting, Qt::DescendingOrder);
     m_workingView->setColumnHidden(LiveOrderModel::Deadline, true);
+    // Who holds it, when it was last followed up and how long before the rules take it back
+    // come first: that is what this tab is for.
+    for (const int column : {LiveOrderModel::Assignee, LiveOrderModel::FollowUp, LiveOrderModel::Reclaim}) {
+        QHeaderView *h = m_workingView->horizontalHeader();
+        h->moveSection(h->visualIndex(column), h->visualIndex(LiveOrderModel::Customer));
+    }
     for (QTableView *view : {m_poolView, m_workingView}) {
         sizeOrderColumns(view);
         // A click makes the row current before it selects it: follow the selection as well.
@@ -121,6 +129,7 @@ QWidget *BoardPage::buildLeft()
     m_tabs->addTab(m_poolView, tr("Open pool"));
     m_tabs->addTab(m_workingView, tr("Being worked on"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_filters->setGrabberChoiceVisible(m_tabs->currentWidget() == m_workingView);
         updateActions();
         showSelection();
     });

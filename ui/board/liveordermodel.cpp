@@ -124,8 +124,9 @@ void LiveOrderModel::setNow(qint64 nowMs)
 {
     m_now = nowMs;
     if (!m_orders.isEmpty()) {
-        // Only what time changes: the waiting and deadline columns and the ageing colours.
-        emit dataChanged(index(0, Waiting), index(rowCount() - 1, Deadline),
+        // Only what time changes: waiting, deadline, follow-up and reclaim times and the ageing
+        // colours, which tint the whole row (one signal: a view repaints once).
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                          {Qt::DisplayRole, Qt::BackgroundRole, Qt::ToolTipRole, AgeingRole, SortRole});
     }
 }
@@ -192,8 +193,12 @@ QVariant LiveOrderModel::data(const QModelIndex &index, int role) const
         // for an order being worked on, its grabber.
         return QStringLiteral("%1\n#%2\n%3").arg(o.customerName).arg(o.id).arg(o.assigneeId ? m_names.value(*o.assigneeId) : QString());
     case PooledAtRole: return o.pooledAt;
+    case AssigneeRole: return o.assigneeId.value_or(0);
     case AgeingRole: return o.state == OrderState::Open ? int(assessAgeing(m_rules, o, m_now).level) : int(Ageing::Fresh);
     default: break;
+    }
+    if (column == FollowUp || column == Reclaim) {
+        return followUpData(o, column, role);
     }
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
@@ -255,6 +260,51 @@ QVariant LiveOrderModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+// Being worked on: when it was last followed up, and how long before the rules reclaim it for
+// want of a follow-up (FollowUpPolicy: `hours` without one; a warning `warnBeforeHours` before).
+QVariant LiveOrderModel::followUpData(const Order &o, int column, int role) const
+{
+    if (o.state != OrderState::Assigned || !o.assignedAt) {
+        return {};
+    }
+    const qint64 hour = 3600000;
+    const qint64 lastActivity = o.lastFollowUpAt.value_or(*o.assignedAt);
+    const qint64 reclaimAt = lastActivity + qint64(m_rules.followUp.hours) * hour;
+    const qint64 left = reclaimAt - m_now;
+    const QString who = m_names.value(o.assigneeId.value_or(0), QStringLiteral("#%1").arg(o.assigneeId.value_or(0)));
+    if (column == FollowUp) {
+        switch (role) {
+        case SortRole: return o.lastFollowUpAt.value_or(0);
+        case Qt::DisplayRole:
+            return o.lastFollowUpAt ? tr("%1 ago", "the last follow-up").arg(Format::duration(m_now - *o.lastFollowUpAt)) : tr("none yet");
+        case Qt::ToolTipRole:
+            return o.lastFollowUpAt ? tr("%1 last followed this order up at %2.").arg(who, Format::when(*o.lastFollowUpAt, m_now))
+                                    : tr("%1 has not followed this order up since taking it at %2.").arg(who, Format::when(*o.assignedAt, m_now));
+        case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
+        default: return {};
+        }
+    }
+    switch (role) {
+    case SortRole: return left;
+    case Qt::DisplayRole: return left > 0 ? Format::countdown(left) : tr("due now");
+    case Qt::ToolTipRole:
+        return tr("Returns to the pool at %1 unless %2 follows it up: the rules allow %3 h without a follow-up.")
+            .arg(Format::when(reclaimAt, m_now), who)
+            .arg(m_rules.followUp.hours);
+    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::BackgroundRole:
+        // The rules' warning window is amber (the grabber has been warned); the last hour red.
+        if (left < hour) {
+            return QBrush(QColor(0xfd, 0xe2, 0xe1));
+        }
+        if (left < qint64(m_rules.followUp.warnBeforeHours) * hour) {
+            return QBrush(QColor(0xff, 0xf4, 0xd6));
+        }
+        return {};
+    default: return {};
+    }
+}
+
 QVariant LiveOrderModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
@@ -272,6 +322,8 @@ QVariant LiveOrderModel::headerData(int section, Qt::Orientation orientation, in
     case Deadline: return tr("Deadline");
     case Restriction: return tr("Restriction");
     case Assignee: return tr("Assignee");
+    case FollowUp: return tr("Last follow-up");
+    case Reclaim: return tr("Reclaim in", "time left before an order without follow-up returns to the pool");
     default: return {};
     }
 }

@@ -19,7 +19,9 @@ class LiveOrderModel final : public QAbstractTableModel
 
 public:
     // Time first after the money: waiting and deadline are what a manager scans for.
-    enum Column { Priority, Id, Customer, Tier, Amount, Waiting, Deadline, Skill, Region, Restriction, Assignee, ColumnCount };
+    // FollowUp and Reclaim are for orders being worked on: the last follow-up, and the time left
+    // before the rules take the order back for want of one.
+    enum Column { Priority, Id, Customer, Tier, Amount, Waiting, Deadline, Skill, Region, Restriction, Assignee, FollowUp, Reclaim, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw value of the column, for sorting
         OrderIdRole,
@@ -29,6 +31,7 @@ public:
         TierRole,    // int(grab::Tier)
         SearchRole,  // customer name, order number and grabber, for the search box
         PooledAtRole,
+        AssigneeRole, // qint64 grabber id, 0 when unassigned
     };
 
     explicit LiveOrderModel(QObject *parent = nullptr);
@@ -62,6 +65,7 @@ public:
 private:
     static bool inPlay(const Order &o) { return o.state == OrderState::Open || o.state == OrderState::Assigned; }
     QString restrictionText(const Order &o) const;
+    QVariant followUpData(const Order &o, int column, int role) const;
     void rebuildIndex();
 
     QList<Order> m_orders;

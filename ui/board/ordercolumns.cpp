@@ -34,6 +34,10 @@ void sizeOrderColumns(QTableView *view)
                          width(LiveOrderModel::Deadline, Format::countdown(-(30LL * 86400 + 23 * 3600) * 1000)));
     view->setColumnWidth(LiveOrderModel::Skill, width(LiveOrderModel::Skill, QStringLiteral("企业软件服务")));
     view->setColumnWidth(LiveOrderModel::Region, width(LiveOrderModel::Region, QStringLiteral("华东区域")));
+    view->setColumnWidth(LiveOrderModel::Assignee, width(LiveOrderModel::Assignee, QStringLiteral("欧阳晓明")));
+    const QString ago = LiveOrderModel::tr("%1 ago", "the last follow-up").arg(Format::duration((23 * 3600 + 59 * 60) * 1000LL));
+    view->setColumnWidth(LiveOrderModel::FollowUp, width(LiveOrderModel::FollowUp, ago));
+    view->setColumnWidth(LiveOrderModel::Reclaim, width(LiveOrderModel::Reclaim, Format::countdown((23 * 3600 + 59 * 60) * 1000LL)));
 }
 
 } // namespace grab::ui

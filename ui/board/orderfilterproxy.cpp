@@ -179,6 +179,9 @@ bool OrderFilterProxy::acceptsOrder(int sourceRow, const QModelIndex &sourcePare
     if (!m_filter.skill.isEmpty() && value(LiveOrderModel::Skill, Qt::DisplayRole).toString() != m_filter.skill) {
         return false;
     }
+    if (m_filter.grabberId && m_state == OrderState::Assigned && value(0, LiveOrderModel::AssigneeRole).toLongLong() != m_filter.grabberId) {
+        return false;
+    }
     if (!m_filter.search.isEmpty()
         && !value(0, LiveOrderModel::SearchRole).toString().contains(m_filter.search, Qt::CaseInsensitive)) {
         return false;

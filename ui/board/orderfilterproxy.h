@@ -28,6 +28,7 @@ public:
         int priority = 0; // 0: any
         std::optional<Tier> tier;
         QString search; // part of the customer's name, the order number or the grabber's name, case-insensitive
+        qint64 grabberId = 0; // orders being worked on by this grabber only (0: anyone); the pool has no grabber
 
         bool operator==(const Filter &) const = default;
     };

@@ -16,7 +16,8 @@ namespace {
 const QString kColumns = valueColumns(QStringLiteral(
     "o.id, o.customer_id, c.name, c.tier, o.amount, o.skill, o.region, o.priority, o.priority_score, o.rule_version, "
     "o.published_at, o.grab_deadline, o.min_level, o.state, o.assignee_id, o.assigned_at, o.closed_at, o.pooled_at, "
-    "EXISTS (SELECT 1 FROM order_restrictions r WHERE r.order_id = o.id)"));
+    "EXISTS (SELECT 1 FROM order_restrictions r WHERE r.order_id = o.id), "
+    "CASE WHEN o.state = 'assigned' THEN (SELECT a.last_follow_up_at FROM assignments a WHERE a.order_id = o.id AND a.ended_at IS NULL) END"));
 const QString kFrom = QStringLiteral("orders o JOIN customers c ON c.id = o.customer_id");
 const QString kDecisionColumns = valueColumns(QStringLiteral(
     "o.id, c.tier, o.amount, o.skill, o.priority, o.published_at, o.pooled_at, o.grab_deadline, o.min_level, o.state, "
@@ -62,6 +63,9 @@ Order OrderReader::readRow(const QSqlQuery &q, int first, bool *restricted)
     o.pooledAt = v(17).toLongLong();
     if (restricted) {
         *restricted = v(18).toBool();
+    }
+    if (!v(19).isNull()) {
+        o.lastFollowUpAt = v(19).toLongLong();
     }
     return o;
 }
