@@ -6365,6 +6365,80 @@ Changes are refused until the server answers again; GrabDesk keeps trying.</sour
     </message>
 </context>
 <context>
+    <name>grab::ui::NoticeButton</name>
+    <message>
+        <source>Escalations, refused actions and service warnings (Ctrl+Shift+N)</source>
+        <translation>升级提醒、被拒绝的操作和服务警告（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Nothing to report. Escalations, refused actions and service warnings appear here.</source>
+        <translation>暂无通知。升级提醒、被拒绝的操作和服务警告会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Notifications · %1</source>
+        <translation>通知 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>grab::ui::NoticeFeeds</name>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Not done on %1</source>
+        <translation>%1：未完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Failed on %1</source>
+        <translation>%1：失败</translation>
+    </message>
+    <message>
+        <source>The rules&apos; timers failed</source>
+        <translation>规则定时任务失败</translation>
+    </message>
+    <message>
+        <source>Orders were not reclaimed, expired or dispatched this time: %1</source>
+        <translation>本次未能收回、过期或派发订单：%1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>No rules service is running</source>
+        <translation>规则服务未运行</translation>
+    </message>
+    <message>
+        <source>Nothing is reclaimed, expired or dispatched until the GrabDesk service runs again on the team server (grabctl serve).</source>
+        <translation>在团队服务器上重新运行 GrabDesk 服务（grabctl serve）之前，不会收回、过期或派发任何订单。</translation>
+    </message>
+    <message>
+        <source>The live feed was lost</source>
+        <translation>实时数据已中断</translation>
+    </message>
+    <message>
+        <source>The board no longer follows the database, and changes are refused until it answers again. GrabDesk keeps trying.</source>
+        <translation>看板不再跟随数据库，在其恢复响应之前一切修改都会被拒绝。GrabDesk 会持续重试。</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>实时数据</translation>
+    </message>
+</context>
+<context>
     <name>grab::ui::PeriodPicker</name>
     <message>
         <source>Whole days in the team&apos;s time zone; weeks start on Monday</source>
@@ -8768,6 +8842,10 @@ When a customer scores a closed order, use Record feedback… (or grabctl feedba
     <message>
         <source>GrabDesk</source>
         <translation>GrabDesk</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>抢单看板</translation>
     </message>
 </context>
 <context>

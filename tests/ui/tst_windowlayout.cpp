@@ -5,6 +5,7 @@
 #include "board/liveordermodel.h"
 #include "dashboard/dashboardpage.h"
 #include "notify/escalationwatcher.h"
+#include "notify/noticebutton.h"
 #include "notify/traynotifier.h"
 #include "reports/reportspage.h"
 #include "common/appsettings.h"
@@ -126,24 +127,36 @@ private slots:
         tray->checkNow();
         QCOMPARE(tray->watcher()->raisedCount(), before); // once per cause
 
+        // Every escalation is in the window's notification centre too, with its badge.
+        QCOMPARE(w.notices()->rowCount(), tray->watcher()->raisedCount());
+        QVERIFY2(w.noticeButton()->text().contains(QString::number(w.notices()->unreadCount())), qPrintable(w.noticeButton()->text()));
+
+        // Mute silences the desktop, not the list.
         settings.setNotificationsMuted(true);
-        QVERIFY(tray->watcher()->isMuted());
         QVERIFY(tray->muteAction()->isChecked());
+        const int logged = tray->loggedCount();
+        Notice loud;
+        loud.title = QStringLiteral("test");
+        loud.message = QStringLiteral("a desktop notice while muted");
+        loud.desktop = true;
+        w.notices()->post(loud);
+        QCOMPARE(tray->loggedCount(), logged);
+        QCOMPARE(w.notices()->noticeAt(0).message, loud.message);
         tray->muteAction()->toggle();
         QVERIFY(!settings.notificationsMuted());
 
         // A click on an order's message: the board, with the order selected.
         const qint64 orderId = w.board()->orders()->orderAt(0).id;
         w.showPage(MainWindow::Page::Team);
-        Escalation vip;
-        vip.kind = Escalation::Kind::StarvingVip;
+        Notice vip;
+        vip.kind = Notice::Kind::Escalation;
         vip.orderId = orderId;
         emit tray->activated(vip);
         QCOMPARE(w.currentPage(), MainWindow::Page::Board);
         QCOMPARE(w.board()->selectedOrder().value_or(0), orderId);
         // On a grabber's: that grabber's dashboard.
-        Escalation busy;
-        busy.kind = Escalation::Kind::WorkloadCap;
+        Notice busy;
+        busy.kind = Notice::Kind::Escalation;
         busy.grabberId = 3;
         emit tray->activated(busy);
         QCOMPARE(w.currentPage(), MainWindow::Page::Dashboards);

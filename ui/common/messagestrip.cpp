@@ -87,6 +87,7 @@ void MessageStrip::show(Kind kind, const QString &text)
     } else {
         m_fade->stop();
     }
+    emit shown(kind, text);
 }
 
 QString MessageStrip::text() const

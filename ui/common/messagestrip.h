@@ -32,6 +32,11 @@ public:
     Kind kind() const { return m_kind; }
     static constexpr int kLines = 2;
 
+signals:
+    // Every message, as it is shown: the window sends warnings and errors (a refusal of the
+    // user's own action, a failure) on to its notification centre.
+    void shown(grab::ui::MessageStrip::Kind kind, const QString &text);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 

@@ -15,11 +15,12 @@
 
 namespace grab::ui {
 
-TrayNotifier::TrayNotifier(LiveHub &live, const Clock &clock, AppSettings &settings, QObject *parent)
-    : QObject(parent), m_live(live), m_clock(clock), m_settings(settings), m_watcher(new EscalationWatcher(this))
+TrayNotifier::TrayNotifier(LiveHub &live, const Clock &clock, AppSettings &settings, NotificationCentre &centre, QObject *parent)
+    : QObject(parent), m_live(live), m_clock(clock), m_settings(settings), m_centre(centre), m_watcher(new EscalationWatcher(this))
 {
-    m_watcher->setMuted(m_settings.notificationsMuted());
+    // Mute silences the desktop, not the centre: the list in the window keeps every escalation.
     connect(m_watcher, &EscalationWatcher::escalated, this, &TrayNotifier::onEscalated);
+    connect(&m_centre, &NotificationCentre::posted, this, &TrayNotifier::onPosted);
 
     m_mute = new QAction(tr("&Mute notifications"), this);
     m_mute->setObjectName(QStringLiteral("muteNotifications"));
@@ -28,9 +29,7 @@ TrayNotifier::TrayNotifier(LiveHub &live, const Clock &clock, AppSettings &setti
     connect(m_mute, &QAction::toggled, &m_settings, &AppSettings::setNotificationsMuted);
     connect(&m_settings, &AppSettings::changed, this, [this](const QString &key) {
         if (key == u"notifications/muted") {
-            const bool muted = m_settings.notificationsMuted();
-            m_watcher->setMuted(muted);
-            m_mute->setChecked(muted);
+            m_mute->setChecked(m_settings.notificationsMuted());
         }
     });
 
@@ -90,14 +89,32 @@ void TrayNotifier::checkNow()
 
 void TrayNotifier::onEscalated(const Escalation &escalation)
 {
+    Notice n;
+    n.kind = Notice::Kind::Escalation;
+    n.title = escalation.title;
+    n.message = escalation.message;
+    n.source = tr("Board");
+    n.at = m_clock.nowMs();
+    n.orderId = escalation.orderId;
+    n.grabberId = escalation.grabberId;
+    n.desktop = true;
+    m_centre.post(n);
+}
+
+void TrayNotifier::onPosted(const Notice &notice)
+{
+    if (!notice.desktop || m_settings.notificationsMuted()) {
+        return; // in the centre's list only
+    }
     if (m_tray && QSystemTrayIcon::supportsMessages()) {
-        m_last = escalation;
-        m_tray->showMessage(escalation.title, escalation.message, QSystemTrayIcon::Warning, 15000);
+        m_last = notice;
+        m_tray->showMessage(notice.title, notice.message,
+                            notice.kind == Notice::Kind::ServiceWarning ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 15000);
         ++m_shown;
         return;
     }
     ++m_logged;
-    qInfo("grabdesk: escalation (no system tray to show it): %s — %s", qPrintable(escalation.title), qPrintable(escalation.message));
+    qInfo("grabdesk: notice (no system tray to show it): %s — %s", qPrintable(notice.title), qPrintable(notice.message));
 }
 
 } // namespace grab::ui

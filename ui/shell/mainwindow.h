@@ -30,6 +30,9 @@ class LayoutMemory;
 class ReportsPage;
 class RulesPage;
 class TrayNotifier;
+class NotificationCentre;
+class NoticeButton;
+struct Notice;
 class SimulatorControl;
 class SweepWorker;
 
@@ -71,6 +74,10 @@ public:
     IntegrityBanner *integrity() const { return m_integrity; }
     RulesPage *rules() const { return m_rules; }
     TrayNotifier *tray() const { return m_tray; }
+    NotificationCentre *notices() const { return m_notices; }
+    NoticeButton *noticeButton() const { return m_noticeButton; }
+    // Brings the window up on what a notice is about: its order on the board, or its grabber.
+    void openNotice(const grab::ui::Notice &notice);
     LayoutMemory *layoutMemory() const { return m_layout; }
     // Edit ▸ Preferences… and Help ▸ About GrabDesk (modal; tests open them with open()).
     void openPreferences();
@@ -101,6 +108,8 @@ private:
     ReportsPage *m_reports = nullptr;
     RulesPage *m_rules = nullptr;
     TrayNotifier *m_tray = nullptr;
+    NotificationCentre *m_notices = nullptr;
+    NoticeButton *m_noticeButton = nullptr;
     LayoutMemory *m_layout = nullptr;
     QLabel *m_windowLabel = nullptr;
     QLabel *m_liveLabel = nullptr;
