@@ -388,10 +388,6 @@
         <translation>抢单员 #%1</translation>
     </message>
     <message>
-        <source>the manager</source>
-        <translation>主管</translation>
-    </message>
-    <message>
         <source>%1 grabbed %2</source>
         <translation>%1 抢到了 %2</translation>
     </message>
@@ -871,6 +867,24 @@
         <source>high</source>
         <comment>violation severity</comment>
         <translation>严重</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>who did it: the manager at this desktop</comment>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>grabctl (command line)</source>
+        <translation>命令行 grabctl</translation>
+    </message>
+    <message>
+        <source>Rules service</source>
+        <comment>who did it: the rules&apos; timers</comment>
+        <translation>规则服务</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示数据</translation>
     </message>
 </context>
 <context>
@@ -7872,10 +7886,6 @@ Nothing in it can change any more — no score, comment or decision, and the app
     <message>
         <source>What changed</source>
         <translation>改动</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>主管</translation>
     </message>
 </context>
 <context>

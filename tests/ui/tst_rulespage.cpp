@@ -70,7 +70,7 @@ private slots:
         const auto changed = std::find_if(events->cbegin(), events->cend(), [](const Event &e) { return e.ruleVersion == 2 && e.type == QLatin1String(event::RuleChanged); });
         QVERIFY(changed != events->cend());
         const EventDescription told = EventDescriber().describe(*changed);
-        QCOMPARE(told.text, QStringLiteral("Rules changed by the manager (version 2)"));
+        QCOMPARE(told.text, QStringLiteral("Rules changed by Manager (version 2)"));
         QCOMPARE(told.details, QStringLiteral("Daily cap (senior): 25 → 22"));
 
         // Ctrl+S saves while the page is shown.

@@ -240,12 +240,12 @@ private slots:
         e.actor = QStringLiteral("manager");
         e.payload = QJsonObject{{QStringLiteral("quarter"), QStringLiteral("2026-Q4")}};
         e.reason = QStringLiteral("opened");
-        QCOMPARE(d.describe(e).text, QStringLiteral("Review 2026-Q4 opened by the manager: the KPIs are frozen"));
+        QCOMPARE(d.describe(e).text, QStringLiteral("Review 2026-Q4 opened by Manager: the KPIs are frozen"));
         e.grabberId = 1;
         e.reason = QStringLiteral("decided");
-        QCOMPARE(d.describe(e).text, QStringLiteral("Decision for 张伟 in review 2026-Q4 by the manager"));
+        QCOMPARE(d.describe(e).text, QStringLiteral("Decision for 张伟 in review 2026-Q4 by Manager"));
         e.reason = QStringLiteral("scored");
-        QCOMPARE(d.describe(e).text, QStringLiteral("张伟 scored in review 2026-Q4 by the manager"));
+        QCOMPARE(d.describe(e).text, QStringLiteral("张伟 scored in review 2026-Q4 by Manager"));
         e.grabberId.reset();
         e.reason = QStringLiteral("approved");
         e.payload.insert(QStringLiteral("new"), QJsonObject{{QStringLiteral("approvedBy"), QStringLiteral("孙总监")}});

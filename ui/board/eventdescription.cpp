@@ -56,7 +56,7 @@ EventDescription EventDescriber::describe(const Event &e) const
     using Kind = EventDescription::Kind;
     const QString who = grabber(e.grabberId);
     const QString what = order(e.orderId);
-    const QString actor = e.actor == QLatin1String("manager") ? tr("the manager") : e.actor;
+    const QString actor = Format::actor(e.actor);
     const QString t = e.type;
     EventDescription d;
     if (t == QLatin1String(event::GrabWon)) {

@@ -76,6 +76,23 @@ QString Format::tier(Tier tier)
     return {};
 }
 
+QString Format::actor(const QString &actor)
+{
+    if (actor == QLatin1String("manager")) {
+        return tr("Manager", "who did it: the manager at this desktop");
+    }
+    if (actor == QLatin1String("grabctl")) {
+        return tr("grabctl (command line)");
+    }
+    if (actor == QLatin1String("system")) {
+        return tr("Rules service", "who did it: the rules' timers");
+    }
+    if (actor == QLatin1String("demo")) {
+        return tr("Demo");
+    }
+    return actor;
+}
+
 QString Format::level(Level level)
 {
     switch (level) {

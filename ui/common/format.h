@@ -38,6 +38,10 @@ public:
     static QString priority(int priority); // "P1"
     static QString tier(Tier tier);
     static QString level(Level level);
+    // Who did something, one name for each everywhere (activity, rule history, reviews): the
+    // window's own actions "Manager" (主管), grabctl, the rules service, the demo; a login or
+    // person as stored.
+    static QString actor(const QString &actor);
     static QString status(GrabberStatus status);
     static QString state(OrderState state);
     // The human sentence for a reason code of a refusal or a decision (core's reason:: codes,

@@ -11,8 +11,7 @@ RuleHistoryModel::RuleHistoryModel(QObject *parent) : QAbstractTableModel(parent
 
 QString RuleHistoryModel::actorName(const QString &actor)
 {
-    // The window's own saves are stored as "manager", as the board's feed shows them.
-    return actor == QLatin1String("manager") ? tr("Manager") : actor;
+    return Format::actor(actor); // one name for each actor, as the board's activity says it
 }
 
 void RuleHistoryModel::setHistory(const QList<RuleVersion> &versions, const QTimeZone &zone)
