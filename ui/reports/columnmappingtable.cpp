@@ -91,6 +91,13 @@ void ColumnMappingTable::setColumns(ImportEntity entity, const QList<ColumnGuess
         });
         markRow(row);
     }
+    // The first column still to decide is in sight, however long the file's header.
+    for (int row = 0; row < rowCount(); ++row) {
+        if (choiceBox(row) && choiceBox(row)->currentData().toString().isEmpty()) {
+            scrollToItem(item(row, FileColumn));
+            break;
+        }
+    }
     emit mappingChanged();
 }
 

@@ -134,9 +134,10 @@ ImportDialog::ImportDialog(const QString &databasePath, const Clock &clock, QWid
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_columnsNote);
-    layout->addWidget(m_columns, 1);
+    // The columns to decide get the most room: every column of a CRM export at a glance.
+    layout->addWidget(m_columns, 3);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 2);
     layout->addWidget(m_strip);
     layout->addWidget(buttons);
     resize(fm.horizontalAdvance(QStringLiteral("M")) * 70, fm.height() * 40);
