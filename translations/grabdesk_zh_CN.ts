@@ -7281,6 +7281,10 @@ Changes are refused until the server answers again; GrabDesk keeps trying.</sour
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Side-car file (FILE.xlsx.json)</source>
+        <translation>附带说明文件（FILE.xlsx.json）</translation>
+    </message>
 </context>
 <context>
     <name>grab::ui::RestrictDialog</name>

@@ -230,6 +230,8 @@ void ReportsPage::onFormatChanged()
     if (QStandardItem *comment = items ? items->item(m_provenance->findData(int(Provenance::Comment))) : nullptr) {
         comment->setEnabled(!workbook);
     }
+    m_provenance->setItemText(m_provenance->findData(int(Provenance::Sidecar)),
+                              workbook ? tr("Side-car file (FILE.xlsx.json)") : tr("Side-car file (FILE.csv.json)"));
     m_provenance->setToolTip(workbook ? tr("A workbook always states its provenance on its second sheet; a side-car file adds it beside the file.")
                                       : QString());
 }
