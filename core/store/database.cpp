@@ -159,8 +159,10 @@ Status execRetrying(const QSqlDatabase &db, const QString &sql, const QString &d
             // A server connection that broke under a kept statement can fail with neither a
             // SQLSTATE nor libpq's words (the driver found its message empty): if the
             // connection no longer answers at all, say that, as for any lost connection.
-            if (e.code == ErrorCode::Internal && dialect::engineOf(db) == dialect::Engine::PostgreSQL && error.nativeErrorCode().isEmpty()
-                && !QSqlQuery(db).exec(QStringLiteral("SELECT 1"))) {
+            // (An open connection only: one this process closed on purpose, as the live feed does
+            // when it lets go of a lost server, keeps its own handling.)
+            if (e.code == ErrorCode::Internal && db.isOpen() && dialect::engineOf(db) == dialect::Engine::PostgreSQL
+                && error.nativeErrorCode().isEmpty() && !QSqlQuery(db).exec(QStringLiteral("SELECT 1"))) {
                 e = makeError(ErrorCode::DatabaseUnusable,
                               QStringLiteral("The connection to the server was lost while %1; nothing more was changed.").arg(doing),
                               QStringLiteral("server_gone"));
