@@ -3,7 +3,6 @@
 #include "io/atomicfile.h"
 #include "io/protectedfiles.h"
 
-#include "dialect.h"
 #include "integrity.h"
 #include "readsnapshot.h"
 #include "schema.h"
@@ -155,19 +154,7 @@ Status execRetrying(const QSqlDatabase &db, const QString &sql, const QString &d
         const QSqlError error = q->lastError();
         q->finish();
         if (!isBusy(error) || timer.elapsed() >= busyTimeoutMs) {
-            Error e = errorFromSql(error, doing);
-            // A server connection that broke under a kept statement can fail with neither a
-            // SQLSTATE nor libpq's words (the driver found its message empty): if the
-            // connection no longer answers at all, say that, as for any lost connection.
-            // (An open connection only: one this process closed on purpose, as the live feed does
-            // when it lets go of a lost server, keeps its own handling.)
-            if (e.code == ErrorCode::Internal && db.isOpen() && dialect::engineOf(db) == dialect::Engine::PostgreSQL
-                && error.nativeErrorCode().isEmpty() && !QSqlQuery(db).exec(QStringLiteral("SELECT 1"))) {
-                e = makeError(ErrorCode::DatabaseUnusable,
-                              QStringLiteral("The connection to the server was lost while %1; nothing more was changed.").arg(doing),
-                              QStringLiteral("server_gone"));
-            }
-            return e;
+            return errorFromSql(error, doing);
         }
         waitBeforeRetry(attempt);
     }
