@@ -12,10 +12,12 @@
 #include "shell/layoutmemory.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
+#include "shell/windowfit.h"
 #include "services/rules/ruleservice.h"
 
 #include <QAction>
 #include <QHeaderView>
+#include <QScreen>
 #include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -63,7 +65,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QVERIFY(w.layoutMemory()->keys().contains(QStringLiteral("team/teamSplitter")));
             QVERIFY(w.layoutMemory()->keys().contains(QStringLiteral("review/reviewTableHeader")));
-            w.board()->workingView()->horizontalHeader()->resizeSection(2, 211);
+            w.board()->workingView()->horizontalHeader()->resizeSection(LiveOrderModel::Assignee, 211);
             w.showPage(MainWindow::Page::Reviews);
             reviewHeader(w)->resizeSection(0, 123);
             w.showPage(MainWindow::Page::Reports);
@@ -85,9 +87,52 @@ private slots:
         QCOMPARE(w.currentPage(), MainWindow::Page::Team);
         QCOMPARE(w.size(), QSize(1300, 820));
         QCOMPARE(teamSplitter(w)->sizes(), teamSizes);
-        QCOMPARE(w.board()->workingView()->horizontalHeader()->sectionSize(2), 211);
+        QCOMPARE(w.board()->workingView()->horizontalHeader()->sectionSize(LiveOrderModel::Assignee), 211);
         QCOMPARE(reviewHeader(w)->sectionSize(0), 123);
         QCOMPARE(reportHeader(w)->sectionSize(0), 187);
+    }
+
+    // A window left larger than the screen it opens on (a layout saved on a large monitor, or the
+    // first start's 1440×880 on a 1280×800 laptop) opens within that screen, edges in reach.
+    void aWindowLargerThanTheScreenFits()
+    {
+        using windowfit::within;
+        QCOMPARE(within(QRect(0, 0, 1440, 880), QRect(0, 0, 1280, 800)), QRect(0, 0, 1280, 800));
+        QCOMPARE(within(QRect(100, 50, 1000, 700), QRect(0, 0, 1280, 800)), QRect(100, 50, 1000, 700));
+        QCOMPARE(within(QRect(900, 500, 1000, 700), QRect(0, 0, 1280, 800)), QRect(280, 100, 1000, 700));
+        QCOMPARE(within(QRect(-50, -20, 800, 600), QRect(0, 30, 1280, 770)), QRect(0, 30, 800, 600));
+
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.sqlite"));
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            auto opened = openOrCreateDemo(path, false);
+            QVERIFY(opened);
+            AppSettings settings(ini);
+            MainWindow w(std::move(*opened), &settings);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.frameGeometry().width() <= screen.width());
+            // Made larger than this screen, as on the monitor it was last used on.
+            w.setGeometry(QRect(screen.topLeft() + QPoint(40, 40), screen.size() + QSize(600, 400)));
+            QVERIFY(w.width() > screen.width());
+            QVERIFY(w.close());
+        }
+        auto again = openOrCreateDemo(path, false);
+        QVERIFY(again);
+        AppSettings settings(ini);
+        MainWindow w(std::move(*again), &settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(screen.contains(w.frameGeometry()),
+                 qPrintable(QStringLiteral("the window (%1,%2 %3×%4 with its frame) is not within the screen (%5×%6)")
+                                .arg(w.frameGeometry().x())
+                                .arg(w.frameGeometry().y())
+                                .arg(w.frameGeometry().width())
+                                .arg(w.frameGeometry().height())
+                                .arg(screen.width())
+                                .arg(screen.height())));
     }
 
     // Offscreen there is no system tray: escalations are counted and logged, never a crash; Mute

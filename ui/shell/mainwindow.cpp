@@ -8,6 +8,7 @@
 #include "common/appsettings.h"
 #include "layoutmemory.h"
 #include "noticefeeds.h"
+#include "windowfit.h"
 #include "notify/noticebutton.h"
 #include "notify/traynotifier.h"
 #include "preferences/preferencesdialog.h"
@@ -47,7 +48,9 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalBlocker>
+#include <QShowEvent>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
@@ -92,12 +95,12 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(180);
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 12px; }"
                                                "QListWidget::item { padding: 9px 14px; border-radius: 4px; }"
                                                "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
 
     m_reports = new ReportsPage(*m_db, m_clock, nullptr, m_settings);
     auto *reviews = new ReviewPage(*m_db, m_clock, *m_settings);
@@ -124,6 +127,13 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
         page->setWindowTitle(name); // the page a notice came from (NoticeFeeds)
         m_pages->addWidget(page);
     }
+    // As wide as the longest page name with its padding (14 px a side in the style sheet, and
+    // the list's own margins), not more: at 1280 px every pixel goes to the pages.
+    int widest = 0;
+    for (const auto &[name, page] : pages) {
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(name));
+    }
+    m_navigation->setFixedWidth(std::max(120, widest + 2 * 14 + 28));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         // Leaving the Rules page with unsaved edits asks first; Cancel stays on the page.
         if (m_pages->currentWidget() == m_rules && row != m_pages->currentIndex() && !m_rules->confirmLeave()) {
@@ -216,7 +226,7 @@ MainWindow::MainWindow(OpenedDatabase opened, AppSettings *settings, QWidget *pa
     // The splitters and headers the pages do not remember themselves (the board's pool, the
     // board's splitters, the Reviews splitter and the leaderboard save their own).
     m_layout = new LayoutMemory(*m_settings, this);
-    m_layout->trackHeader(m_board->workingView()->horizontalHeader(), QStringLiteral("board/workingHeader"));
+    m_layout->trackHeader(m_board->workingView()->horizontalHeader(), QStringLiteral("board/workingHeader.v2"));
     m_layout->trackAll(reviews, QStringLiteral("review"), false);
     m_layout->trackAll(team, QStringLiteral("team"));
     m_layout->trackAll(m_reports, QStringLiteral("reports"));
@@ -384,6 +394,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_layout->save();
     m_settings->sync();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_fitted) {
+        return;
+    }
+    m_fitted = true;
+    // The first start's size or a layout saved on a larger monitor may not fit this screen. The
+    // frame is known once the window system has one; until then, a title bar's worth.
+    const QRect frame = frameGeometry();
+    const QRect inner = geometry();
+    QMargins margins(inner.left() - frame.left(), inner.top() - frame.top(), frame.right() - inner.right(), frame.bottom() - inner.bottom());
+    if (margins.isNull()) {
+        margins.setTop(style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this));
+    }
+    windowfit::fitToScreen(this, margins);
 }
 
 void MainWindow::showBanner(const QString &text)

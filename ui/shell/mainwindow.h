@@ -85,6 +85,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildMenus();
@@ -98,6 +99,7 @@ private:
     void showSweep(int reclaimed, int warned, int expired, int dispatched, const QString &error);
 
     std::unique_ptr<Database> m_db;
+    bool m_fitted = false; // made to fit its screen at the first show
     std::unique_ptr<AppSettings> m_ownSettings;
     AppSettings *m_settings = nullptr;
     SystemClock m_clock;
