@@ -5871,17 +5871,27 @@ Tick “Show orders I cannot grab” to see why.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Open / cap</source>
-        <translation>在手 / 上限</translation>
-    </message>
-    <message>
-        <source>Today / cap</source>
-        <translation>今天 / 上限</translation>
-    </message>
-    <message>
         <source>Missed</source>
         <comment>grab attempts that did not win</comment>
         <translation>没抢到</translation>
+    </message>
+    <message>
+        <source>Open orders held now, against the open-workload cap</source>
+        <translation>现在在手的订单，对比在手上限</translation>
+    </message>
+    <message>
+        <source>Orders taken today, against the daily cap</source>
+        <translation>今天抢到的订单，对比每日上限</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>orders held now, against the cap</comment>
+        <translation>在手</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <comment>orders taken today, against the cap</comment>
+        <translation>今天</translation>
     </message>
 </context>
 <context>

@@ -80,12 +80,16 @@ BoardPage::BoardPage(Database &db, const Clock &clock, AppSettings &settings, Li
         }
     }
     if (m_settings.layout(QStringLiteral("board/main")).isEmpty()) {
-        m_main->setSizes({600, 400}); // the feed and the load strip need room to be read
+        // The pool's columns first (all of them at 1280 px); the feed and the load strip get
+        // the rest: about 300 px at 1280, more on a larger screen.
+        m_main->setSizes({800, 300});
     }
     if (m_settings.layout(QStringLiteral("board/left")).isEmpty()) {
         m_leftSplit->setSizes({560, 220});
     }
-    if (const QByteArray h = m_settings.layout(QStringLiteral("board/poolHeader")); !h.isEmpty()) {
+    // ".v2": since the pool's columns fit 1280 px the customer stretches; an older layout's
+    // wider columns would bring the sideways scroll bar back.
+    if (const QByteArray h = m_settings.layout(QStringLiteral("board/poolHeader.v2")); !h.isEmpty()) {
         m_poolView->horizontalHeader()->restoreState(h);
         // A layout saved by an older version knows fewer columns: the pool never shows these.
         for (const int column : {LiveOrderModel::Assignee, LiveOrderModel::FollowUp, LiveOrderModel::Reclaim}) {

@@ -16,6 +16,7 @@
 #include "liveordermodel.h"
 #include "loadmodel.h"
 #include "loadpanel.h"
+#include "common/headerfit.h"
 #include "ordercolumns.h"
 #include "orderfilterproxy.h"
 
@@ -38,7 +39,7 @@ void BoardPage::saveLayout()
     m_settings.setLayout(QStringLiteral("board/main"), m_main->saveState());
     m_settings.setLayout(QStringLiteral("board/left"), m_leftSplit->saveState());
     m_settings.setLayout(QStringLiteral("board/right"), m_rightSplit->saveState());
-    m_settings.setLayout(QStringLiteral("board/poolHeader"), m_poolView->horizontalHeader()->saveState());
+    m_settings.setLayout(QStringLiteral("board/poolHeader.v2"), m_poolView->horizontalHeader()->saveState());
     m_settings.setFeedFilter(m_feedPanel->filterIndex());
 }
 
@@ -92,7 +93,8 @@ QWidget *BoardPage::buildLeft()
     m_workingView->setModel(m_working);
     m_workingView->setItemDelegateForColumn(LiveOrderModel::Priority, new PriorityDelegate(LiveOrderModel::PriorityRole, -1, this));
     m_workingView->setSortingEnabled(true);
-    m_workingView->sortByColumn(LiveOrderModel::Waiting, Qt::DescendingOrder);
+    // The orders closest to going back to the pool first. A held order has no grab deadline.
+    m_workingView->sortByColumn(LiveOrderModel::Reclaim, Qt::AscendingOrder);
     m_workingView->setColumnHidden(LiveOrderModel::Deadline, true);
     // Who holds it, when it was last followed up and how long before the rules take it back
     // come first: that is what this tab is for.
@@ -100,8 +102,12 @@ QWidget *BoardPage::buildLeft()
         QHeaderView *h = m_workingView->horizontalHeader();
         h->moveSection(h->visualIndex(column), h->visualIndex(LiveOrderModel::Customer));
     }
+    // On a narrow window (1280 px) the restriction, region, skill and time held step aside in
+    // "being worked on", in that order: they decided who could grab the order, and the details
+    // panel has them; the columns a held order is watched by stay.
+    sizeOrderColumns(m_workingView)->setOptional({LiveOrderModel::Restriction, LiveOrderModel::Region, LiveOrderModel::Skill, LiveOrderModel::Waiting}, 0);
+    sizeOrderColumns(m_poolView);
     for (QTableView *view : {m_poolView, m_workingView}) {
-        sizeOrderColumns(view);
         // A click makes the row current before it selects it: follow the selection as well.
         const auto follow = [this] {
             pinSelection();

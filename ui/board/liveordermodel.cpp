@@ -234,6 +234,17 @@ QVariant LiveOrderModel::data(const QModelIndex &index, int role) const
         }
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     }
+    if (role == Qt::ToolTipRole && (column == Customer || column == Skill || column == Region)) {
+        // These columns may be narrower than a long name (at 1280 px the pool shows every
+        // column): the whole text is one hover away, with an open order's ageing reason.
+        QString tip = column == Customer ? o.customerName : column == Skill ? o.skill : o.region;
+        if (o.state == OrderState::Open) {
+            if (const AgeingAssessment ageing = assessAgeing(m_rules, o, m_now); !ageing.why.isEmpty()) {
+                tip += QLatin1Char('\n') + Format::ageingReason(ageing.why);
+            }
+        }
+        return tip;
+    }
     if (o.state != OrderState::Open) {
         return {};
     }

@@ -95,6 +95,15 @@ QVariant LoadModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case Grabber:
+        case Status: {
+            // The whole name, and the status, which steps aside on a narrow window.
+            const QString status = q.status != GrabberStatus::Active ? Format::status(q.status)
+                                   : limit == 2                      ? tr("At a limit")
+                                   : limit == 1                      ? tr("Near a limit")
+                                                                     : Format::status(q.status);
+            return QStringLiteral("%1 · %2 · %3").arg(q.name, Format::level(q.level), status);
+        }
         case Workload: return tr("%1 open orders of at most %2: %3 more may be taken.").arg(q.openWorkload).arg(q.workloadCap).arg(q.workloadLeft());
         case Today:
             return tr("%1 orders today of a daily cap of %2%3: %4 left.")
@@ -106,7 +115,7 @@ QVariant LoadModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::ForegroundRole:
-        if (index.column() == Status) {
+        if (index.column() == Status || index.column() == Grabber) {
             if (q.status != GrabberStatus::Active) {
                 return QBrush(QColor(0x80, 0x80, 0x80));
             }
@@ -129,14 +138,22 @@ QVariant LoadModel::data(const QModelIndex &index, int role) const
 
 QVariant LoadModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case Workload: return tr("Open orders held now, against the open-workload cap");
+        case Today: return tr("Orders taken today, against the daily cap");
+        default: return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
+    // Short titles: the cells say "14 / 15", and the strip fits beside the pool at 1280 px.
     switch (section) {
     case Grabber: return tr("Grabber");
     case Status: return tr("Status");
-    case Workload: return tr("Open / cap");
-    case Today: return tr("Today / cap");
+    case Workload: return tr("Open", "orders held now, against the cap");
+    case Today: return tr("Today", "orders taken today, against the cap");
     case Attempts: return tr("Missed", "grab attempts that did not win");
     default: return {};
     }

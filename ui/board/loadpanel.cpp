@@ -1,6 +1,8 @@
 #include "loadpanel.h"
 
 #include "common/tablewidgets.h"
+#include "common/format.h"
+#include "common/headerfit.h"
 #include "loadmodel.h"
 #include "quotabardelegate.h"
 
@@ -28,15 +30,16 @@ LoadPanel::LoadPanel(LoadModel *model, QWidget *parent) : QWidget(parent), m_mod
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LoadModel::Grabber, QHeaderView::Stretch);
-    const QFontMetrics fm = m_view->fontMetrics();
-    const auto fit = [&](int column, const QString &sample) {
-        const QString title = model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(fm.horizontalAdvance(title), fm.horizontalAdvance(sample)) + 28);
-    };
-    fit(LoadModel::Status, tr("Near a limit"));
-    fit(LoadModel::Workload, QStringLiteral("15 / 15"));
-    fit(LoadModel::Today, QStringLiteral("25 / 25"));
-    fit(LoadModel::Attempts, QStringLiteral("999"));
+    auto *fit = new HeaderFit(m_view);
+    fit->fit(LoadModel::Status, tr("Near a limit"));
+    fit->fit(LoadModel::Workload, QStringLiteral("15 / 15"));
+    fit->fit(LoadModel::Today, QStringLiteral("25 / 25"));
+    fit->fit(LoadModel::Attempts, QStringLiteral("999"));
+    // On a narrow window (1280 px, where the pool takes the room it needs) the Status column
+    // steps aside before a name and its level would be cut: the names keep their colour, and
+    // the status is in the name's tooltip.
+    const QString longName = QStringLiteral("欧阳晓明 · ") + Format::level(Level::Senior);
+    fit->setOptional({LoadModel::Status}, m_view->fontMetrics().horizontalAdvance(longName) + 16);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid()) {
@@ -45,7 +48,9 @@ LoadPanel::LoadPanel(LoadModel *model, QWidget *parent) : QWidget(parent), m_mod
     });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(sectionTitle(tr("Load: open orders and today's grabs against the caps")));
+    QLabel *title = sectionTitle(tr("Load: open orders and today's grabs against the caps"));
+    title->setWordWrap(true); // two lines rather than a wider strip beside the pool
+    layout->addWidget(title);
     layout->addWidget(m_view, 1);
 }
 

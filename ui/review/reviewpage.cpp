@@ -5,6 +5,7 @@
 #include "newcycledialog.h"
 #include "reviewcyclebar.h"
 #include "reviewentryfilter.h"
+#include "common/headerfit.h"
 #include "reviewentrymodel.h"
 #include "reviewopener.h"
 #include "reviewsheetpanel.h"
@@ -66,29 +67,31 @@ ReviewPage::ReviewPage(Database &db, const Clock &clock, AppSettings &settings, 
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    // Each column as wide as its title (with the sort arrow) or its widest likely value, in
-    // whichever language the page is shown.
+    // Each column as wide as its title or its widest likely value, in whichever language the
+    // page is shown (HeaderFit). At 1280 px the Level steps aside (the sheet's subtitle says it),
+    // so that the sheet's reasons keep their room.
     const QFontMetrics fm = m_table->fontMetrics();
-    const QFontMetrics headerFm = m_table->horizontalHeader()->fontMetrics();
-    const int arrow = m_table->horizontalHeader()->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_table->horizontalHeader());
     ReviewDecision bonus;
     bonus.kind = DecisionKind::Bonus;
     bonus.amountMinor = 200000;
     ReviewDecision training;
     training.kind = DecisionKind::Training;
+    const auto wider = [&fm](const QStringList &texts) {
+        return *std::max_element(texts.cbegin(), texts.cend(), [&fm](const QString &a, const QString &b) {
+            return fm.horizontalAdvance(a) < fm.horizontalAdvance(b);
+        });
+    };
     const QString samples[] = {QStringLiteral("欧阳晓明明"),
-                               std::max({ReviewText::level(QStringLiteral("junior")), ReviewText::level(QStringLiteral("senior")),
-                                         ReviewText::level(QStringLiteral("lead"))},
-                                        [&](const QString &a, const QString &b) { return fm.horizontalAdvance(a) < fm.horizontalAdvance(b); }),
+                               wider({ReviewText::level(QStringLiteral("junior")), ReviewText::level(QStringLiteral("senior")),
+                                      ReviewText::level(QStringLiteral("lead"))}),
                                QStringLiteral("100.0"), QStringLiteral("5"), QStringLiteral("100.0"), QStringLiteral("A"),
                                ReviewText::decisions({bonus, training}),
-                               fm.horizontalAdvance(ReviewEntryModel::tr("Scored")) > fm.horizontalAdvance(ReviewEntryModel::tr("Missing"))
-                                   ? ReviewEntryModel::tr("Scored")
-                                   : ReviewEntryModel::tr("Missing")};
+                               wider({ReviewEntryModel::tr("Scored"), ReviewEntryModel::tr("Missing")})};
+    auto *fit = new HeaderFit(m_table);
     for (int c = 0; c < ReviewEntryModel::ColumnCount; ++c) {
-        const int title = headerFm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + arrow;
-        m_table->horizontalHeader()->resizeSection(c, std::max(title, fm.horizontalAdvance(samples[c])) + 16);
+        fit->fit(c, samples[c]);
     }
+    fit->setOptional({ReviewEntryModel::Level}, 0);
     m_table->horizontalHeader()->setSectionResizeMode(ReviewEntryModel::Decisions, QHeaderView::Stretch);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         m_selected = current.isValid() ? current.data(ReviewEntryModel::GrabberIdRole).toLongLong() : 0;
