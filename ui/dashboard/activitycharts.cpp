@@ -144,7 +144,7 @@ void ActivityCharts::fillResponse(const DashboardFigures &data)
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(labels);
-    y->setTitleText(tr("Wait before assignment"));
+    chartstyle::setTitle(y, tr("Wait before assignment"));
     y->setGridLineVisible(false);
     // Qt Charts cuts category labels at a fixed share of the chart's width ("10–30 ..."), which
     // the Chinese names ("10–30 秒") reach on a grabber's dashboard: the plot gives way instead.
@@ -206,7 +206,7 @@ void ActivityCharts::fillHours(const DashboardFigures &data)
         x->append(QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0')), h);
     }
     x->setRange(-0.5, 23.5);
-    x->setTitleText(tr("Hour of day (%1)", "axis title; the team's time zone").arg(zone));
+    chartstyle::setTitle(x, tr("Hour of day (%1)", "axis title; the team's time zone").arg(zone));
     x->setGridLineVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);

@@ -6,6 +6,8 @@
 #include <QLegend>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace grab::ui::chartstyle {
 
 void clear(QChart *chart)
@@ -14,6 +16,17 @@ void clear(QChart *chart)
     for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
         delete axis;
+    }
+}
+
+void setTitle(QAbstractAxis *axis, const QString &title)
+{
+    axis->setTitleText(title);
+    const bool han = std::any_of(title.cbegin(), title.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
+    if (han) {
+        QFont font = axis->titleFont();
+        font.setFamilies({QStringLiteral("Noto Sans CJK SC"), font.family()});
+        axis->setTitleFont(font);
     }
 }
 
@@ -31,7 +44,7 @@ QValueAxis *countAxis(qint64 highest, const QString &title)
     axis->setRange(0, double(top));
     axis->setTickCount(int(top / step) + 1);
     axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setTitleText(title);
+    setTitle(axis, title);
     return axis;
 }
 

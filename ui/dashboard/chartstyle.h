@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QString>
 
+class QAbstractAxis;
 class QAbstractBarSeries;
 class QBarSet;
 class QChart;
@@ -22,6 +23,12 @@ inline const QColor kRest(0xb8, 0xc4, 0xd0); // the part of a bar that is not th
 
 // Empties a chart: its series and its axes.
 void clear(QChart *chart);
+
+// Sets an axis title. Qt Charts reserves a vertical title's room from its font's own metrics,
+// but Chinese glyphs come from a fallback font with a taller line: beside narrow labels ("0" to
+// "5") a Chinese title was cut to "⋮". A title with Han characters therefore asks first for a CJK
+// font (Debian's fonts-noto-cjk), whose metrics hold its glyphs.
+void setTitle(QAbstractAxis *axis, const QString &title);
 
 // A count axis from 0 to a round number at or above `highest`, with whole-number ticks.
 QValueAxis *countAxis(qint64 highest, const QString &title);

@@ -15,6 +15,7 @@
 #include <QPen>
 #include <QStackedBarSeries>
 #include <QToolTip>
+#include <QFontMetricsF>
 #include <QValueAxis>
 
 #include <cmath>
@@ -24,22 +25,49 @@ namespace {
 
 using namespace chartstyle;
 
-// The days along the bottom: a label every few days (about eight at most), at the day itself.
-QCategoryAxis *dayAxis(const QList<TrendDay> &days, const QString &title)
+// Labels the day axis every `step` days, at the day itself.
+void labelDays(QCategoryAxis *axis, const QList<QDate> &days, int step)
+{
+    for (const QString &label : axis->categoriesLabels()) {
+        axis->remove(label);
+    }
+    // Labels must be unique: past a year, the same day of the month comes round again.
+    const QString format = days.size() > 360 ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd");
+    axis->setStartValue(-0.5);
+    for (int i = 0; i < int(days.size()); i += step) {
+        axis->append(days.at(i).toString(format), i);
+    }
+    axis->setRange(-0.5, int(days.size()) - 0.5);
+    axis->setProperty("step", step);
+}
+
+// The days along the bottom: a label every few days (about eight at most), and as many fewer
+// as the chart's width needs for whole labels: Qt Charts shortens a label with no room to
+// "12-…", which a 1280 px window did.
+QCategoryAxis *dayAxis(QChart *chart, const QList<TrendDay> &trend, const QString &title)
 {
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setTitleText(title);
+    chartstyle::setTitle(axis, title);
     axis->setGridLineVisible(false);
-    const int n = int(days.size());
-    const int step = std::max(1, int(std::ceil(n / 8.0)));
-    // Labels must be unique: past a year, the same day of the month comes round again.
-    const QString format = n > 360 ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd");
-    axis->setStartValue(-0.5);
-    for (int i = 0; i < n; i += step) {
-        axis->append(days.at(i).day.toString(format), i);
+    QList<QDate> days;
+    for (const TrendDay &d : trend) {
+        days << d.day;
     }
-    axis->setRange(-0.5, n - 0.5);
+    const int n = int(days.size());
+    const int fewest = std::max(1, int(std::ceil(n / 8.0)));
+    labelDays(axis, days, fewest);
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, [axis, days, n, fewest](const QRectF &plot) {
+        if (n == 0 || plot.width() <= 0) {
+            return;
+        }
+        const QString sample = days.size() > 360 ? QStringLiteral("0000-00-00") : QStringLiteral("00-00");
+        const double label = QFontMetricsF(axis->labelsFont()).horizontalAdvance(sample) + 12;
+        const int step = std::max(fewest, int(std::ceil(label / (plot.width() / n))));
+        if (step != axis->property("step").toInt()) {
+            labelDays(axis, days, step);
+        }
+    });
     return axis;
 }
 
@@ -123,7 +151,7 @@ void GrabberCharts::fillOutcomes(const DashboardFigures &data, const QString &na
     if (highest == 0) { // an empty chart says why rather than leave the reader wondering
         chart->setTitle(withReach(tr("%1 · orders closed per day · none in these days").arg(name), reach));
     }
-    QCategoryAxis *x = dayAxis(data.trend, tr("Day (%1)", "axis title; the team's time zone").arg(data.timeZone));
+    QCategoryAxis *x = dayAxis(chart, data.trend, tr("Day (%1)", "axis title; the team's time zone").arg(data.timeZone));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     QValueAxis *y = countAxis(highest, tr("Orders closed"));
@@ -210,19 +238,19 @@ void GrabberCharts::fillTrend(ChartPanel *panel, const DashboardFigures &data, c
     chart->setTitle(title);
     chart->addSeries(team);
     chart->addSeries(own);
-    QCategoryAxis *x = dayAxis(data.trend, tr("Day (%1)", "axis title; the team's time zone").arg(data.timeZone));
+    QCategoryAxis *x = dayAxis(chart, data.trend, tr("Day (%1)", "axis title; the team's time zone").arg(data.timeZone));
     chart->addAxis(x, Qt::AlignBottom);
     auto *y = new QValueAxis;
     if (success) {
         y->setRange(0, 100);
         y->setTickCount(6);
         y->setLabelFormat(QStringLiteral("%d %%"));
-        y->setTitleText(tr("Won ÷ closed"));
+        chartstyle::setTitle(y, tr("Won ÷ closed"));
     } else {
         y->setRange(1, 5);
         y->setTickCount(5);
         y->setLabelFormat(QStringLiteral("%.0f"));
-        y->setTitleText(tr("Mean score (1–5)"));
+        chartstyle::setTitle(y, tr("Mean score (1–5)"));
     }
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *s : {team, own}) {

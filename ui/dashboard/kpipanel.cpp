@@ -5,11 +5,14 @@
 
 #include <QGridLayout>
 #include <QLocale>
+#include <QResizeEvent>
 
 namespace grab::ui {
 namespace {
 
 using F = KpiFigure;
+
+constexpr int kSpacing = 10;
 
 // Row by row; the last cell holds Fairness (team) or Workload (grabber).
 constexpr std::array<F::Figure, 11> kOrder{F::Volume,         F::Won,         F::Lost,      F::Reclaimed,
@@ -20,24 +23,82 @@ constexpr std::array<F::Figure, 11> kOrder{F::Volume,         F::Won,         F:
 
 KpiPanel::KpiPanel(QWidget *parent) : QWidget(parent)
 {
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(10);
-    grid->setVerticalSpacing(10);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setHorizontalSpacing(kSpacing);
+    m_grid->setVerticalSpacing(kSpacing);
+    // The panel's width is the page's, not six cards' minimum: the cards flow into fewer
+    // columns (arrange) instead of pushing the page sideways.
+    m_grid->setSizeConstraint(QLayout::SetNoConstraint);
     for (int f = 0; f < F::Count; ++f) {
         auto *card = new KpiCard(F::Figure(f));
         m_cards[std::size_t(f)] = card;
         connect(card, &KpiCard::clicked, this, &KpiPanel::cardClicked);
     }
-    for (std::size_t i = 0; i < kOrder.size(); ++i) {
-        grid->addWidget(m_cards[kOrder[i]], int(i / 6), int(i % 6));
-    }
-    grid->addWidget(m_cards[F::Fairness], 1, 5);
-    grid->addWidget(m_cards[F::Workload], 1, 5);
     m_cards[F::Workload]->hide();
-    for (int c = 0; c < 6; ++c) {
-        grid->setColumnStretch(c, 1);
+    arrange(6);
+}
+
+int KpiPanel::cardWidth() const
+{
+    int widest = 0;
+    for (KpiCard *c : m_cards) {
+        if (!c->isHidden()) {
+            widest = std::max(widest, c->minimumSizeHint().width());
+        }
     }
+    return widest;
+}
+
+int KpiPanel::columnsFor(int width) const
+{
+    // Twelve cards: six, four or three to a row keep the rows full.
+    const int card = cardWidth();
+    for (const int n : {6, 4, 3}) {
+        if (n * card + (n - 1) * kSpacing <= width) {
+            return n;
+        }
+    }
+    return 2;
+}
+
+void KpiPanel::arrange(int columns)
+{
+    if (columns == m_columns) {
+        return;
+    }
+    m_columns = columns;
+    for (KpiCard *c : m_cards) {
+        m_grid->removeWidget(c);
+    }
+    for (std::size_t i = 0; i < kOrder.size(); ++i) {
+        m_grid->addWidget(m_cards[kOrder[i]], int(i) / columns, int(i) % columns);
+    }
+    // The last cell holds Fairness (team) or Workload (grabber), one of them shown.
+    const int last = int(kOrder.size());
+    m_grid->addWidget(m_cards[F::Fairness], last / columns, last % columns);
+    m_grid->addWidget(m_cards[F::Workload], last / columns, last % columns);
+    for (int c = 0; c < 6; ++c) {
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+        m_grid->setColumnMinimumWidth(c, 0);
+    }
+    updateGeometry();
+}
+
+QSize KpiPanel::minimumSizeHint() const
+{
+    return QSize(2 * cardWidth() + kSpacing, m_grid->minimumSize().height());
+}
+
+QSize KpiPanel::sizeHint() const
+{
+    return QSize(6 * cardWidth() + 5 * kSpacing, m_grid->sizeHint().height());
+}
+
+void KpiPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange(columnsFor(event->size().width()));
 }
 
 KpiCard *KpiPanel::card(KpiFigure::Figure figure) const

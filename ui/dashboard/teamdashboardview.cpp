@@ -8,10 +8,13 @@
 #include "leaderboardproxy.h"
 #include "common/appsettings.h"
 
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -60,15 +63,45 @@ TeamDashboardView::TeamDashboardView(AppSettings &settings, QWidget *parent) : Q
     left->addLayout(heading);
     left->addWidget(m_leaderboardView, 1);
 
-    auto *board = new QHBoxLayout;
-    board->setSpacing(10);
-    board->addLayout(left, 1);
-    board->addWidget(m_award);
+    m_board = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_board->setSpacing(10);
+    m_board->addLayout(left, 1);
+    m_board->addWidget(m_award);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
     layout->addWidget(m_alerts);
-    layout->addLayout(board, 1);
+    layout->addLayout(m_board, 1);
+}
+
+void TeamDashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The Grabber of the Month beside the leaderboard where both fit (1920 px), under it
+    // otherwise (1280 or 1440 px), rather than squeezing the names or scrolling sideways.
+    const QHeaderView *header = m_leaderboardView->horizontalHeader();
+    int figures = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        if (c != LeaderboardModel::Grabber && !header->isSectionHidden(c)) {
+            figures += header->sectionSize(c);
+        }
+    }
+    const int names = m_leaderboardView->fontMetrics().horizontalAdvance(QStringLiteral("欧阳晓明")) + 24;
+    const int table = figures + names + 2 * m_leaderboardView->frameWidth() + m_leaderboardView->verticalScrollBar()->sizeHint().width();
+    const bool beside = event->size().width() >= table + m_board->spacing() + m_award->width();
+    const auto direction = beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_board->direction() != direction) {
+        m_board->setDirection(direction);
+        m_board->setAlignment(m_award, beside ? Qt::Alignment() : Qt::AlignLeft);
+    }
+    fitAward();
+}
+
+void TeamDashboardView::fitAward()
+{
+    // Under the leaderboard the card is as tall as its wrapped text; beside it, as the board.
+    const bool stacked = m_board->direction() == QBoxLayout::TopToBottom;
+    m_award->setMinimumHeight(stacked && m_award->hasHeightForWidth() ? m_award->heightForWidth(m_award->width()) : 0);
 }
 
 void TeamDashboardView::fitColumns()
@@ -114,6 +147,7 @@ void TeamDashboardView::setData(const DashboardFigures &data)
     m_leaderboard->setRows(data.leaderboard);
     const bool running = data.award && data.today >= data.award->month && data.today < data.award->month.addMonths(1);
     m_award->setAward(data.award, running);
+    fitAward();
     m_alerts->setAlerts(data.alerts);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QTableView;
 
 namespace grab::ui {
@@ -42,14 +43,19 @@ signals:
     void grabberRequested(qint64 grabberId);
     void alertDrillRequested(const grab::Alert &alert);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void fitColumns();
+    void fitAward();
 
     AppSettings &m_settings;
     LeaderboardModel *m_leaderboard = nullptr;
     LeaderboardProxy *m_leaderboardSort = nullptr;
     QTableView *m_leaderboardView = nullptr;
     AwardCard *m_award = nullptr;
+    QBoxLayout *m_board = nullptr; // the leaderboard and the award card: side by side, or stacked
     AlertList *m_alerts = nullptr;
 };
 
