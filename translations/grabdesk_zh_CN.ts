@@ -404,24 +404,12 @@
         <translation>%1 抢 %2 被拒：%3</translation>
     </message>
     <message>
-        <source>%1 assigned %2 to %3</source>
-        <translation>%1 把 %2 指派给 %3</translation>
-    </message>
-    <message>
-        <source>%1 dispatched to %2 — %3</source>
-        <translation>%1 已分给 %2 — %3</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 could not be dispatched: %2</source>
         <translation>%1 未能分单：%2</translation>
-    </message>
-    <message>
-        <source>%1 reclaimed from %2: %3</source>
-        <translation>%1 从 %2 处回收：%3</translation>
     </message>
     <message>
         <source>%1 released by %2 back to the pool</source>
@@ -596,6 +584,21 @@
     <message>
         <source>Review %1: scoring settings changed by %2</source>
         <translation>考核 %1：%2 修改了评分设置</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2: %3</source>
+        <comment>the manager, the grabber, the order</comment>
+        <translation>%1 指派给 %2：%3</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1: %2 — %3</source>
+        <comment>the grabber, the order, why</comment>
+        <translation>已分给 %1：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Reclaimed from %1: %2 — %3</source>
+        <comment>the grabber, the order, why</comment>
+        <translation>从 %1 处回收：%2 — %3</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ private slots:
         QVERIFY(board.messages()->text().contains(QStringLiteral("score")));
         QTRY_VERIFY_WITH_TIMEOUT(!f.inPool(o), 1000);
         QTRY_VERIFY_WITH_TIMEOUT(board.activity()->rowCount() > 0
-                                     && board.activity()->index(0, ActivityModel::What).data().toString().contains(QStringLiteral("dispatched")),
+                                     && board.activity()->index(0, ActivityModel::What).data().toString().startsWith(QStringLiteral("Dispatched to ")),
                                  1000);
         QCOMPARE(f.t.text(QStringLiteral("SELECT actor FROM events WHERE type = 'dispatched'")), QStringLiteral("manager"));
     }

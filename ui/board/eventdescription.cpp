@@ -73,9 +73,11 @@ EventDescription EventDescriber::describe(const Event &e) const
         for (const QJsonValue &r : e.payload.value(QStringLiteral("reasons")).toArray()) {
             reasons << shownReason(r.toObject(), QStringLiteral("detailPhrase"), QStringLiteral("detail"));
         }
+        // Whom it went to comes before the order's amount and customer: a narrow feed elides
+        // the end of a line, and the person is what the manager reads it for.
         d = {Kind::Dispatch,
-             byManager ? tr("%1 assigned %2 to %3").arg(actor, what, who)
-                       : tr("%1 dispatched to %2 — %3").arg(what, who, Format::reason(e.reason)),
+             byManager ? tr("%1 assigned to %2: %3", "the manager, the grabber, the order").arg(actor, who, what)
+                       : tr("Dispatched to %1: %2 — %3", "the grabber, the order, why").arg(who, what, Format::reason(e.reason)),
              reasons.join(QLatin1Char('\n'))};
     } else if (t == QLatin1String(event::DispatchFailed)) {
         QStringList excluded;
@@ -85,7 +87,9 @@ EventDescription EventDescriber::describe(const Event &e) const
         }
         d = {Kind::Unplaced, tr("%1 could not be dispatched: %2").arg(what, Format::reason(e.reason)), excluded.join(QLatin1Char('\n'))};
     } else if (t == QLatin1String(event::Reclaimed)) {
-        d = {Kind::Reclaim, tr("%1 reclaimed from %2: %3").arg(what, who, Format::reason(e.reason.isEmpty() ? QStringLiteral("no_follow_up") : e.reason)),
+        d = {Kind::Reclaim,
+             tr("Reclaimed from %1: %2 — %3", "the grabber, the order, why")
+                 .arg(who, what, Format::reason(e.reason.isEmpty() ? QStringLiteral("no_follow_up") : e.reason)),
              shownWhy(e.payload)};
     } else if (t == QLatin1String(event::Released)) {
         d = {Kind::Reclaim, tr("%1 released by %2 back to the pool").arg(what, e.actor.startsWith(QLatin1String("grabber")) ? who : actor), QString()};
