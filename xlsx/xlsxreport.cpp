@@ -3,6 +3,7 @@
 #include "columnkind.h"
 #include "base/csvreader.h"
 #include "io/atomicfile.h"
+#include "io/sidecarcommit.h"
 #include "services/export/reportcolumns.h"
 #include "services/export/reportexporter.h"
 
@@ -391,7 +392,7 @@ Result<ExportResult> XlsxReport::run(const ExportSpec &spec, const QString &path
         return s.error();
     }
     ExportResult result{csv->rows, target.bytesWritten(), QString::fromLatin1(hash.result().toHex()), path, {}};
-    std::optional<AtomicFile> side;
+    std::optional<std::pair<QString, QByteArray>> side;
     if (spec.provenance == Provenance::Sidecar) {
         QJsonObject o = provenance;
         o.insert(QStringLiteral("file"), QFileInfo(path).fileName());
@@ -402,22 +403,10 @@ Result<ExportResult> XlsxReport::run(const ExportSpec &spec, const QString &path
         o.insert(QStringLiteral("bytes"), result.bytes);
         o.insert(QStringLiteral("sha256"), result.sha256);
         result.sidecarPath = ReportExporter::sidecarPath(path);
-        side.emplace(result.sidecarPath);
-        if (auto s = side->open(); !s) {
-            return s.error();
-        }
-        side->write(QJsonDocument(o).toJson(QJsonDocument::Indented));
-        if (auto s = side->prepare(); !s) {
-            return s.error();
-        }
+        side.emplace(result.sidecarPath, QJsonDocument(o).toJson(QJsonDocument::Indented));
     }
-    if (auto s = target.commit(); !s) {
+    if (auto s = commitWithSidecar(target, path, side); !s) {
         return s.error();
-    }
-    if (side) {
-        if (auto s = side->commit(); !s) {
-            return makeError(s.error().code, QStringLiteral("Wrote %1 but not its side-car: %2").arg(path, s.error().message), s.error().reason);
-        }
     }
     return result;
 }

@@ -1,5 +1,7 @@
 #include "reportexporter.h"
 
+#include "io/sidecarcommit.h"
+
 #include "reportcolumns.h"
 #include "reportjob.h"
 #include "base/csvwriter.h"
@@ -231,13 +233,13 @@ Result<ExportResult> ReportExporter::run(const ExportSpec &spec, const QString &
         sink.discard();
         return written.error();
     }
-    // The rows and the side-car are both finished on disk before either replaces an older file:
-    // a full disk fails here, with both targets as they were.
+    // The rows are finished on disk first (their size and checksum go into the side-car); the
+    // side-car then joins them, and neither replaces an older file before both are on disk.
     if (auto s = sink.prepare(); !s) {
         return s.error();
     }
     ExportResult result{sink.rows(), sink.bytesWritten(), sink.sha256Hex(), path, {}};
-    std::optional<AtomicFile> side;
+    std::optional<std::pair<QString, QByteArray>> side;
     if (spec.provenance == Provenance::Sidecar) {
         QJsonObject o = provenanceJson(job, generatedAt);
         if (review) {
@@ -248,22 +250,10 @@ Result<ExportResult> ReportExporter::run(const ExportSpec &spec, const QString &
         o.insert(QStringLiteral("bytes"), result.bytes);
         o.insert(QStringLiteral("sha256"), result.sha256);
         result.sidecarPath = sidecarPath(path);
-        side.emplace(result.sidecarPath);
-        if (auto s = side->open(); !s) {
-            return s.error();
-        }
-        side->write(QJsonDocument(o).toJson(QJsonDocument::Indented));
-        if (auto s = side->prepare(); !s) {
-            return s.error();
-        }
+        side.emplace(result.sidecarPath, QJsonDocument(o).toJson(QJsonDocument::Indented));
     }
-    if (auto s = sink.commit(); !s) {
+    if (auto s = commitWithSidecar(sink, path, side); !s) {
         return s.error();
-    }
-    if (side) {
-        if (auto s = side->commit(); !s) {
-            return makeError(s.error().code, QStringLiteral("Wrote %1 but not its side-car: %2").arg(path, s.error().message), s.error().reason);
-        }
     }
     return result;
 }
