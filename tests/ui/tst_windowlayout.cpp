@@ -43,6 +43,24 @@ QHeaderView *reportHeader(MainWindow &w)
     return w.findChild<QTableView *>(QStringLiteral("reportList"))->horizontalHeader();
 }
 
+// A window on the demo team at `path` with the settings in `ini`, as a manager starts it again.
+struct Started
+{
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<MainWindow> window;
+};
+
+std::optional<Started> start(const QString &path, const QString &ini)
+{
+    auto opened = openOrCreateDemo(path, false);
+    if (!opened) {
+        return std::nullopt;
+    }
+    Started s{std::make_unique<AppSettings>(ini), nullptr};
+    s.window = std::make_unique<MainWindow>(std::move(*opened), s.settings.get());
+    return s;
+}
+
 } // namespace
 
 class TestWindowLayout : public QObject
@@ -56,10 +74,9 @@ private slots:
         const QString ini = dir.filePath(QStringLiteral("settings.ini"));
         QList<int> teamSizes;
         {
-            auto opened = openOrCreateDemo(path, false);
-            QVERIFY(opened);
-            AppSettings settings(ini);
-            MainWindow w(std::move(*opened), &settings);
+            auto started = start(path, ini);
+            QVERIFY(started);
+            MainWindow &w = *started->window;
             w.resize(1300, 820);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -78,10 +95,9 @@ private slots:
             teamSizes = split->sizes();
             QVERIFY(w.close());
         }
-        auto again = openOrCreateDemo(path, false);
+        auto again = start(path, ini);
         QVERIFY(again);
-        AppSettings settings(ini);
-        MainWindow w(std::move(*again), &settings);
+        MainWindow &w = *again->window;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.currentPage(), MainWindow::Page::Team);
@@ -107,10 +123,9 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("big.sqlite"));
         const QString ini = dir.filePath(QStringLiteral("settings.ini"));
         {
-            auto opened = openOrCreateDemo(path, false);
-            QVERIFY(opened);
-            AppSettings settings(ini);
-            MainWindow w(std::move(*opened), &settings);
+            auto started = start(path, ini);
+            QVERIFY(started);
+            MainWindow &w = *started->window;
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QVERIFY(w.frameGeometry().width() <= screen.width());
@@ -119,10 +134,9 @@ private slots:
             QVERIFY(w.width() > screen.width());
             QVERIFY(w.close());
         }
-        auto again = openOrCreateDemo(path, false);
+        auto again = start(path, ini);
         QVERIFY(again);
-        AppSettings settings(ini);
-        MainWindow w(std::move(*again), &settings);
+        MainWindow &w = *again->window;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY2(screen.contains(w.frameGeometry()),
