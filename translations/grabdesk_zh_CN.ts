@@ -4596,7 +4596,7 @@ Click to list them</source>
     </message>
     <message>
         <source>by the manager</source>
-        <translation>经理指派</translation>
+        <translation>主管指派</translation>
     </message>
     <message>
         <source>still held</source>
