@@ -349,7 +349,9 @@ void checkCells(QAbstractItemView *view, QStringList &out)
                     wordNeed = 0;
                 }
             }
-            if ((wide || tall || wordNeed > 0) && !elidingAllowed(view, index)) {
+            // A wrapped text cut at the bottom of its row is not excused by a tooltip: the row,
+            // not the column, is too small.
+            if (tall || ((wide || wordNeed > 0) && !elidingAllowed(view, index))) {
                 if (++reported <= 6) {
                     const QString what = QStringLiteral(" row %1 column %2%3")
                                              .arg(row)

@@ -106,7 +106,11 @@ QVariant ReviewEntryModel::data(const QModelIndex &index, int role) const
         case Grade: return e->final.why;
         case SupervisorScore: return e->comment;
         case Decisions: {
-            QStringList lines;
+            // The cell's own text first (a narrow column elides it), then each decision whole.
+            if (e->decisions.isEmpty()) {
+                return {};
+            }
+            QStringList lines{ReviewText::decisions(e->decisions)};
             for (const ReviewDecision &d : e->decisions) {
                 lines << ReviewText::decision(d);
             }

@@ -125,7 +125,10 @@ ReviewPage::ReviewPage(Database &db, const Clock &clock, AppSettings &settings, 
     m_splitter->setStretchFactor(1, 6);
     m_splitter->setChildrenCollapsible(false);
     if (!m_splitter->restoreState(m_settings.layout(QStringLiteral("review/splitter")))) {
-        m_splitter->setSizes({560, 640});
+        // The sheet gets the larger part: its reasons wrap in the "Why" column, which at
+        // 1280 px had about 100 px and seven lines a KPI; the table's Decisions column elides
+        // instead, whole in its tooltip.
+        m_splitter->setSizes({490, 670});
     }
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { m_settings.setLayout(QStringLiteral("review/splitter"), m_splitter->saveState()); });

@@ -67,6 +67,13 @@ ReviewSheetPanel::ReviewSheetPanel(QWidget *parent) : QWidget(parent)
     m_kpis->setHorizontalHeaderLabels({tr("KPI"), tr("Value"), tr("Target"), tr("Weight"), tr("Achievement"), tr("Points"), tr("Why")});
     m_kpis->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_kpis->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    // The reasons wrap in the "Why" column: when it narrows or widens (the splitter, the
+    // window), the rows take the height of their wrapped text again.
+    connect(m_kpis->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical == 6) {
+            fitHeight(m_kpis);
+        }
+    });
     m_kpiScore = new QLabel;
     m_kpiScore->setWordWrap(true);
     m_kpiScore->setTextInteractionFlags(Qt::TextSelectableByMouse);
