@@ -123,6 +123,34 @@ QString sheetName(Report report, HeaderLanguage language)
     return toString(report);
 }
 
+// One pass over the report's temporary CSV: the file opened, the reader past the header row,
+// whose fields open() returns (both passes read the same file the same way).
+class CsvPass
+{
+public:
+    explicit CsvPass(const QString &path) : m_file(path), m_reader(&m_file) {}
+
+    Result<QStringList> open()
+    {
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            return makeError(ErrorCode::Internal, QStringLiteral("Cannot read the report back: %1").arg(m_file.errorString()));
+        }
+        if (auto s = m_reader.open(); !s) {
+            return s.error();
+        }
+        CsvRow header;
+        if (!m_reader.next(header)) {
+            return m_reader.failed() ? m_reader.error() : makeError(ErrorCode::Internal, QStringLiteral("The report has no header row."));
+        }
+        return header.fields;
+    }
+    CsvReader &reader() { return m_reader; }
+
+private:
+    QFile m_file;
+    CsvReader m_reader;
+};
+
 // The side-car's facts as label/value lines; the CSV's own file, size and checksum are left
 // out, they describe the temporary CSV and not the workbook.
 QList<std::pair<QString, QString>> provenanceLines(const QJsonObject &o, const QString &prefix = {})
@@ -233,19 +261,14 @@ Result<ExportResult> XlsxReport::run(const ExportSpec &spec, const QString &path
     // Pass 1: the columns' keys and widths.
     QList<Column> columns;
     {
-        QFile in(csvPath);
-        if (!in.open(QIODevice::ReadOnly)) {
-            return makeError(ErrorCode::Internal, QStringLiteral("Cannot read the report back: %1").arg(in.errorString()));
+        CsvPass pass(csvPath);
+        const auto keys = pass.open();
+        if (!keys) {
+            return keys.error();
         }
-        CsvReader reader(&in);
-        if (auto s = reader.open(); !s) {
-            return s.error();
-        }
+        CsvReader &reader = pass.reader();
         CsvRow row;
-        if (!reader.next(row)) {
-            return makeError(ErrorCode::Internal, QStringLiteral("The report has no header row."));
-        }
-        for (const QString &key : std::as_const(row.fields)) {
+        for (const QString &key : *keys) {
             const QString shown = spec.headers == HeaderLanguage::Chinese && !spec.forImport ? ReportColumns::chinese(key) : key;
             columns.append(Column{key, columnKind(key), displayWidth(shown) + kFilterButton});
         }
@@ -296,16 +319,12 @@ Result<ExportResult> XlsxReport::run(const ExportSpec &spec, const QString &path
         }
     }
     {
-        QFile in(csvPath);
-        if (!in.open(QIODevice::ReadOnly)) {
-            return makeError(ErrorCode::Internal, QStringLiteral("Cannot read the report back: %1").arg(in.errorString()));
+        CsvPass pass(csvPath);
+        if (const auto keys = pass.open(); !keys) {
+            return keys.error();
         }
-        CsvReader reader(&in);
-        if (auto s = reader.open(); !s) {
-            return s.error();
-        }
+        CsvReader &reader = pass.reader();
         CsvRow row;
-        reader.next(row); // the header, read in pass 1
         lxw_row_t r = 0;
         while (reader.next(row)) {
             ++r;
